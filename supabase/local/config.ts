@@ -1,0 +1,24 @@
+// Settings of the local stack that `npm run dev` and `npm run db:start` use, from the
+// environment, with the ports the Supabase CLI uses by default.
+import path from 'node:path'
+import { defaultDataDir } from './paths'
+import type { LocalStack, StackOptions } from './stack'
+
+export function localStackOptions(): StackOptions {
+  return {
+    dataDir: path.join(process.env.LOCAL_STACK_DIR ?? defaultDataDir, 'db'),
+    apiPort: Number(process.env.SUPABASE_API_PORT ?? 54321),
+    dbPort: Number(process.env.SUPABASE_DB_PORT ?? 54322),
+    siteUrl: process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+  }
+}
+
+export function describeStack(stack: LocalStack) {
+  const rows = [
+    ['API URL', stack.apiUrl],
+    ['DB URL', stack.dbUrl],
+    ['anon key', stack.anonKey],
+    ['service_role key', stack.serviceRoleKey],
+  ]
+  return rows.map(([name, value]) => `${name.padStart(16)}: ${value}`).join('\n')
+}

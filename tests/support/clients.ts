@@ -1,0 +1,29 @@
+// supabase-js clients for tests, each as a real client would be: anon, a signed-in member,
+// or the service role (admin API only).
+import { createClient, type SupabaseClient } from '@supabase/supabase-js'
+import ws from 'ws'
+import { inject } from 'vitest'
+import type { Database } from '../../app/types/database'
+
+export type Client = SupabaseClient<Database>
+
+export function stackInfo() {
+  return inject('stack')
+}
+
+export function newClient(key?: string): Client {
+  const { apiUrl, anonKey } = stackInfo()
+  return createClient<Database>(apiUrl, key ?? anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    realtime: { transport: ws },
+  })
+}
+
+export function anonClient(): Client {
+  return newClient()
+}
+
+/** The service role: for the Auth admin API in test set-up, never for assertions about RLS. */
+export function serviceClient(): Client {
+  return newClient(stackInfo().serviceRoleKey)
+}

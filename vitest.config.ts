@@ -1,0 +1,19 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+// One test run boots one ephemeral stack (tests/setup/global.ts) that every kind of test
+// shares: unit tests beside the code, database and stack tests, app tests through the
+// Remix request handler, and browser tests.
+export default defineConfig({
+  resolve: { alias: { '~': path.resolve(import.meta.dirname, 'app') } },
+  test: {
+    include: ['app/**/*.test.{ts,tsx}', 'supabase/**/*.test.ts', 'tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/global.ts'],
+    environment: 'node',
+    pool: 'forks',
+    poolOptions: { forks: { minForks: 1, maxForks: 3 } },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 30_000,
+  },
+})
