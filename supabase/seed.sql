@@ -59,3 +59,24 @@ insert into public.groups (slug, name, summary, description, horizon, join_polic
     5
   )
 on conflict (slug) do nothing;
+
+insert into public.campaign (name, slogan, intro, region_name) values (
+  'Liverpool City Region for Everyone',
+  'Together, we can…',
+  'This is where the campaign''s members shape the policies our candidate for metro mayor will take into office. Join a policy group, put forward a proposal, argue it out and vote. Facilitators bring the strongest proposals to the candidate, who answers every one of them here, in public.',
+  'Liverpool City Region'
+)
+on conflict (id) do update
+  set name = excluded.name, slogan = excluded.slogan, intro = excluded.intro, region_name = excluded.region_name;
+
+insert into public.commitments (position, title, body, group_id)
+select c.position, c.title, c.body, g.id
+from (values
+  (1, 'Buses that serve communities before operators', 'Reconnect the areas that have been cut off, make every journey accessible to disabled passengers, and offer part-time season tickets for people who do not work five days a week.', 'buses'),
+  (2, 'Skills that lead to work', 'Training for residents who are out of work, the apprenticeship levy spent here, and city hall, employers and colleges planning together.', 'skills'),
+  (3, 'Schools where every child gets a fair start', 'Lift performance where it is weakest and make sure every school leaver has the qualifications for a next step.', 'schools'),
+  (4, 'Healthy homes and places to live', 'Take on poor-quality housing and build neighbourhoods that are good for our health.', 'housing'),
+  (5, 'A region no longer divided by tolls', 'Remove the tolls on the Mersey tunnels and bridge that split the region and tax the people who can least afford them.', 'tolls')
+) as c(position, title, body, slug)
+join public.groups g on g.slug = c.slug
+where not exists (select 1 from public.commitments);

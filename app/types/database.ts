@@ -4,6 +4,65 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   public: {
     Tables: {
+      campaign: {
+        Row: {
+          id: boolean
+          intro: string
+          name: string
+          region_name: string
+          slogan: string
+          updated_at: string
+        }
+        Insert: {
+          id?: boolean
+          intro?: string
+          name: string
+          region_name?: string
+          slogan?: string
+          updated_at?: string
+        }
+        Update: {
+          id?: boolean
+          intro?: string
+          name?: string
+          region_name?: string
+          slogan?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
+      commitments: {
+        Row: {
+          body: string
+          group_id: string | null
+          id: string
+          position: number
+          title: string
+        }
+        Insert: {
+          body?: string
+          group_id?: string | null
+          id?: string
+          position?: number
+          title: string
+        }
+        Update: {
+          body?: string
+          group_id?: string | null
+          id?: string
+          position?: number
+          title?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'commitments_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       groups: {
         Row: {
           archived_at: string | null

@@ -74,8 +74,8 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   })
 
   function proxy(req: http.IncomingMessage, res: http.ServerResponse, path: string) {
-    const headers = { ...req.headers, host: upstream.host }
-    if (!headers.authorization && typeof headers.apikey === 'string') headers.authorization = `Bearer ${headers.apikey}`
+    const headers: http.OutgoingHttpHeaders = { ...req.headers, host: upstream.host }
+    if (!headers.authorization && typeof req.headers.apikey === 'string') headers.authorization = `Bearer ${req.headers.apikey}`
     const forward = http.request(
       { host: upstream.hostname, port: upstream.port, method: req.method, path, headers, agent },
       (upstreamRes) => {

@@ -22,6 +22,7 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
   const child = spawn(binaryPath(), [], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
+      ...({} as NodeJS.ProcessEnv),
       PATH: process.env.PATH ?? '',
       PGRST_DB_URI: options.databaseUrl,
       PGRST_DB_SCHEMAS: 'public',

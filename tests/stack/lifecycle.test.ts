@@ -6,8 +6,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { createClient } from '@supabase/supabase-js'
-import ws from 'ws'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { nodeRealtime } from '../../app/utils/node-realtime.server'
 import { findFreePort, isPortFree } from '../../supabase/local/ports'
 import { startStack, type LocalStack } from '../../supabase/local/stack'
 
@@ -28,7 +28,7 @@ function boot() {
 }
 
 function client(stack: LocalStack) {
-  return createClient(stack.apiUrl, stack.anonKey, { auth: { persistSession: false }, realtime: { transport: ws } })
+  return createClient(stack.apiUrl, stack.anonKey, { auth: { persistSession: false }, realtime: nodeRealtime })
 }
 
 function runCli(args: string[], env: Record<string, string>, onOutput?: (text: string, child: ReturnType<typeof spawn>) => void) {

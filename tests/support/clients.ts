@@ -1,21 +1,21 @@
 // supabase-js clients for tests, each as a real client would be: anon, a signed-in member,
 // or the service role (admin API only).
-import { createClient, type SupabaseClient } from '@supabase/supabase-js'
-import ws from 'ws'
+import { createClient } from '@supabase/supabase-js'
 import { inject } from 'vitest'
 import type { Database } from '../../app/types/database'
+import { nodeRealtime } from '../../app/utils/node-realtime.server'
 
-export type Client = SupabaseClient<Database>
+export type Client = ReturnType<typeof newClient>
 
 export function stackInfo() {
   return inject('stack')
 }
 
-export function newClient(key?: string): Client {
+export function newClient(key?: string) {
   const { apiUrl, anonKey } = stackInfo()
   return createClient<Database>(apiUrl, key ?? anonKey, {
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-    realtime: { transport: ws },
+    realtime: nodeRealtime,
   })
 }
 

@@ -1,0 +1,11 @@
+// For load balancers and the test harness: the app is up and can reach Supabase.
+import { createSupabaseServerClient } from '~/utils/supabase.server'
+
+export async function loader({ request }: { request: Request }) {
+  const { supabase } = createSupabaseServerClient(request)
+  const { error } = await supabase.from('campaign').select('name').limit(1)
+  return new Response(error ? 'Supabase is not reachable' : 'ok', {
+    status: error ? 503 : 200,
+    headers: { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store' },
+  })
+}

@@ -1,0 +1,16 @@
+// Signing out changes state, so it happens only on POST (the header's button).
+import { redirect, type ActionFunctionArgs } from '@remix-run/node'
+import { setFlash } from '~/utils/flash.server'
+import { combineHeaders } from '~/utils/http.server'
+import { createSupabaseServerClient } from '~/utils/supabase.server'
+
+export async function loader() {
+  return redirect('/')
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { supabase, headers } = createSupabaseServerClient(request)
+  await supabase.auth.signOut({ scope: 'local' })
+  const flash = await setFlash({ kind: 'info', message: 'You have signed out.' })
+  return redirect('/', { headers: combineHeaders(headers, { 'Set-Cookie': flash }) })
+}

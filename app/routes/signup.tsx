@@ -1,0 +1,110 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
+import { AuthCard } from '~/components/auth-card'
+import { Button } from '~/components/ui/button'
+import { FormErrors, SelectField, TextField } from '~/components/ui/field'
+import { listRegions } from '~/models/region.server'
+import { requireAnonymous } from '~/utils/auth.server'
+import { describeAuthError } from '~/utils/auth-errors.server'
+import { signUpSchema } from '~/utils/auth-schemas'
+import { setFlash } from '~/utils/flash.server'
+import { combineHeaders } from '~/utils/http.server'
+import { safeRedirect } from '~/utils/redirect'
+import { createSupabaseServerClient } from '~/utils/supabase.server'
+
+export const meta: MetaFunction = () => [{ title: 'Join · Policy Forum' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const client = createSupabaseServerClient(request)
+  await requireAnonymous(client)
+  return json({ regions: await listRegions(client.supabase) }, { headers: client.headers })
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { supabase, headers } = createSupabaseServerClient(request)
+  const submission = parseWithZod(await request.formData(), { schema: signUpSchema })
+  if (submission.status !== 'success') {
+    return json({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400, headers })
+  }
+  const { email, password, displayName, region, redirectTo } = submission.value
+  const regions = await listRegions(supabase)
+  if (!regions.some((r) => r.slug === region)) {
+    return json(
+      { result: submission.reply({ fieldErrors: { region: ['Choose where you live from the list.'] }, hideFields: ['password'] }) },
+      { status: 400, headers },
+    )
+  }
+  const { error } = await supabase.auth.signUp({ email, password, options: { data: { display_name: displayName, region } } })
+  if (error) {
+    return json({ result: submission.reply({ ...describeAuthError(error), hideFields: ['password'] }) }, { status: 400, headers })
+  }
+  const flash = await setFlash({ kind: 'success', message: `Welcome, ${displayName}. Find a policy group to join.` })
+  return redirect(safeRedirect(redirectTo, '/groups'), { headers: combineHeaders(headers, { 'Set-Cookie': flash }) })
+}
+
+export default function SignUp() {
+  const { regions } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const navigation = useNavigation()
+  const [form, fields] = useForm({
+    id: 'signup',
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(signUpSchema),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema }),
+  })
+  const redirectTo = searchParams.get('redirectTo') ?? ''
+  return (
+    <AuthCard
+      title="Join the Policy Forum"
+      intro={
+        <p>
+          Already a member?{' '}
+          <Link to={redirectTo ? `/signin?${new URLSearchParams({ redirectTo })}` : '/signin'} className="font-semibold text-brand-700 underline">
+            Sign in
+          </Link>
+        </p>
+      }
+    >
+      <Form method="post" {...getFormProps(form)} className="space-y-5">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <TextField
+          label="E-mail address"
+          errors={fields.email.errors}
+          {...getInputProps(fields.email, { type: 'email' })}
+          autoComplete="email"
+        />
+        <TextField
+          label="Password"
+          hint="At least 8 characters."
+          errors={fields.password.errors}
+          {...getInputProps(fields.password, { type: 'password' })}
+          autoComplete="new-password"
+        />
+        <TextField
+          label="Your name"
+          hint="Shown with your proposals, comments and votes."
+          errors={fields.displayName.errors}
+          {...getInputProps(fields.displayName, { type: 'text' })}
+          autoComplete="name"
+        />
+        <SelectField label="Where you live" hint="Support is shown borough by borough." errors={fields.region.errors} {...getSelectProps(fields.region)}>
+          <option value="">Choose…</option>
+          {regions.map((region) => (
+            <option key={region.slug} value={region.slug}>
+              {region.name}
+            </option>
+          ))}
+        </SelectField>
+        <Button type="submit" className="w-full" pending={navigation.state === 'submitting'}>
+          Create my account
+        </Button>
+      </Form>
+    </AuthCard>
+  )
+}

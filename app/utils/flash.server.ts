@@ -1,0 +1,25 @@
+// A one-time message shown on the next page after a redirect ("Your password has been
+// changed."), kept in a short-lived cookie.
+import { createCookie } from '@remix-run/node'
+import { z } from 'zod'
+import { isProduction } from './env.server'
+
+const flashSchema = z.object({ kind: z.enum(['success', 'info', 'error']), message: z.string().max(300) })
+export type Flash = z.infer<typeof flashSchema>
+
+function flashCookie() {
+  return createCookie('pf_flash', { httpOnly: true, sameSite: 'lax', secure: isProduction(), path: '/', maxAge: 60 })
+}
+
+export async function setFlash(flash: Flash) {
+  return flashCookie().serialize(flash)
+}
+
+/** Reads the message and returns the header that clears it. */
+export async function takeFlash(request: Request): Promise<{ flash: Flash | null; clear: string | null }> {
+  const cookie = flashCookie()
+  const value: unknown = await cookie.parse(request.headers.get('Cookie'))
+  if (value === null || value === undefined) return { flash: null, clear: null }
+  const parsed = flashSchema.safeParse(value)
+  return { flash: parsed.success ? parsed.data : null, clear: await cookie.serialize('', { maxAge: 0 }) }
+}

@@ -1,0 +1,22 @@
+// Small response helpers shared by loaders and actions.
+
+/** Throws a Response with the given status when the value is falsy (Epic Stack's helper). */
+export function invariantResponse(value: unknown, message: string, init?: ResponseInit): asserts value {
+  if (!value) {
+    throw new Response(message, { status: 400, ...init, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...init?.headers } })
+  }
+}
+
+/** Merges header sets: Set-Cookie values are appended, others overwritten. */
+export function combineHeaders(...sources: Array<HeadersInit | null | undefined>) {
+  const combined = new Headers()
+  for (const source of sources) {
+    if (!source) continue
+    new Headers(source).forEach((value, key) => {
+      if (key.toLowerCase() === 'set-cookie') return
+      combined.set(key, value)
+    })
+    for (const cookie of new Headers(source).getSetCookie()) combined.append('Set-Cookie', cookie)
+  }
+  return combined
+}

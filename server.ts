@@ -1,0 +1,97 @@
+// The web server, in development (Vite middleware) and production (the built app): security
+// headers with a per-request CSP nonce, compression, request logging, limits. With no
+// SUPABASE_URL it first boots the embedded local Supabase stack, and stops it on exit.
+import { createRequestHandler } from '@remix-run/express'
+import type { ServerBuild } from '@remix-run/node'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import compression from 'compression'
+import express from 'express'
+import morgan from 'morgan'
+import { refuseForeignOrigin, securityHeaders } from './app/utils/security.server'
+
+const isProduction = process.env.NODE_ENV === 'production'
+const port = Number(process.env.PORT ?? 3000)
+const host = process.env.HOST ?? (isProduction ? '0.0.0.0' : '127.0.0.1')
+
+const stoppers: Array<() => Promise<void>> = []
+
+if (!process.env.SUPABASE_URL) {
+  const { startStack } = await import('./supabase/local/stack')
+  const { localStackOptions, describeStack } = await import('./supabase/local/config')
+  const began = Date.now()
+  const stack = await startStack({ ...localStackOptions(), siteUrl: process.env.SITE_URL ?? `http://localhost:${port}` })
+  stoppers.push(stack.stop)
+  process.env.SUPABASE_URL = stack.apiUrl
+  process.env.SUPABASE_ANON_KEY = stack.anonKey
+  process.env.LOCAL_OUTBOX = 'true'
+  console.log(`Local Supabase stack ready in ${((Date.now() - began) / 1000).toFixed(1)} s:\n${describeStack(stack)}\n`)
+}
+
+const viteDevServer = isProduction
+  ? undefined
+  : await import('vite').then((vite) => vite.createServer({ server: { middlewareMode: true } }))
+
+const app = express()
+app.disable('x-powered-by')
+app.set('trust proxy', true)
+app.use(compression())
+app.use(securityHeaders({ isProduction }))
+app.use(refuseForeignOrigin)
+
+if (viteDevServer) {
+  app.use(viteDevServer.middlewares)
+} else {
+  // Vite fingerprints assets, so they can be cached for a year.
+  app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
+  app.use(express.static('build/client', { maxAge: '1h' }))
+}
+
+if (process.env.REQUEST_LOG !== 'false') {
+  app.use(morgan(isProduction ? 'combined' : 'dev', { skip: (req) => req.url === '/healthz' }))
+}
+
+// Remix reads bodies itself; refuse oversized ones before it does.
+app.use((req, res, next) => {
+  const length = Number(req.headers['content-length'] ?? 0)
+  if (length > 1024 * 1024) res.status(413).type('text/plain').send('That request is too large.')
+  else next()
+})
+
+async function loadBuild(): Promise<ServerBuild> {
+  if (viteDevServer) return (await viteDevServer.ssrLoadModule('virtual:remix/server-build')) as ServerBuild
+  const entry = pathToFileURL(path.resolve('build/server/index.js')).href
+  return (await import(entry)) as ServerBuild
+}
+
+app.all(
+  '*',
+  createRequestHandler({
+    build: viteDevServer ? loadBuild : await loadBuild(),
+    mode: isProduction ? 'production' : 'development',
+    getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce ?? '') }),
+  }),
+)
+
+const server = app.listen(port, host, () => {
+  console.log(`Policy Forum is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`)
+})
+server.on('error', async (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') console.error(`Port ${port} is already in use. Set PORT to use another one.`)
+  else console.error(error)
+  await shutdown(1)
+})
+
+let stopping = false
+async function shutdown(code = 0) {
+  if (stopping) return
+  stopping = true
+  server.close()
+  server.closeAllConnections()
+  await viteDevServer?.close()
+  for (const stop of stoppers.reverse()) await stop().catch(() => undefined)
+  process.exit(code)
+}
+
+const { onShutdown } = await import('./supabase/local/signals')
+onShutdown(() => shutdown(0))

@@ -1,0 +1,151 @@
+// Sign-up, sign-in, sign-out and password reset through the Remix request handler, with
+// cookies, as a browser without JavaScript would do them.
+import { describe, expect, it } from 'vitest'
+import { createMember, testPassword, uniqueEmail } from '../support/members'
+import { latestMail } from '../support/outbox'
+import { Visitor } from '../support/app'
+
+describe('sign-up', () => {
+  it('creates the account, signs the member in and shows their name', async () => {
+    const visitor = new Visitor()
+    const email = uniqueEmail('app-signup')
+    const response = await visitor.post('/signup', {
+      email,
+      password: testPassword,
+      displayName: 'Megan Roberts',
+      region: 'sefton',
+      redirectTo: '/',
+    })
+    expect(response.status).toBe(302)
+    expect(response.headers.get('Location')).toBe('/')
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('sb-'))
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
+    const home = await (await visitor.get('/')).text()
+    expect(home).toContain('Megan Roberts')
+    expect(home).toContain('Welcome, Megan Roberts.')
+  })
+
+  it('keeps what was typed, except the password, and says what is wrong', async () => {
+    const member = await createMember()
+    const response = await new Visitor().post('/signup', {
+      email: member.email,
+      password: testPassword,
+      displayName: 'Second Try',
+      region: 'halton',
+    })
+    expect(response.status).toBe(400)
+    const page = await response.text()
+    expect(page).toContain('An account with this e-mail address already exists.')
+    expect(page).toContain('value="Second Try"')
+    expect(page).toContain(`value="${member.email}"`)
+    expect(page).not.toContain(testPassword)
+  })
+
+  it.each([
+    [{ email: 'not-an-email', password: testPassword, displayName: 'A', region: 'wirral' }, 'Enter an e-mail address like name@example.com.'],
+    [{ email: uniqueEmail(), password: 'short', displayName: 'A', region: 'wirral' }, 'Your password needs at least 8 characters.'],
+    [{ email: uniqueEmail(), password: testPassword, displayName: '  ', region: 'wirral' }, 'Tell us the name to show with your posts.'],
+    [{ email: uniqueEmail(), password: testPassword, displayName: 'A', region: 'atlantis' }, 'Choose where you live from the list.'],
+    [{}, 'Enter your e-mail address.'],
+  ])('refuses bad input with a clear message and creates nothing: %j', async (fields, message) => {
+    const visitor = new Visitor()
+    const response = await visitor.post('/signup', fields)
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain(message)
+    expect(visitor.isSignedIn()).toBe(false)
+  })
+})
+
+describe('sign-in and sign-out', () => {
+  it('signs in, then signs out by POST only', async () => {
+    const member = await createMember({ displayName: 'Tom Davies' })
+    const visitor = new Visitor()
+    const signIn = await visitor.post('/signin', { email: member.email, password: testPassword, redirectTo: '/groups' })
+    expect(signIn.status).toBe(302)
+    expect(signIn.headers.get('Location')).toBe('/groups')
+    expect(await (await visitor.get('/')).text()).toContain('Tom Davies')
+
+    const viaGet = await visitor.get('/signout')
+    expect(viaGet.status).toBe(302)
+    expect(await (await visitor.get('/')).text()).toContain('Tom Davies')
+
+    const signOut = await visitor.post('/signout', {})
+    expect(signOut.status).toBe(302)
+    expect(visitor.isSignedIn()).toBe(false)
+    const home = await (await visitor.get('/')).text()
+    expect(home).not.toContain('Tom Davies')
+    expect(home).toContain('You have signed out.')
+  })
+
+  it('says plainly when the password is wrong, keeping the e-mail address', async () => {
+    const member = await createMember()
+    const response = await new Visitor().post('/signin', { email: member.email, password: 'not-the-password' })
+    expect(response.status).toBe(400)
+    const page = await response.text()
+    expect(page).toContain('That e-mail address and password do not match an account.')
+    expect(page).toContain(`value="${member.email}"`)
+  })
+
+  it('follows only same-site redirects after sign-in', async () => {
+    const member = await createMember()
+    for (const evil of ['https://evil.example/', '//evil.example/', '/\\evil.example']) {
+      const response = await new Visitor().post('/signin', { email: member.email, password: testPassword, redirectTo: evil })
+      expect(response.headers.get('Location')).toBe('/')
+    }
+  })
+
+  it('sends visitors to sign in, and back, from a page that needs an account', async () => {
+    const response = await new Visitor().get('/reset-password')
+    expect(response.status).toBe(302)
+    expect(response.headers.get('Location')).toBe('/signin?redirectTo=%2Freset-password')
+  })
+})
+
+describe('password reset', () => {
+  it('goes from the forgotten-password form through the outbox to a new password', async () => {
+    const member = await createMember()
+    const visitor = new Visitor()
+    const asked = await visitor.post('/forgot-password', { email: member.email })
+    expect(asked.status).toBe(200)
+    expect(await asked.text()).toContain('Check your e-mail')
+
+    const link = new URL((await latestMail(member.email)).link!)
+    const landing = await visitor.get(`${link.pathname}${link.search}`)
+    expect(landing.status).toBe(200)
+    expect(visitor.isSignedIn()).toBe(false)
+
+    const confirmed = await visitor.post('/auth/confirm', Object.fromEntries(link.searchParams))
+    expect(confirmed.status).toBe(302)
+    expect(confirmed.headers.get('Location')).toBe('/reset-password')
+
+    const mismatch = await visitor.post('/reset-password', { password: 'brand-new-secret', confirmPassword: 'different' })
+    expect(mismatch.status).toBe(400)
+    expect(await mismatch.text()).toContain('The two passwords are not the same.')
+
+    const saved = await visitor.post('/reset-password', { password: 'brand-new-secret', confirmPassword: 'brand-new-secret' })
+    expect(saved.status).toBe(302)
+    const fresh = await new Visitor().post('/signin', { email: member.email, password: 'brand-new-secret' })
+    expect(fresh.status).toBe(302)
+
+    const reused = await new Visitor().post('/auth/confirm', Object.fromEntries(link.searchParams))
+    expect(reused.status).toBe(400)
+    expect(await reused.text()).toContain('This link has expired or has already been used.')
+  })
+})
+
+describe('pages', () => {
+  it('answers an unknown address with a 404 page in the layout', async () => {
+    const response = await new Visitor().get('/no/such/page')
+    expect(response.status).toBe(404)
+    const page = await response.text()
+    expect(page).toContain('We could not find that page')
+    expect(page).toContain('Skip to main content')
+  })
+
+  it('shows the campaign and its five groups on the home page', async () => {
+    const page = await (await new Visitor().get('/')).text()
+    expect(page).toContain('Together, we can…')
+    for (const name of ['Buses', 'Skills', 'Schools', 'Housing', 'Bridge &amp; tunnel tolls']) expect(page).toContain(name)
+  })
+})

@@ -1,0 +1,69 @@
+// Loaders and actions through the Remix request handler of the production build, with a
+// cookie jar, as a browser without JavaScript would use them.
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createRequestHandler, type ServerBuild } from '@remix-run/node'
+import { stackInfo } from './clients'
+
+let handler: ((request: Request) => Promise<Response>) | null = null
+
+async function requestHandler() {
+  if (handler) return handler
+  const { apiUrl, anonKey } = stackInfo()
+  process.env.SUPABASE_URL = apiUrl
+  process.env.SUPABASE_ANON_KEY = anonKey
+  process.env.LOCAL_OUTBOX = 'true'
+  const build = (await import(pathToFileURL(path.resolve('build/server/index.js')).href)) as ServerBuild
+  const handle = createRequestHandler(build, 'production')
+  handler = (request) => handle(request, { cspNonce: 'test-nonce' })
+  return handler
+}
+
+export const origin = 'http://forum.test'
+
+export class Visitor {
+  private cookies = new Map<string, string>()
+
+  cookieHeader() {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+  }
+
+  /** Holds a Supabase session cookie (sb-<ref>-auth-token, possibly in chunks). */
+  isSignedIn() {
+    return [...this.cookies.keys()].some((name) => /^sb-.+-auth-token(\.\d+)?$/.test(name))
+  }
+
+  async request(pathname: string, init: RequestInit = {}) {
+    const handle = await requestHandler()
+    const headers = new Headers(init.headers)
+    headers.set('X-Forwarded-Host', new URL(origin).host)
+    if (this.cookies.size) headers.set('Cookie', this.cookieHeader())
+    const response = await handle(new Request(new URL(pathname, origin), { ...init, headers, redirect: 'manual' }))
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = cookie.split(';')
+      const index = pair.indexOf('=')
+      const name = pair.slice(0, index).trim()
+      const value = pair.slice(index + 1).trim()
+      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || /expires=thu, 01 jan 1970/i.test(a))
+      if (expired || value === '') this.cookies.delete(name)
+      else this.cookies.set(name, value)
+    }
+    return response
+  }
+
+  get(pathname: string) {
+    return this.request(pathname)
+  }
+
+  post(pathname: string, fields: Record<string, string>) {
+    return this.request(pathname, {
+      method: 'POST',
+      body: new URLSearchParams(fields),
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+    })
+  }
+}
+
+export async function html(response: Response) {
+  return response.text()
+}
