@@ -1,7 +1,7 @@
 // The header on every page: the campaign, the main navigation, and who is signed in.
 import { Form, Link, NavLink } from '@remix-run/react'
 
-export type Viewer = { id: string; displayName: string } | null
+export type Viewer = { id: string; displayName: string; isAdmin: boolean; isCandidate: boolean } | null
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 font-medium hover:bg-brand-800 ${isActive ? 'bg-brand-800 underline underline-offset-4' : ''}`
@@ -20,6 +20,11 @@ export function SiteHeader({ campaignName, viewer }: { campaignName: string; vie
           </NavLink>
           {viewer ? (
             <>
+              {viewer.isAdmin ? (
+                <NavLink to="/admin" className={navLink}>
+                  Admin
+                </NavLink>
+              ) : null}
               <NavLink to={`/members/${viewer.id}`} className={navLink}>
                 <span className="sr-only">Signed in as </span>
                 {viewer.displayName}

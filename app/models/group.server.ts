@@ -1,14 +1,75 @@
-// Policy groups as the pages list them.
+// Policy groups as the pages show them: the directory, one group, its people.
 import type { Supabase } from '~/utils/supabase.server'
 
+export type Membership = { role: 'member' | 'facilitator'; status: 'active' | 'pending' } | null
+
+const groupColumns = 'id, slug, name, summary, description, horizon, join_policy, member_count, archived_at'
 
 export async function listActiveGroups(supabase: Supabase) {
   const { data, error } = await supabase
     .from('groups')
-    .select('id, slug, name, summary, horizon, join_policy')
+    .select('id, slug, name, summary, horizon, join_policy, member_count')
     .is('archived_at', null)
     .order('position')
     .order('name')
   if (error) throw error
   return data
+}
+
+export async function getGroupBySlug(supabase: Supabase, slug: string) {
+  const { data, error } = await supabase.from('groups').select(groupColumns).eq('slug', slug).maybeSingle()
+  if (error) throw error
+  return data
+}
+
+/** Facilitators of the given groups (public), by group id. One query for all groups. */
+export async function listFacilitators(supabase: Supabase, groupIds: string[]) {
+  const byGroup = new Map<string, Array<{ id: string; displayName: string }>>()
+  if (groupIds.length === 0) return byGroup
+  const { data, error } = await supabase
+    .from('group_members')
+    .select('group_id, user_id, profile:profiles!group_members_user_id_fkey(display_name)')
+    .in('group_id', groupIds)
+    .eq('role', 'facilitator')
+    .eq('status', 'active')
+    .order('joined_at')
+  if (error) throw error
+  for (const row of data) {
+    const list = byGroup.get(row.group_id) ?? []
+    list.push({ id: row.user_id, displayName: row.profile?.display_name ?? 'Member' })
+    byGroup.set(row.group_id, list)
+  }
+  return byGroup
+}
+
+/** The viewer's own memberships, by group id. */
+export async function listViewerMemberships(supabase: Supabase, userId: string | null) {
+  const byGroup = new Map<string, NonNullable<Membership>>()
+  if (!userId) return byGroup
+  const { data, error } = await supabase.from('group_members').select('group_id, role, status').eq('user_id', userId)
+  if (error) throw error
+  for (const row of data) byGroup.set(row.group_id, { role: row.role, status: row.status })
+  return byGroup
+}
+
+/** Everyone the viewer may see in the group: active members for members; requests too for
+ * facilitators and admins (RLS decides). */
+export async function listGroupPeople(supabase: Supabase, groupId: string) {
+  const { data, error } = await supabase
+    .from('group_members')
+    .select('user_id, role, status, requested_at, joined_at, profile:profiles!group_members_user_id_fkey(display_name, region)')
+    .eq('group_id', groupId)
+    .order('role', { ascending: false })
+    .order('joined_at', { ascending: true, nullsFirst: false })
+    .order('requested_at')
+  if (error) throw error
+  return data.map((row) => ({
+    id: row.user_id,
+    role: row.role,
+    status: row.status,
+    requestedAt: row.requested_at,
+    joinedAt: row.joined_at,
+    displayName: row.profile?.display_name ?? 'Member',
+    region: row.profile?.region ?? null,
+  }))
 }

@@ -63,6 +63,58 @@ export type Database = {
           },
         ]
       }
+      group_members: {
+        Row: {
+          decided_by: string | null
+          group_id: string
+          joined_at: string | null
+          requested_at: string
+          role: Database['public']['Enums']['group_role']
+          status: Database['public']['Enums']['membership_status']
+          user_id: string
+        }
+        Insert: {
+          decided_by?: string | null
+          group_id: string
+          joined_at?: string | null
+          requested_at?: string
+          role?: Database['public']['Enums']['group_role']
+          status?: Database['public']['Enums']['membership_status']
+          user_id: string
+        }
+        Update: {
+          decided_by?: string | null
+          group_id?: string
+          joined_at?: string | null
+          requested_at?: string
+          role?: Database['public']['Enums']['group_role']
+          status?: Database['public']['Enums']['membership_status']
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'group_members_decided_by_fkey'
+            columns: ['decided_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'group_members_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'group_members_user_id_fkey'
+            columns: ['user_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       groups: {
         Row: {
           archived_at: string | null
@@ -72,6 +124,7 @@ export type Database = {
           horizon: Database['public']['Enums']['group_horizon']
           id: string
           join_policy: Database['public']['Enums']['join_policy']
+          member_count: number
           name: string
           position: number
           slug: string
@@ -86,6 +139,7 @@ export type Database = {
           horizon: Database['public']['Enums']['group_horizon']
           id?: string
           join_policy?: Database['public']['Enums']['join_policy']
+          member_count?: number
           name: string
           position?: number
           slug: string
@@ -100,6 +154,7 @@ export type Database = {
           horizon?: Database['public']['Enums']['group_horizon']
           id?: string
           join_policy?: Database['public']['Enums']['join_policy']
+          member_count?: number
           name?: string
           position?: number
           slug?: string
@@ -213,7 +268,9 @@ export type Database = {
     Functions: {}
     Enums: {
       group_horizon: 'quick_win' | 'strategic' | 'long_term'
+      group_role: 'member' | 'facilitator'
       join_policy: 'open' | 'request'
+      membership_status: 'active' | 'pending'
       site_role: 'admin' | 'candidate'
     }
     CompositeTypes: {

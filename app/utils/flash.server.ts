@@ -23,3 +23,11 @@ export async function takeFlash(request: Request): Promise<{ flash: Flash | null
   const parsed = flashSchema.safeParse(value)
   return { flash: parsed.success ? parsed.data : null, clear: await cookie.serialize('', { maxAge: 0 }) }
 }
+
+/** Post/redirect/get with a message for the next page. */
+export async function redirectWithFlash(to: string, flash: Flash, headers?: HeadersInit) {
+  const combined = new Headers(headers)
+  combined.append('Set-Cookie', await setFlash(flash))
+  combined.set('Location', to)
+  return new Response(null, { status: 302, headers: combined })
+}

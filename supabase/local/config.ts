@@ -10,6 +10,7 @@ export function localStackOptions(): StackOptions {
     apiPort: Number(process.env.SUPABASE_API_PORT ?? 54321),
     dbPort: Number(process.env.SUPABASE_DB_PORT ?? 54322),
     siteUrl: process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+    demoAccounts: true,
   }
 }
 

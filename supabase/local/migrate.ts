@@ -12,7 +12,7 @@ export type MigrationResult = { applied: string[]; seeded: boolean }
 
 export async function migrate(
   databaseUrl: string,
-  options: { authenticatorPassword: string; seed: boolean },
+  options: { authenticatorPassword: string; seed: boolean; demoAccounts?: boolean },
 ): Promise<MigrationResult> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
@@ -44,6 +44,10 @@ export async function migrate(
       if (seed.trim()) {
         await inTransaction(client, 'seed.sql', () => client.query(seed))
         seeded = true
+      }
+      if (options.demoAccounts) {
+        const demo = await fs.readFile(path.join(supabaseDir, 'local', 'demo-accounts.sql'), 'utf8')
+        await inTransaction(client, 'demo-accounts.sql', () => client.query(demo))
       }
     }
     if (applied.length) await client.query(`notify pgrst, 'reload schema'`)

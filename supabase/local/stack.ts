@@ -21,6 +21,8 @@ export type StackOptions = {
   durable?: boolean
   /** bcrypt cost; Supabase uses 10. */
   bcryptCost?: number
+  /** Create the demo accounts of supabase/local/demo-accounts.sql on first boot. */
+  demoAccounts?: boolean
   /** Minimum seconds between two e-mails of one kind to one user (Supabase's max_frequency). */
   emailMinIntervalSeconds?: number
 }
@@ -52,7 +54,11 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
     })
     stoppers.push(postgres.stop)
     const authenticatorPassword = randomBytes(18).toString('base64url')
-    const { applied } = await migrate(postgres.url, { authenticatorPassword, seed: postgres.firstBoot })
+    const { applied } = await migrate(postgres.url, {
+      authenticatorPassword,
+      seed: postgres.firstBoot,
+      demoAccounts: postgres.firstBoot && (options.demoAccounts ?? false),
+    })
 
     const postgrest = await startPostgrest({
       databaseUrl: `postgresql://authenticator:${authenticatorPassword}@127.0.0.1:${options.dbPort}/postgres`,

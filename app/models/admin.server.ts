@@ -1,0 +1,75 @@
+// Admin tasks: groups, facilitators and site roles. RLS lets only admins do them.
+import type { GroupForm } from '~/utils/group-schema'
+import type { Supabase } from '~/utils/supabase.server'
+
+export async function listAllGroups(supabase: Supabase) {
+  const { data, error } = await supabase
+    .from('groups')
+    .select('id, slug, name, horizon, join_policy, member_count, archived_at')
+    .order('archived_at', { nullsFirst: true })
+    .order('position')
+    .order('name')
+  if (error) throw error
+  return data
+}
+
+function toRow(form: GroupForm) {
+  return {
+    name: form.name,
+    slug: form.slug,
+    summary: form.summary,
+    description: form.description,
+    horizon: form.horizon,
+    join_policy: form.joinPolicy,
+  }
+}
+
+export async function createGroup(supabase: Supabase, form: GroupForm) {
+  return supabase.from('groups').insert(toRow(form)).select('slug').single()
+}
+
+export async function updateGroup(supabase: Supabase, id: string, form: GroupForm) {
+  return supabase.from('groups').update(toRow(form)).eq('id', id).select('slug').single()
+}
+
+export async function setGroupArchived(supabase: Supabase, id: string, archived: boolean) {
+  return supabase
+    .from('groups')
+    .update({ archived_at: archived ? new Date().toISOString() : null })
+    .eq('id', id)
+    .select('id')
+    .single()
+}
+
+/** Members whose display name contains the text, for pickers. */
+export async function searchMembers(supabase: Supabase, text: string) {
+  const query = text.trim()
+  if (query.length < 2) return []
+  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const { data, error } = await supabase
+    .from('profiles')
+    .select('id, display_name, region')
+    .ilike('display_name', pattern)
+    .order('display_name')
+    .limit(20)
+  if (error) throw error
+  return data
+}
+
+export async function listSiteRoleHolders(supabase: Supabase) {
+  const { data, error } = await supabase
+    .from('site_roles')
+    .select('user_id, role, granted_at, profile:profiles!site_roles_user_id_fkey(display_name)')
+    .order('role')
+    .order('granted_at')
+  if (error) throw error
+  return data.map((row) => ({ id: row.user_id, role: row.role, grantedAt: row.granted_at, displayName: row.profile?.display_name ?? 'Member' }))
+}
+
+export async function grantSiteRole(supabase: Supabase, userId: string, role: 'admin' | 'candidate') {
+  return supabase.from('site_roles').insert({ user_id: userId, role }).select('user_id')
+}
+
+export async function revokeSiteRole(supabase: Supabase, userId: string, role: 'admin' | 'candidate') {
+  return supabase.from('site_roles').delete().eq('user_id', userId).eq('role', role).select('user_id')
+}

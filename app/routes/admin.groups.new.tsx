@@ -1,0 +1,43 @@
+import { parseWithZod } from '@conform-to/zod/v4'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData } from '@remix-run/react'
+import { GroupForm } from '~/components/group-form'
+import { createGroup } from '~/models/admin.server'
+import { describeDbError } from '~/utils/db-errors.server'
+import { redirectWithFlash } from '~/utils/flash.server'
+import { groupSchema } from '~/utils/group-schema'
+import { requireAdminRequest } from '~/utils/roles.server'
+
+export const meta: MetaFunction = () => [{ title: 'Create a group · Admin · Policy Forum' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { headers } = await requireAdminRequest(request)
+  return json({}, { headers })
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const { supabase, headers } = await requireAdminRequest(request)
+  const submission = parseWithZod(await request.formData(), { schema: groupSchema })
+  if (submission.status !== 'success') return json({ result: submission.reply() }, { status: 400, headers })
+  const { data, error } = await createGroup(supabase, submission.value)
+  if (error) {
+    const reply =
+      error.code === '23505'
+        ? submission.reply({ fieldErrors: { slug: ['Another group already uses this address.'] } })
+        : submission.reply({ formErrors: [describeDbError(error)] })
+    return json({ result: reply }, { status: 400, headers })
+  }
+  return redirectWithFlash(`/admin/groups/${data.slug}`, { kind: 'success', message: 'Group created. Now appoint its facilitators.' }, headers)
+}
+
+export default function NewGroup() {
+  const actionData = useActionData<typeof action>()
+  return (
+    <div className="max-w-2xl">
+      <h1 className="text-3xl font-bold">Create a group</h1>
+      <div className="mt-6">
+        <GroupForm lastResult={actionData?.result} defaultValue={{ joinPolicy: 'open' }} submitLabel="Create the group" />
+      </div>
+    </div>
+  )
+}

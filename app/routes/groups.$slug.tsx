@@ -1,0 +1,80 @@
+// A group's frame: its name, the viewer's membership, and the group's pages.
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { NavLink, Outlet, useLoaderData } from '@remix-run/react'
+import { z } from 'zod'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { HorizonBadge } from '~/components/horizon-badge'
+import { MembershipActions } from '~/components/membership-actions'
+import { loadGroupContext } from '~/models/group-context.server'
+import { joinGroup, leaveGroup } from '~/models/membership.server'
+import { requireUser } from '~/utils/auth.server'
+import { redirectWithFlash } from '~/utils/flash.server'
+import { safeRedirect } from '~/utils/redirect'
+import { createSupabaseServerClient } from '~/utils/supabase.server'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { supabase, headers } = createSupabaseServerClient(request)
+  const context = await loadGroupContext(supabase, params.slug, headers)
+  return json(
+    {
+      group: context.group,
+      membership: context.membership,
+      signedIn: Boolean(context.user),
+      canSeeMembers: context.isActiveMember || context.canCurate,
+    },
+    { headers },
+  )
+}
+
+const intentSchema = z.object({ intent: z.enum(['join', 'leave']) })
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const client = createSupabaseServerClient(request)
+  const user = await requireUser(request, client)
+  const context = await loadGroupContext(client.supabase, params.slug, client.headers)
+  const formData = await request.formData()
+  const parsed = intentSchema.safeParse({ intent: formData.get('intent') })
+  if (!parsed.success) throw new Response('Unknown action.', { status: 400, headers: client.headers })
+  const outcome =
+    parsed.data.intent === 'join'
+      ? await joinGroup(client.supabase, context.group.id, user.id)
+      : await leaveGroup(client.supabase, context.group.id, user.id)
+  const to = safeRedirect(formData.get('redirectTo'), `/groups/${context.group.slug}`)
+  return redirectWithFlash(to, { kind: outcome.ok ? 'success' : 'error', message: outcome.message }, client.headers)
+}
+
+const tab = ({ isActive }: { isActive: boolean }) =>
+  `-mb-px border-b-4 px-3 py-2 font-semibold ${isActive ? 'border-brand-700 text-brand-800' : 'border-transparent text-stone-700 hover:text-brand-800'}`
+
+export default function GroupLayout() {
+  const { group, membership, signedIn, canSeeMembers } = useLoaderData<typeof loader>()
+  return (
+    <div>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <HorizonBadge horizon={group.horizon} />
+          <h1 className="mt-2 text-3xl font-bold">{group.name}</h1>
+          <p className="mt-2 max-w-2xl text-lg text-stone-700">{group.summary}</p>
+        </div>
+        <MembershipActions group={group} membership={membership} signedIn={signedIn} />
+      </div>
+      <nav aria-label={`${group.name} pages`} className="mt-6 flex gap-2 border-b border-stone-300">
+        <NavLink to={`/groups/${group.slug}`} end className={tab}>
+          About and proposals
+        </NavLink>
+        {canSeeMembers ? (
+          <NavLink to={`/groups/${group.slug}/members`} className={tab}>
+            Members
+          </NavLink>
+        ) : null}
+      </nav>
+      <div className="mt-6">
+        <Outlet />
+      </div>
+    </div>
+  )
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />
+}

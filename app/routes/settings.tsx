@@ -1,0 +1,78 @@
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Button } from '~/components/ui/button'
+import { FormErrors, SelectField, TextAreaField, TextField } from '~/components/ui/field'
+import { getProfile, updateProfile } from '~/models/profile.server'
+import { listRegions } from '~/models/region.server'
+import { requireUser } from '~/utils/auth.server'
+import { describeDbError } from '~/utils/db-errors.server'
+import { redirectWithFlash } from '~/utils/flash.server'
+import { profileSchema } from '~/utils/profile-schema'
+import { createSupabaseServerClient } from '~/utils/supabase.server'
+
+export const meta: MetaFunction = () => [{ title: 'Your profile · Policy Forum' }]
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const client = createSupabaseServerClient(request)
+  const user = await requireUser(request, client)
+  const [profile, regions] = await Promise.all([getProfile(client.supabase, user.id), listRegions(client.supabase)])
+  if (!profile) throw new Response('Your profile is missing. Please contact the campaign.', { status: 404, headers: client.headers })
+  return json({ profile, regions }, { headers: client.headers })
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const client = createSupabaseServerClient(request)
+  const user = await requireUser(request, client)
+  const submission = parseWithZod(await request.formData(), { schema: profileSchema })
+  if (submission.status !== 'success') return json({ result: submission.reply() }, { status: 400, headers: client.headers })
+  const regions = await listRegions(client.supabase)
+  if (!regions.some((r) => r.slug === submission.value.region)) {
+    return json({ result: submission.reply({ fieldErrors: { region: ['Choose where you live from the list.'] } }) }, { status: 400, headers: client.headers })
+  }
+  const { error } = await updateProfile(client.supabase, user.id, {
+    display_name: submission.value.displayName,
+    region: submission.value.region,
+    bio: submission.value.bio,
+  })
+  if (error) return json({ result: submission.reply({ formErrors: [describeDbError(error)] }) }, { status: 400, headers: client.headers })
+  return redirectWithFlash(`/members/${user.id}`, { kind: 'success', message: 'Your profile has been saved.' }, client.headers)
+}
+
+export default function Settings() {
+  const { profile, regions } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const [form, fields] = useForm({
+    id: 'profile',
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(profileSchema),
+    defaultValue: { displayName: profile.display_name, region: profile.region ?? '', bio: profile.bio },
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
+  })
+  return (
+    <div className="max-w-xl">
+      <h1 className="text-3xl font-bold">Your profile</h1>
+      <p className="mt-2 text-stone-700">Everything here is public: it is shown with your proposals, comments and votes.</p>
+      <Form method="post" {...getFormProps(form)} className="mt-6 space-y-5 rounded-xl border border-stone-300 bg-white p-6">
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <TextField label="Your name" errors={fields.displayName.errors} {...getInputProps(fields.displayName, { type: 'text' })} autoComplete="name" />
+        <SelectField label="Where you live" errors={fields.region.errors} {...getSelectProps(fields.region)}>
+          <option value="">Choose…</option>
+          {regions.map((region) => (
+            <option key={region.slug} value={region.slug}>
+              {region.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextAreaField label="About you" hint="Optional. Up to 1,000 characters." rows={5} errors={fields.bio.errors} {...getTextareaProps(fields.bio)} />
+        <Button type="submit" pending={navigation.state === 'submitting'}>
+          Save my profile
+        </Button>
+      </Form>
+    </div>
+  )
+}

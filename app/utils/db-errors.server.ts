@@ -1,0 +1,24 @@
+// Postgres refusals, in words a member understands. Rules raised by our own triggers
+// (SQLSTATE P0001) already speak plainly and are shown as they are.
+import type { PostgrestError } from '@supabase/supabase-js'
+
+export function describeDbError(error: PostgrestError, fallback = 'That could not be saved. Please try again.') {
+  switch (error.code) {
+    case 'P0001':
+      return error.message
+    case '42501':
+      return error.message && !/permission denied|row-level security/i.test(error.message)
+        ? error.message
+        : 'You are not allowed to do that.'
+    case '23505':
+      return 'That already exists.'
+    case '23514':
+    case '22001':
+    case '22P02':
+      return 'Some of what you entered is not allowed. Check the form and try again.'
+    case '23503':
+      return 'Something this refers to no longer exists.'
+    default:
+      return fallback
+  }
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod'
+
+export const profileSchema = z.object({
+  displayName: z
+    .string({ error: 'Tell us the name to show with your posts.' })
+    .trim()
+    .min(1, { error: 'Tell us the name to show with your posts.' })
+    .max(80, { error: 'Your name can have at most 80 characters.' }),
+  region: z.string({ error: 'Choose where you live.' }).min(1, { error: 'Choose where you live.' }),
+  bio: z
+    .string()
+    .trim()
+    .max(1000, { error: 'Keep it to 1,000 characters.' })
+    .optional()
+    .transform((value) => value ?? ''),
+})
