@@ -25,7 +25,10 @@ import { combineHeaders } from '~/utils/http.server'
 import { useNonce } from '~/utils/nonce'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }]
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: styles },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { supabase, headers } = createSupabaseServerClient(request)

@@ -1,0 +1,111 @@
+// Membership through the Remix actions, as forms without JavaScript send them.
+import { describe, expect, it } from 'vitest'
+import { Visitor } from '../support/app'
+import { addMembership, createGroup } from '../support/groups'
+import { createMember, testPassword, type Member } from '../support/members'
+import { sql } from '../support/sql'
+
+async function signedIn(member: Member) {
+  const visitor = new Visitor()
+  const response = await visitor.post('/signin', { email: member.email, password: testPassword })
+  expect(response.status).toBe(302)
+  return visitor
+}
+
+async function status(groupId: string, userId: string) {
+  const { rows } = await sql().query('select status from public.group_members where group_id = $1 and user_id = $2', [groupId, userId])
+  return (rows[0]?.status as string | undefined) ?? null
+}
+
+describe('membership actions', () => {
+  it('join an open group, then leave it', async () => {
+    const group = await createGroup({ joinPolicy: 'open' })
+    const member = await createMember()
+    const visitor = await signedIn(member)
+    const joined = await visitor.post(`/groups/${group.slug}`, { intent: 'join', redirectTo: `/groups/${group.slug}` })
+    expect(joined.status).toBe(302)
+    expect(joined.headers.get('Location')).toBe(`/groups/${group.slug}`)
+    expect(await status(group.id, member.id)).toBe('active')
+    expect(await (await visitor.get(`/groups/${group.slug}`)).text()).toContain('You have joined the group.')
+
+    await visitor.post(`/groups/${group.slug}`, { intent: 'leave' })
+    expect(await status(group.id, member.id)).toBeNull()
+  })
+
+  it('request a closed group; a facilitator approves; another request is declined', async () => {
+    const group = await createGroup({ joinPolicy: 'request' })
+    const facilitator = await createMember()
+    await addMembership(group, facilitator, { role: 'facilitator' })
+    const [alice, bob] = [await createMember({ displayName: 'Alice Ask' }), await createMember({ displayName: 'Bob Ask' })]
+    for (const m of [alice, bob]) await (await signedIn(m)).post(`/groups/${group.slug}`, { intent: 'join' })
+    expect(await status(group.id, alice.id)).toBe('pending')
+
+    const desk = await signedIn(facilitator)
+    const page = await (await desk.get(`/groups/${group.slug}/members`)).text()
+    expect(page).toContain('Approve Alice Ask')
+    await desk.post(`/groups/${group.slug}/members`, { intent: 'approve', userId: alice.id })
+    await desk.post(`/groups/${group.slug}/members`, { intent: 'decline', userId: bob.id })
+    expect(await status(group.id, alice.id)).toBe('active')
+    expect(await status(group.id, bob.id)).toBeNull()
+  })
+
+  it('a facilitator removes a member; a member cannot', async () => {
+    const group = await createGroup()
+    const facilitator = await createMember()
+    const [member, other] = [await createMember(), await createMember()]
+    await addMembership(group, facilitator, { role: 'facilitator' })
+    await addMembership(group, member)
+    await addMembership(group, other)
+
+    const asMember = await signedIn(member)
+    const refused = await asMember.post(`/groups/${group.slug}/members`, { intent: 'remove', userId: other.id })
+    expect(refused.status).toBe(302)
+    expect(await (await asMember.get(`/groups/${group.slug}/members`)).text()).toContain('You cannot remove that person.')
+    expect(await status(group.id, other.id)).toBe('active')
+
+    await (await signedIn(facilitator)).post(`/groups/${group.slug}/members`, { intent: 'remove', userId: other.id })
+    expect(await status(group.id, other.id)).toBeNull()
+  })
+
+  it('shows the members list only to members', async () => {
+    const group = await createGroup()
+    const outsider = await signedIn(await createMember())
+    expect((await outsider.get(`/groups/${group.slug}/members`)).status).toBe(403)
+    expect((await new Visitor().get(`/groups/${group.slug}/members`)).status).toBe(302)
+  })
+
+  it('answers bad input with 400 and an unknown group with 404', async () => {
+    const group = await createGroup()
+    const visitor = await signedIn(await createMember())
+    expect((await visitor.post(`/groups/${group.slug}`, { intent: 'promote-me' })).status).toBe(400)
+    expect((await visitor.post(`/groups/${group.slug}/members`, { intent: 'approve', userId: 'not-a-uuid' })).status).toBe(400)
+    expect((await visitor.get('/groups/no-such-group')).status).toBe(404)
+  })
+})
+
+describe('profile settings', () => {
+  it('saves a valid profile and refuses an invalid one, keeping the text', async () => {
+    const member = await createMember()
+    const visitor = await signedIn(member)
+    const bad = await visitor.post('/settings', { displayName: 'Valid Name', region: 'wirral', bio: 'b'.repeat(1001) })
+    expect(bad.status).toBe(400)
+    expect(await bad.text()).toContain('Keep it to 1,000 characters.')
+    const good = await visitor.post('/settings', { displayName: 'Renamed Person', region: 'knowsley', bio: 'I take the 10A.' })
+    expect(good.status).toBe(302)
+    const profile = await (await visitor.get(`/members/${member.id}`)).text()
+    expect(profile).toContain('Renamed Person')
+    expect(profile).toContain('Knowsley')
+    expect(profile).toContain('I take the 10A.')
+  })
+})
+
+describe('admin pages', () => {
+  it('are refused to members who are not admins', async () => {
+    const visitor = await signedIn(await createMember())
+    for (const path of ['/admin', '/admin/groups', '/admin/groups/new', '/admin/roles']) {
+      expect((await visitor.get(path)).status).toBe(403)
+    }
+    const forged = await visitor.post('/admin/groups/new', { name: 'Mine', slug: 'mine-now', summary: 'x', horizon: 'quick_win', joinPolicy: 'open' })
+    expect(forged.status).toBe(403)
+  })
+})
