@@ -206,6 +206,179 @@ export type Database = {
           },
         ]
       }
+      proposal_authors: {
+        Row: {
+          added_at: string
+          added_by: string | null
+          proposal_id: string
+          role: Database['public']['Enums']['author_role']
+          user_id: string
+        }
+        Insert: {
+          added_at?: string
+          added_by?: string | null
+          proposal_id: string
+          role?: Database['public']['Enums']['author_role']
+          user_id: string
+        }
+        Update: {
+          added_at?: string
+          added_by?: string | null
+          proposal_id?: string
+          role?: Database['public']['Enums']['author_role']
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'proposal_authors_added_by_fkey'
+            columns: ['added_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'proposal_authors_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'proposal_authors_user_id_fkey'
+            columns: ['user_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      proposal_revisions: {
+        Row: {
+          body: Json
+          created_at: string
+          editor_id: string | null
+          id: number
+          proposal_id: string
+          summary: string
+          title: string
+          version: number
+        }
+        Insert: {
+          body: Json
+          created_at?: string
+          editor_id?: string | null
+          id?: never
+          proposal_id: string
+          summary: string
+          title: string
+          version: number
+        }
+        Update: {
+          body?: Json
+          created_at?: string
+          editor_id?: string | null
+          id?: never
+          proposal_id?: string
+          summary?: string
+          title?: string
+          version?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'proposal_revisions_editor_id_fkey'
+            columns: ['editor_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'proposal_revisions_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      proposals: {
+        Row: {
+          author_id: string
+          body: Json
+          body_text: string
+          created_at: string
+          group_id: string
+          id: string
+          merged_into: string | null
+          pinned: boolean
+          published_at: string | null
+          search: unknown | null
+          status: Database['public']['Enums']['proposal_status']
+          status_reason: string | null
+          summary: string
+          title: string
+          updated_at: string
+          version: number
+        }
+        Insert: {
+          author_id: string
+          body: Json
+          body_text?: string
+          created_at?: string
+          group_id: string
+          id?: string
+          merged_into?: string | null
+          pinned?: boolean
+          published_at?: string | null
+          search?: never
+          status?: Database['public']['Enums']['proposal_status']
+          status_reason?: string | null
+          summary?: string
+          title: string
+          updated_at?: string
+          version?: number
+        }
+        Update: {
+          author_id?: string
+          body?: Json
+          body_text?: string
+          created_at?: string
+          group_id?: string
+          id?: string
+          merged_into?: string | null
+          pinned?: boolean
+          published_at?: string | null
+          search?: never
+          status?: Database['public']['Enums']['proposal_status']
+          status_reason?: string | null
+          summary?: string
+          title?: string
+          updated_at?: string
+          version?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'proposals_author_id_fkey'
+            columns: ['author_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'proposals_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'proposals_merged_into_fkey'
+            columns: ['merged_into']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       regions: {
         Row: {
           is_borough: boolean
@@ -265,12 +438,30 @@ export type Database = {
       }
     }
     Views: {}
-    Functions: {}
+    Functions: {
+      publish_proposal: {
+        Args: {
+          proposal_id: string
+        }
+        Returns: Database['public']['Tables']['proposals']['Row']
+      }
+    }
     Enums: {
+      author_role: 'author' | 'coauthor'
       group_horizon: 'quick_win' | 'strategic' | 'long_term'
       group_role: 'member' | 'facilitator'
       join_policy: 'open' | 'request'
       membership_status: 'active' | 'pending'
+      proposal_status:
+        | 'draft'
+        | 'open'
+        | 'shortlisted'
+        | 'forwarded'
+        | 'adopted'
+        | 'considering'
+        | 'declined'
+        | 'archived'
+        | 'merged'
       site_role: 'admin' | 'candidate'
     }
     CompositeTypes: {

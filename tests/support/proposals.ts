@@ -1,0 +1,48 @@
+// Proposal fixtures, made the way members make them: through supabase-js as the author.
+import { expect } from 'vitest'
+import type { Member } from './members'
+import type { TestGroup } from './groups'
+import { sql } from './sql'
+
+export function documentOf(...paragraphs: string[]) {
+  return {
+    type: 'doc',
+    content: paragraphs.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+  }
+}
+
+export type TestProposal = { id: string; title: string; version: number }
+
+export async function createProposal(
+  author: Member,
+  group: TestGroup,
+  options: { title?: string; summary?: string; body?: string; publish?: boolean } = {},
+): Promise<TestProposal> {
+  const title = options.title ?? `Proposal ${crypto.randomUUID().slice(0, 6)}`
+  const { data, error } = await author.client
+    .from('proposals')
+    .insert({
+      group_id: group.id,
+      title,
+      summary: options.summary ?? 'A short summary.',
+      body: documentOf(options.body ?? 'The body of the proposal.'),
+    })
+    .select('id, title, version')
+    .single()
+  expect(error).toBeNull()
+  if (options.publish) {
+    const published = await author.client.rpc('publish_proposal', { proposal_id: data!.id })
+    expect(published.error).toBeNull()
+  }
+  return data!
+}
+
+export async function addCoauthor(proposal: TestProposal, author: Member, coauthor: Member) {
+  const { error } = await author.client.from('proposal_authors').insert({ proposal_id: proposal.id, user_id: coauthor.id })
+  expect(error).toBeNull()
+}
+
+export async function proposalRow(id: string) {
+  const { rows } = await sql().query('select * from public.proposals where id = $1', [id])
+  return rows[0]
+}
