@@ -60,7 +60,7 @@ export default function GroupLayout() {
       </div>
       <nav aria-label={`${group.name} pages`} className="mt-6 flex gap-2 border-b border-stone-300">
         <NavLink to={`/groups/${group.slug}`} end className={tab}>
-          About and proposals
+          Proposals
         </NavLink>
         {canSeeMembers ? (
           <NavLink to={`/groups/${group.slug}/members`} className={tab}>

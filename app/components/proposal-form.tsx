@@ -1,0 +1,74 @@
+// The proposal form: title, summary and the rich-text body. Used only by the new and edit
+// routes, so only they ship the editor's JavaScript.
+import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
+import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { Form, useNavigation } from '@remix-run/react'
+import type { ReactNode } from 'react'
+import { ErrorList, FormErrors, TextAreaField, TextField } from '~/components/ui/field'
+import { ProposalEditor } from '~/editor/proposal-editor'
+import { proposalFieldsSchema } from '~/utils/proposal-form'
+
+type Values = { title: string; summary: string; body: unknown }
+
+export function ProposalForm({
+  lastResult,
+  values,
+  version,
+  draftKey,
+  actions,
+}: {
+  lastResult?: SubmissionResult<string[]> | null
+  values: Values
+  version: number | null
+  draftKey: string
+  actions: ReactNode
+}) {
+  const navigation = useNavigation()
+  const [form, fields] = useForm({
+    id: 'proposal',
+    lastResult: navigation.state === 'idle' ? lastResult : null,
+    defaultValue: { title: values.title, summary: values.summary },
+    constraint: getZodConstraint(proposalFieldsSchema),
+    shouldValidate: 'onBlur',
+    shouldRevalidate: 'onInput',
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: proposalFieldsSchema }),
+  })
+  const bodyErrors = (lastResult?.error?.body as string[] | undefined) ?? null
+  return (
+    <Form method="post" {...getFormProps(form)} className="space-y-6">
+      <FormErrors id={form.errorId} errors={form.errors} />
+      {version ? <input type="hidden" name="version" value={version} /> : null}
+      <TextField label="Title" hint="5 to 120 characters." errors={fields.title.errors} {...getInputProps(fields.title, { type: 'text' })} />
+      <TextAreaField
+        label="Summary"
+        hint="One or two sentences that say what you propose (up to 280 characters). Shown in lists."
+        rows={3}
+        errors={fields.summary.errors}
+        {...getTextareaProps(fields.summary)}
+      />
+      <div>
+        <span id="body-label" className="block font-semibold text-stone-900">
+          Your proposal
+        </span>
+        <p id="body-hint" className="text-sm text-stone-600">
+          Headings, lists, quotes and links are available. Up to 20,000 characters.
+        </p>
+        <div className="mt-1">
+          <ProposalEditor
+            id="body"
+            name="body"
+            textName="bodyText"
+            initialDocument={values.body}
+            draftKey={draftKey}
+            draftBaseVersion={version ?? 0}
+            labelledBy="body-label"
+            describedBy={bodyErrors ? 'body-hint body-errors' : 'body-hint'}
+            invalid={Boolean(bodyErrors)}
+          />
+        </div>
+        <ErrorList id="body-errors" errors={bodyErrors} />
+      </div>
+      <div className="flex flex-wrap gap-3">{actions}</div>
+    </Form>
+  )
+}

@@ -1,0 +1,23 @@
+// A proposal with its group and what the viewer may do with it.
+import { loadGroupContext } from './group-context.server'
+import { getProposal } from './proposal.server'
+import type { Supabase } from '~/utils/supabase.server'
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export async function loadProposalContext(supabase: Supabase, slug: string | undefined, id: string | undefined, headers?: HeadersInit) {
+  const context = await loadGroupContext(supabase, slug, headers)
+  const proposal = id && uuid.test(id) ? await getProposal(supabase, id) : null
+  if (!proposal || proposal.group_id !== context.group.id) {
+    throw new Response('There is no proposal at this address, or it is a draft you cannot see.', { status: 404, headers })
+  }
+  const viewerId = context.user?.id ?? null
+  const isAuthor = proposal.authors.some((a) => a.id === viewerId)
+  const isMainAuthor = proposal.author_id === viewerId
+  const archived = Boolean(context.group.archived_at)
+  const canEdit =
+    !archived &&
+    ((proposal.status === 'draft' && isAuthor) ||
+      (['open', 'shortlisted'].includes(proposal.status) && (isAuthor || context.canCurate)))
+  return { ...context, proposal, viewerId, isAuthor, isMainAuthor, canEdit, canPublish: isAuthor && proposal.status === 'draft' && !archived }
+}

@@ -1,0 +1,101 @@
+// Proposals: reading them with their authors, drafting, saving with a version check,
+// publishing. Postgres decides who may do each (RLS, triggers, publish_proposal).
+import type { ProposalDocument } from '~/editor/document'
+import type { Json } from '~/types/database'
+import type { Supabase } from '~/utils/supabase.server'
+
+const authorsEmbed = 'authors:proposal_authors(role, user_id, profile:profiles!proposal_authors_user_id_fkey(display_name))'
+
+export type ProposalAuthor = { id: string; displayName: string; role: 'author' | 'coauthor' }
+
+function toAuthors(rows: Array<{ role: 'author' | 'coauthor'; user_id: string; profile: { display_name: string } | null }>): ProposalAuthor[] {
+  return rows
+    .map((row) => ({ id: row.user_id, role: row.role, displayName: row.profile?.display_name ?? 'Member' }))
+    .sort((a, b) => (a.role === b.role ? a.displayName.localeCompare(b.displayName) : a.role === 'author' ? -1 : 1))
+}
+
+export async function getProposal(supabase: Supabase, id: string) {
+  const { data, error } = await supabase
+    .from('proposals')
+    .select(`id, group_id, author_id, title, summary, body, status, version, pinned, status_reason, merged_into, published_at, created_at, updated_at, ${authorsEmbed}`)
+    .eq('id', id)
+    .maybeSingle()
+  if (error) throw error
+  if (!data) return null
+  const { authors, ...proposal } = data
+  return { ...proposal, authors: toAuthors(authors) }
+}
+
+export type ProposalListing = Awaited<ReturnType<typeof listPublishedProposals>>[number]
+
+/** The group's published proposals, newest first, with their authors, in one query. */
+export async function listPublishedProposals(supabase: Supabase, groupId: string, limit = 50) {
+  const { data, error } = await supabase
+    .from('proposals')
+    .select(`id, title, summary, status, pinned, published_at, ${authorsEmbed}`)
+    .eq('group_id', groupId)
+    .neq('status', 'draft')
+    .order('published_at', { ascending: false })
+    .limit(limit)
+  if (error) throw error
+  return data.map(({ authors, ...proposal }) => ({ ...proposal, authors: toAuthors(authors) }))
+}
+
+/** Drafts the viewer writes or co-writes in the group (RLS shows no one else's). */
+export async function listViewerDrafts(supabase: Supabase, groupId: string) {
+  const { data, error } = await supabase
+    .from('proposals')
+    .select('id, title, updated_at')
+    .eq('group_id', groupId)
+    .eq('status', 'draft')
+    .order('updated_at', { ascending: false })
+  if (error) throw error
+  return data
+}
+
+export type ProposalContent = { title: string; summary: string; body: ProposalDocument }
+
+export async function createDraft(supabase: Supabase, groupId: string, content: ProposalContent) {
+  return supabase
+    .from('proposals')
+    .insert({ group_id: groupId, title: content.title, summary: content.summary, body: content.body as unknown as Json })
+    .select('id')
+    .single()
+}
+
+/** Saves only over the version the member started from; no row back means someone saved since
+ * (or the member may no longer edit). */
+export async function saveProposal(supabase: Supabase, id: string, version: number, content: ProposalContent) {
+  return supabase
+    .from('proposals')
+    .update({ title: content.title, summary: content.summary, body: content.body as unknown as Json })
+    .eq('id', id)
+    .eq('version', version)
+    .select('id, version')
+}
+
+export async function publishProposal(supabase: Supabase, id: string) {
+  return supabase.rpc('publish_proposal', { proposal_id: id })
+}
+
+export async function deleteDraft(supabase: Supabase, id: string) {
+  return supabase.from('proposals').delete().eq('id', id).eq('status', 'draft').select('id')
+}
+
+export async function addCoauthor(supabase: Supabase, proposalId: string, userId: string) {
+  return supabase.from('proposal_authors').insert({ proposal_id: proposalId, user_id: userId }).select('user_id')
+}
+
+export async function removeCoauthor(supabase: Supabase, proposalId: string, userId: string) {
+  return supabase.from('proposal_authors').delete().eq('proposal_id', proposalId).eq('user_id', userId).select('user_id')
+}
+
+export async function listRevisions(supabase: Supabase, proposalId: string) {
+  const { data, error } = await supabase
+    .from('proposal_revisions')
+    .select('version, title, summary, body, created_at, editor:profiles!proposal_revisions_editor_id_fkey(display_name)')
+    .eq('proposal_id', proposalId)
+    .order('version', { ascending: false })
+  if (error) throw error
+  return data
+}

@@ -1,0 +1,87 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { ProposalForm } from '~/components/proposal-form'
+import { Button } from '~/components/ui/button'
+import { emptyDocument } from '~/editor/document'
+import { loadGroupContext } from '~/models/group-context.server'
+import { createDraft, publishProposal } from '~/models/proposal.server'
+import { requireUser } from '~/utils/auth.server'
+import { describeDbError } from '~/utils/db-errors.server'
+import { setFlash } from '~/utils/flash.server'
+import { combineHeaders } from '~/utils/http.server'
+import { readProposalForm } from '~/utils/proposal-form.server'
+import { createSupabaseServerClient } from '~/utils/supabase.server'
+
+export const meta: MetaFunction = () => [{ title: 'Write a proposal · Policy Forum' }]
+
+async function requireProposer(request: Request, slug: string | undefined) {
+  const client = createSupabaseServerClient(request)
+  const user = await requireUser(request, client)
+  const context = await loadGroupContext(client.supabase, slug, client.headers)
+  if (!context.isActiveMember) {
+    throw new Response('Only members of this group can write proposals in it. Join the group first.', { status: 403, headers: client.headers })
+  }
+  if (context.group.archived_at) throw new Response('This group is archived and takes no new proposals.', { status: 403, headers: client.headers })
+  return { ...client, user, group: context.group }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { headers, group, user } = await requireProposer(request, params.slug)
+  return json({ group: { id: group.id, slug: group.slug, name: group.name }, userId: user.id }, { headers })
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { supabase, headers, group } = await requireProposer(request, params.slug)
+  const formData = await request.formData()
+  const publish = formData.get('intent') === 'publish'
+  const form = readProposalForm(formData, { requireBody: publish })
+  if (!form.ok) return json({ result: form.reply, values: form.values }, { status: 400, headers })
+  const { data, error } = await createDraft(supabase, group.id, form.values)
+  if (error || !data) {
+    return json(
+      { result: form.submission.reply({ formErrors: [error ? describeDbError(error) : 'Your proposal could not be saved.'] }), values: form.values },
+      { status: 400, headers },
+    )
+  }
+  let message = 'Draft saved. Only you (and any co-authors you add) can see it.'
+  if (publish) {
+    const published = await publishProposal(supabase, data.id)
+    message = published.error ? describeDbError(published.error) : 'Published. Members of the group can now discuss it and vote.'
+  }
+  const flash = await setFlash({ kind: 'success', message })
+  return redirect(`/groups/${group.slug}/proposals/${data.id}`, { headers: combineHeaders(headers, { 'Set-Cookie': flash }) })
+}
+
+export default function NewProposal() {
+  const { group, userId } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const navigation = useNavigation()
+  const busy = navigation.state === 'submitting'
+  return (
+    <div className="max-w-3xl">
+      <h2 className="text-2xl font-bold">Write a proposal</h2>
+      <p className="mt-1 text-stone-700">
+        Save it as a draft first if you like: only you and the co-authors you add can see a draft. Publish it when it is ready for the
+        group to discuss.
+      </p>
+      <div className="mt-6">
+        <ProposalForm
+          lastResult={actionData?.result}
+          values={actionData?.values ?? { title: '', summary: '', body: emptyDocument }}
+          version={null}
+          draftKey={`new-proposal:${group.id}:${userId}`}
+          actions={
+            <>
+              <Button type="submit" name="intent" value="draft" variant="secondary" disabled={busy}>
+                Save as draft
+              </Button>
+              <Button type="submit" name="intent" value="publish" disabled={busy} pending={busy}>
+                Publish for discussion
+              </Button>
+            </>
+          }
+        />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,73 @@
+// Reads a submitted proposal: title and summary through the shared schema, the body through
+// the document contract (JSON from the editor, or plain text without JavaScript). Whatever
+// happens, the member's own text comes back so it can be shown to them again.
+import { parseWithZod } from '@conform-to/zod/v4'
+import {
+  documentFromPlainText,
+  parseProposalDocument,
+  type ProposalDocument,
+} from '~/editor/document'
+import { proposalFieldsSchema } from './proposal-form'
+
+export type ProposalFormValues = { title: string; summary: string; body: ProposalDocument }
+
+/** Every string called "text" in whatever was sent, so even a refused document's words survive. */
+function salvageText(raw: string): string {
+  try {
+    const found: string[] = []
+    const stack: unknown[] = [JSON.parse(raw)]
+    while (stack.length && found.length < 20_000) {
+      const value = stack.pop()
+      if (Array.isArray(value)) stack.push(...[...value].reverse())
+      else if (value && typeof value === 'object') {
+        const record = value as Record<string, unknown>
+        if (typeof record.text === 'string') found.push(record.text)
+        if (record.content) stack.push(record.content)
+      }
+    }
+    return found.join('\n\n')
+  } catch {
+    return raw
+  }
+}
+
+/** The editor keeps an empty paragraph after a final list or quote; it is not content. */
+function withoutTrailingEmptyParagraphs(doc: ProposalDocument): ProposalDocument {
+  const content = [...doc.content]
+  while (content.length > 1) {
+    const last = content[content.length - 1]
+    if (last.type !== 'paragraph' || last.content?.length) break
+    content.pop()
+  }
+  return { ...doc, content }
+}
+
+export function readProposalForm(formData: FormData, { requireBody }: { requireBody: boolean }) {
+  const submission = parseWithZod(formData, { schema: proposalFieldsSchema })
+  const rawBody = formData.get('body')
+  const rawText = formData.get('bodyText')
+  const parsed =
+    typeof rawBody === 'string' && rawBody !== ''
+      ? parseProposalDocument(rawBody)
+      : parseProposalDocument(documentFromPlainText(typeof rawText === 'string' ? rawText : ''))
+  let bodyError = parsed.ok ? null : parsed.message
+  if (parsed.ok && requireBody && parsed.text.trim() === '') bodyError = 'Write the proposal itself before publishing it.'
+  const memberBody: ProposalDocument = parsed.ok
+    ? parsed.doc
+    : documentFromPlainText(typeof rawBody === 'string' && rawBody !== '' ? salvageText(rawBody) : String(rawText ?? ''))
+  const values = {
+    title: String(formData.get('title') ?? ''),
+    summary: String(formData.get('summary') ?? ''),
+    body: memberBody,
+  }
+  if (submission.status !== 'success' || bodyError || !parsed.ok) {
+    const reply = submission.reply({ fieldErrors: bodyError ? { body: [bodyError] } : {} })
+    return { ok: false as const, reply, values }
+  }
+  return {
+    ok: true as const,
+    submission,
+    values: { title: submission.value.title, summary: submission.value.summary, body: withoutTrailingEmptyParagraphs(parsed.doc) },
+    version: submission.value.version,
+  }
+}

@@ -1,0 +1,19 @@
+// The proposal form's title and summary, shared by browser and server. The body is checked
+// separately by the document contract (app/editor/document.ts).
+import { z } from 'zod'
+import { SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH, TITLE_MIN_LENGTH } from '~/editor/document'
+
+export const proposalFieldsSchema = z.object({
+  title: z
+    .string({ error: 'Give your proposal a title.' })
+    .trim()
+    .min(TITLE_MIN_LENGTH, { error: `The title needs at least ${TITLE_MIN_LENGTH} characters.` })
+    .max(TITLE_MAX_LENGTH, { error: `The title can have at most ${TITLE_MAX_LENGTH} characters.` }),
+  summary: z
+    .string()
+    .trim()
+    .max(SUMMARY_MAX_LENGTH, { error: `Keep the summary to ${SUMMARY_MAX_LENGTH} characters.` })
+    .optional()
+    .transform((value) => value ?? ''),
+  version: z.coerce.number().int().positive().optional(),
+})
