@@ -31,6 +31,67 @@ export type Database = {
         }
         Relationships: []
       }
+      comments: {
+        Row: {
+          author_id: string
+          body: string
+          created_at: string
+          deleted_at: string | null
+          depth: number
+          edited_at: string | null
+          id: string
+          parent_id: string | null
+          proposal_id: string
+          stance: Database['public']['Enums']['comment_stance'] | null
+        }
+        Insert: {
+          author_id?: string
+          body: string
+          created_at?: string
+          deleted_at?: string | null
+          depth?: number
+          edited_at?: string | null
+          id?: string
+          parent_id?: string | null
+          proposal_id: string
+          stance?: Database['public']['Enums']['comment_stance'] | null
+        }
+        Update: {
+          author_id?: string
+          body?: string
+          created_at?: string
+          deleted_at?: string | null
+          depth?: number
+          edited_at?: string | null
+          id?: string
+          parent_id?: string | null
+          proposal_id?: string
+          stance?: Database['public']['Enums']['comment_stance'] | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'comments_author_id_fkey'
+            columns: ['author_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'comments_parent_id_fkey'
+            columns: ['parent_id']
+            isOneToOne: false
+            referencedRelation: 'comments'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'comments_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       commitments: {
         Row: {
           body: string
@@ -252,6 +313,42 @@ export type Database = {
           },
         ]
       }
+      proposal_region_tallies: {
+        Row: {
+          oppose: number
+          proposal_id: string
+          region: string
+          support: number
+        }
+        Insert: {
+          oppose?: number
+          proposal_id: string
+          region: string
+          support?: number
+        }
+        Update: {
+          oppose?: number
+          proposal_id?: string
+          region?: string
+          support?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'proposal_region_tallies_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'proposal_region_tallies_region_fkey'
+            columns: ['region']
+            isOneToOne: false
+            referencedRelation: 'regions'
+            referencedColumns: ['slug']
+          },
+        ]
+      }
       proposal_revisions: {
         Row: {
           body: Json
@@ -305,35 +402,47 @@ export type Database = {
           author_id: string
           body: Json
           body_text: string
+          comment_count: number
           created_at: string
           group_id: string
+          hot_score: number | null
           id: string
           merged_into: string | null
+          oppose_count: number
           pinned: boolean
           published_at: string | null
+          region_score: number
           search: unknown | null
           status: Database['public']['Enums']['proposal_status']
           status_reason: string | null
           summary: string
+          support_count: number
           title: string
+          top_score: number
           updated_at: string
           version: number
         }
         Insert: {
-          author_id: string
+          author_id?: string
           body: Json
           body_text?: string
+          comment_count?: number
           created_at?: string
           group_id: string
+          hot_score?: number | null
           id?: string
           merged_into?: string | null
+          oppose_count?: number
           pinned?: boolean
           published_at?: string | null
+          region_score?: number
           search?: never
           status?: Database['public']['Enums']['proposal_status']
           status_reason?: string | null
           summary?: string
+          support_count?: number
           title: string
+          top_score?: number
           updated_at?: string
           version?: number
         }
@@ -341,17 +450,23 @@ export type Database = {
           author_id?: string
           body?: Json
           body_text?: string
+          comment_count?: number
           created_at?: string
           group_id?: string
+          hot_score?: number | null
           id?: string
           merged_into?: string | null
+          oppose_count?: number
           pinned?: boolean
           published_at?: string | null
+          region_score?: number
           search?: never
           status?: Database['public']['Enums']['proposal_status']
           status_reason?: string | null
           summary?: string
+          support_count?: number
           title?: string
+          top_score?: number
           updated_at?: string
           version?: number
         }
@@ -436,9 +551,64 @@ export type Database = {
           },
         ]
       }
+      votes: {
+        Row: {
+          created_at: string
+          proposal_id: string
+          region: string | null
+          updated_at: string
+          user_id: string
+          value: number
+        }
+        Insert: {
+          created_at?: string
+          proposal_id: string
+          region?: string | null
+          updated_at?: string
+          user_id?: string
+          value: number
+        }
+        Update: {
+          created_at?: string
+          proposal_id?: string
+          region?: string | null
+          updated_at?: string
+          user_id?: string
+          value?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'votes_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'votes_region_fkey'
+            columns: ['region']
+            isOneToOne: false
+            referencedRelation: 'regions'
+            referencedColumns: ['slug']
+          },
+          {
+            foreignKeyName: 'votes_user_id_fkey'
+            columns: ['user_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
     }
     Views: {}
     Functions: {
+      delete_comment: {
+        Args: {
+          comment_id: string
+        }
+        Returns: undefined
+      }
       publish_proposal: {
         Args: {
           proposal_id: string
@@ -448,6 +618,7 @@ export type Database = {
     }
     Enums: {
       author_role: 'author' | 'coauthor'
+      comment_stance: 'for' | 'against' | 'neutral'
       group_horizon: 'quick_win' | 'strategic' | 'long_term'
       group_role: 'member' | 'facilitator'
       join_policy: 'open' | 'request'

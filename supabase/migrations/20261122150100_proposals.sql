@@ -12,10 +12,13 @@ create type public.author_role as enum ('author', 'coauthor');
 create table public.proposals (
   id uuid primary key default gen_random_uuid(),
   group_id uuid not null references public.groups (id) on delete cascade,
-  author_id uuid not null references public.profiles (id) on delete cascade,
+  -- Always the signed-in member (the insert trigger enforces it; clients cannot write it).
+  author_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
   title text not null check (char_length(title) between 5 and 120 and title = btrim(title)),
   summary text not null default '' check (char_length(summary) <= 280),
-  body jsonb not null check (private.document_is_valid(body)),
+  -- Checked by private.document_is_valid in the prepare trigger whenever it changes (a check
+  -- constraint would re-validate the whole document on every counter update).
+  body jsonb not null,
   body_text text not null default '' check (char_length(body_text) <= 25000),
   status public.proposal_status not null default 'draft',
   version integer not null default 1 check (version >= 1),
@@ -121,6 +124,9 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
+declare
+  content_changed boolean := tg_op = 'INSERT'
+    or (new.title, new.summary, new.body) is distinct from (old.title, old.summary, old.body);
 begin
   if tg_op = 'INSERT' then
     if auth.uid() is not null then
@@ -135,11 +141,21 @@ begin
     if private.group_is_archived(new.group_id) then
       raise exception 'This group is archived and takes no new proposals.' using errcode = 'P0001';
     end if;
-  elsif (new.title, new.summary, new.body) is distinct from (old.title, old.summary, old.body) then
+  elsif content_changed then
     new.version := old.version + 1;
   end if;
-  new.body_text := private.document_text(new.body);
-  new.updated_at := now();
+  if tg_op = 'INSERT' or new.body is distinct from old.body then
+    if not private.document_is_valid(new.body) then
+      raise exception 'The proposal text contains something the editor does not allow.'
+        using errcode = '23514';
+    end if;
+    new.body_text := private.document_text(new.body);
+  elsif new.body_text is distinct from old.body_text then
+    new.body_text := old.body_text;
+  end if;
+  if content_changed then
+    new.updated_at := now();
+  end if;
   return new;
 end;
 $$;
@@ -232,6 +248,9 @@ declare
 begin
   if not private.is_proposal_author(proposal_id) then
     raise exception 'Only the proposal''s authors can publish it.' using errcode = '42501';
+  end if;
+  if exists (select 1 from public.proposals p where p.id = proposal_id and btrim(p.body_text) = '') then
+    raise exception 'Write the proposal itself before publishing it.' using errcode = 'P0001';
   end if;
   update public.proposals
      set status = 'open', published_at = now()

@@ -1,10 +1,10 @@
 // A newcomer's first visit: sign up, sign out, sign in (wrong password first), and reset a
 // forgotten password through the local outbox.
 import { describe, expect, it } from 'vitest'
-import { expectAccessible, useBrowser, visit } from '../support/e2e'
+import { expectAccessible, setUpBrowser, visit } from '../support/e2e'
 import { uniqueEmail } from '../support/members'
 
-const openSession = useBrowser()
+const openSession = setUpBrowser()
 
 describe('a new member', () => {
   it('signs up, signs out, and signs in again after a wrong password', async () => {

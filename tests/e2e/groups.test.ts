@@ -1,11 +1,11 @@
 // Groups in the browser: joining, asking to join, a facilitator approving, an admin creating
 // a group; and the membership forms with JavaScript turned off.
 import { describe, expect, it } from 'vitest'
-import { expectAccessible, signInThroughUi, useBrowser, visit } from '../support/e2e'
+import { expectAccessible, signInThroughUi, setUpBrowser, visit } from '../support/e2e'
 import { addMembership, createGroup } from '../support/groups'
 import { createAdmin, createMember } from '../support/members'
 
-const openSession = useBrowser()
+const openSession = setUpBrowser()
 
 describe('groups in the browser', () => {
   it('a member joins an open group, asks to join a closed one, and is approved by a facilitator', async () => {

@@ -19,7 +19,7 @@ export function appUrl(path = '/') {
 type Session = { context: BrowserContext; page: Page; errors: string[] }
 
 /** Registers the browser for a test file; each test opens its own session(s). */
-export function useBrowser() {
+export function setUpBrowser() {
   let browser: Browser
   const sessions: Session[] = []
   beforeAll(async () => {
