@@ -29,7 +29,8 @@ export default async function setup(project: TestProject) {
   })
   let app: Awaited<ReturnType<typeof startAppServer>> = null
   try {
-    app = await startAppServer({ port: appPort, stack })
+    // NO_APP_SERVER=1 skips it (database-only runs while a build is in progress).
+    app = process.env.NO_APP_SERVER ? null : await startAppServer({ port: appPort, stack })
   } catch (error) {
     await stack.stop()
     throw error
