@@ -2,6 +2,7 @@
 // publishing. Postgres decides who may do each (RLS, triggers, publish_proposal).
 import type { ProposalDocument } from '~/editor/document'
 import type { Json } from '~/types/database'
+import { proposalSorts, proposalsPerPage, statusFilters, type ProposalSort, type StatusFilter } from '~/utils/proposal-listing'
 import type { Supabase } from '~/utils/supabase.server'
 
 const authorsEmbed = 'authors:proposal_authors(role, user_id, profile:profiles!proposal_authors_user_id_fkey(display_name))'
@@ -17,7 +18,9 @@ function toAuthors(rows: Array<{ role: 'author' | 'coauthor'; user_id: string; p
 export async function getProposal(supabase: Supabase, id: string) {
   const { data, error } = await supabase
     .from('proposals')
-    .select(`id, group_id, author_id, title, summary, body, status, version, pinned, status_reason, merged_into, published_at, created_at, updated_at, ${authorsEmbed}`)
+    .select(
+      `id, group_id, author_id, title, summary, body, status, version, pinned, status_reason, merged_into, published_at, created_at, updated_at, support_count, oppose_count, comment_count, ${authorsEmbed}`,
+    )
     .eq('id', id)
     .maybeSingle()
   if (error) throw error
@@ -26,20 +29,31 @@ export async function getProposal(supabase: Supabase, id: string) {
   return { ...proposal, authors: toAuthors(authors) }
 }
 
-export type ProposalListing = Awaited<ReturnType<typeof listPublishedProposals>>[number]
-
-/** The group's published proposals, newest first, with their authors, in one query. */
-export async function listPublishedProposals(supabase: Supabase, groupId: string, limit = 50) {
-  const { data, error } = await supabase
+/** One page of the group's published proposals, pinned first, then by the chosen ranking;
+ * authors come in the same query. Scores are stored columns, so this is an index read. */
+export async function listPublishedProposals(
+  supabase: Supabase,
+  groupId: string,
+  { sort = 'top', status = 'all', page = 1 }: { sort?: ProposalSort; status?: StatusFilter; page?: number } = {},
+) {
+  const from = (page - 1) * proposalsPerPage
+  const { data, error, count } = await supabase
     .from('proposals')
-    .select(`id, title, summary, status, pinned, published_at, ${authorsEmbed}`)
+    .select(`id, title, summary, status, pinned, published_at, support_count, oppose_count, comment_count, ${authorsEmbed}`, { count: 'exact' })
     .eq('group_id', groupId)
-    .neq('status', 'draft')
+    .in('status', [...statusFilters[status].statuses])
+    .order('pinned', { ascending: false })
+    .order(proposalSorts[sort].column, { ascending: false, nullsFirst: false })
     .order('published_at', { ascending: false })
-    .limit(limit)
+    .range(from, from + proposalsPerPage - 1)
   if (error) throw error
-  return data.map(({ authors, ...proposal }) => ({ ...proposal, authors: toAuthors(authors) }))
+  return {
+    proposals: data.map(({ authors, ...proposal }) => ({ ...proposal, authors: toAuthors(authors) })),
+    total: count ?? data.length,
+  }
 }
+
+export type ProposalListing = Awaited<ReturnType<typeof listPublishedProposals>>['proposals'][number]
 
 /** Drafts the viewer writes or co-writes in the group (RLS shows no one else's). */
 export async function listViewerDrafts(supabase: Supabase, groupId: string) {

@@ -1,11 +1,12 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { Form, Link, useLoaderData } from '@remix-run/react'
 import { PlainText } from '~/components/plain-text'
 import { ProposalCard } from '~/components/proposal-card'
 import { buttonClass } from '~/components/ui/button'
 import { loadGroupContext } from '~/models/group-context.server'
 import { listFacilitators } from '~/models/group.server'
 import { listPublishedProposals, listViewerDrafts } from '~/models/proposal.server'
+import { parseListingParams, proposalSorts, proposalsPerPage, statusFilters } from '~/utils/proposal-listing'
 import { timeAgo } from '~/utils/dates'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
 
@@ -15,9 +16,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { supabase, headers } = createSupabaseServerClient(request)
   const context = await loadGroupContext(supabase, params.slug, headers)
   const { group } = context
-  const [facilitators, proposals, drafts] = await Promise.all([
+  const { sort, status, page } = parseListingParams(new URL(request.url).searchParams)
+  const [facilitators, { proposals, total }, drafts] = await Promise.all([
     listFacilitators(supabase, [group.id]),
-    listPublishedProposals(supabase, group.id),
+    listPublishedProposals(supabase, group.id, { sort, status, page }),
     context.user ? listViewerDrafts(supabase, group.id) : Promise.resolve([]),
   ])
   return json(
@@ -25,6 +27,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       group,
       facilitators: facilitators.get(group.id) ?? [],
       proposals,
+      total,
+      sort,
+      status,
+      page,
+      pages: Math.max(1, Math.ceil(total / proposalsPerPage)),
       drafts,
       canPropose: context.isActiveMember && !group.archived_at,
       now: Date.now(),
@@ -33,8 +40,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   )
 }
 
+function listHref(slug: string, params: { sort: string; status: string; page?: number }) {
+  const search = new URLSearchParams({ sort: params.sort, status: params.status })
+  if (params.page && params.page > 1) search.set('page', String(params.page))
+  return `/groups/${slug}?${search}`
+}
+
 export default function GroupPage() {
-  const { group, facilitators, proposals, drafts, canPropose, now } = useLoaderData<typeof loader>()
+  const { group, facilitators, proposals, drafts, canPropose, now, sort, status, page, pages, total } = useLoaderData<typeof loader>()
   return (
     <div className="grid gap-10 lg:grid-cols-3">
       <div className="space-y-10 lg:col-span-2">
@@ -64,16 +77,84 @@ export default function GroupPage() {
               </ul>
             </div>
           ) : null}
+          <nav aria-label="Sort proposals" className="mt-4 flex flex-wrap gap-2">
+            {Object.entries(proposalSorts).map(([key, { label }]) => (
+              <Link
+                key={key}
+                to={listHref(group.slug, { sort: key, status })}
+                aria-current={key === sort ? 'true' : undefined}
+                preventScrollReset
+                className={`rounded-full border px-3 py-1 text-sm font-semibold ${
+                  key === sort ? 'border-brand-700 bg-brand-700 text-white' : 'border-stone-400 bg-white text-stone-900 hover:bg-stone-100'
+                }`}
+              >
+                {label}
+              </Link>
+            ))}
+          </nav>
+          <Form method="get" className="mt-3 flex flex-wrap items-end gap-2" preventScrollReset>
+            <input type="hidden" name="sort" value={sort} />
+            <label className="text-sm font-semibold">
+              Status
+              <select name="status" defaultValue={status} className="ml-2 rounded-md border border-stone-500 bg-white px-2 py-1">
+                {Object.entries(statusFilters).map(([key, { label }]) => (
+                  <option key={key} value={key}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="rounded-md border border-stone-400 bg-white px-3 py-1 text-sm font-semibold hover:bg-stone-100">
+              Show
+            </button>
+          </Form>
           {proposals.length ? (
-            <ul className="mt-4 space-y-4">
-              {proposals.map((proposal) => (
-                <li key={proposal.id}>
-                  <ProposalCard proposal={proposal} groupSlug={group.slug} now={now} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <p className="mt-4 text-sm text-stone-700" aria-live="polite">
+                {total === 1 ? '1 proposal' : `${total} proposals`}, by {proposalSorts[sort].label.toLowerCase()}
+                {pages > 1 ? ` · page ${page} of ${pages}` : ''}
+              </p>
+              <ul className="mt-2 space-y-4">
+                {proposals.map((proposal) => (
+                  <li key={proposal.id}>
+                    <ProposalCard
+                      proposal={proposal}
+                      groupSlug={group.slug}
+                      now={now}
+                      extra={
+                        <p className="mt-2 text-sm text-stone-700">
+                          {proposal.support_count} support · {proposal.oppose_count} oppose · {proposal.comment_count}{' '}
+                          {proposal.comment_count === 1 ? 'comment' : 'comments'}
+                        </p>
+                      }
+                    />
+                  </li>
+                ))}
+              </ul>
+              {pages > 1 ? (
+                <nav aria-label="Pages" className="mt-6 flex flex-wrap items-center gap-3">
+                  {page > 1 ? (
+                    <Link to={listHref(group.slug, { sort, status, page: page - 1 })} className="font-semibold text-brand-700 underline">
+                      Previous page
+                    </Link>
+                  ) : null}
+                  <span className="text-stone-700">
+                    Page {page} of {pages}
+                  </span>
+                  {page < pages ? (
+                    <Link to={listHref(group.slug, { sort, status, page: page + 1 })} className="font-semibold text-brand-700 underline">
+                      Next page
+                    </Link>
+                  ) : null}
+                </nav>
+              ) : null}
+            </>
           ) : (
-            <p className="mt-4 text-stone-700">No proposals yet. {canPropose ? 'Be the first to write one.' : 'Join the group to write the first.'}</p>
+            <p className="mt-4 text-stone-700">
+              {status === 'all'
+                ? `No proposals yet. ${canPropose ? 'Be the first to write one.' : 'Join the group to write the first.'}`
+                : 'No proposals with this status.'}
+            </p>
           )}
         </section>
       </div>

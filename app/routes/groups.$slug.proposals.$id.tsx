@@ -1,7 +1,16 @@
 // The proposal page: read-only, rendered on the server. It ships no editor JavaScript.
+import { parseWithZod } from '@conform-to/zod/v4'
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRouteLoaderData } from '@remix-run/react'
 import { z } from 'zod'
+import { BoroughSupport } from '~/components/borough-support'
+import { CommentForm } from '~/components/comment-form'
+import { CommentThread, type ThreadItem } from '~/components/comment-thread'
+import { VotePanel } from '~/components/vote-panel'
+import { castVote, createComment, deleteComment, editComment, getOwnVote, listComments, listRegionSupport } from '~/models/discussion.server'
+import type { loader as rootLoader } from '~/root'
+import { commentSchema } from '~/utils/comment-schema'
+import { buildThread, type ThreadNode } from '~/utils/comment-tree'
 import { AuthorNames } from '~/components/proposal-card'
 import { StatusBadge } from '~/components/status-badge'
 import { Button, buttonClass } from '~/components/ui/button'
@@ -24,6 +33,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { supabase, headers } = createSupabaseServerClient(request)
   const context = await loadProposalContext(supabase, params.slug, params.id, headers)
   const { proposal } = context
+  const url = new URL(request.url)
+  const published = proposal.status !== 'draft'
+  const [comments, regions, myVote] = await Promise.all([
+    published ? listComments(supabase, proposal.id) : Promise.resolve([] as Awaited<ReturnType<typeof listComments>>),
+    published ? listRegionSupport(supabase, proposal.id) : Promise.resolve([] as Awaited<ReturnType<typeof listRegionSupport>>),
+    published ? getOwnVote(supabase, proposal.id, context.viewerId) : Promise.resolve(0),
+  ])
+  const live = liveStatuses.has(proposal.status) && !context.group.archived_at
+  const participation = !context.user
+    ? 'Sign in and join the group to vote and comment.'
+    : !context.isActiveMember
+      ? 'Join the group to vote and comment.'
+      : !live
+        ? 'Voting and discussion are closed on this proposal.'
+        : null
   return json(
     {
       group: { slug: context.group.slug, name: context.group.name },
@@ -43,20 +67,66 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       canEdit: context.canEdit,
       canPublish: context.canPublish,
       canDelete: context.isMainAuthor && proposal.status === 'draft',
+      published,
+      participation,
+      canTakePart: participation === null,
+      viewerId: context.viewerId,
+      votes: { support: proposal.support_count, oppose: proposal.oppose_count, mine: myVote },
+      regions,
+      comments,
+      commentCount: proposal.comment_count,
+      stance: stanceFilter.safeParse(url.searchParams.get('stance')).data ?? null,
+      order: url.searchParams.get('sort') === 'newest' ? ('newest' as const) : ('oldest' as const),
+      replyTo: url.searchParams.get('replyTo'),
+      editing: url.searchParams.get('edit'),
+      now: Date.now(),
     },
     { headers },
   )
 }
 
-const intentSchema = z.object({ intent: z.enum(['publish', 'delete']) })
+const liveStatuses = new Set(['open', 'shortlisted', 'forwarded', 'adopted', 'considering', 'declined'])
+const stanceFilter = z.enum(['for', 'against', 'neutral'])
+const intentSchema = z.object({ intent: z.enum(['publish', 'delete', 'vote', 'comment', 'edit-comment', 'delete-comment']) })
+const voteSchema = z.object({ value: z.coerce.number().pipe(z.union([z.literal(1), z.literal(-1), z.literal(0)])) })
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const client = createSupabaseServerClient(request)
   await requireUser(request, client)
   const context = await loadProposalContext(client.supabase, params.slug, params.id, client.headers)
-  const parsed = intentSchema.safeParse({ intent: (await request.formData()).get('intent') })
+  const formData = await request.formData()
+  const parsed = intentSchema.safeParse({ intent: formData.get('intent') })
   if (!parsed.success) throw new Response('Unknown action.', { status: 400, headers: client.headers })
   const here = `/groups/${context.group.slug}/proposals/${context.proposal.id}`
+  const userId = context.viewerId!
+  if (parsed.data.intent === 'vote') {
+    const vote = voteSchema.safeParse({ value: formData.get('value') })
+    if (!vote.success) return json({ voteError: 'Choose support or oppose.' }, { status: 400, headers: client.headers })
+    const outcome = await castVote(client.supabase, context.proposal.id, userId, vote.data.value)
+    if (!outcome.ok) return json({ voteError: outcome.message }, { status: 400, headers: client.headers })
+    return redirect(`${here}#vote-heading`, { headers: client.headers })
+  }
+  if (parsed.data.intent === 'comment' || parsed.data.intent === 'edit-comment') {
+    const formId = String(formData.get('formId') ?? 'new-comment')
+    const values = { body: String(formData.get('body') ?? ''), stance: String(formData.get('stance') ?? '') }
+    const submission = parseWithZod(formData, { schema: commentSchema })
+    if (submission.status !== 'success') {
+      const commentError = Object.values(submission.error ?? {}).flat()[0] ?? 'Check your comment.'
+      return json({ commentError, formId, values }, { status: 400, headers: client.headers })
+    }
+    const { body, stance, parentId, commentId } = submission.value
+    const outcome =
+      parsed.data.intent === 'comment'
+        ? await createComment(client.supabase, { proposalId: context.proposal.id, parentId: parentId ?? null, body, stance })
+        : await editComment(client.supabase, commentId ?? '', { body, stance })
+    if (!outcome.ok) return json({ commentError: outcome.message, formId, values }, { status: 400, headers: client.headers })
+    return redirect(`${here}#discussion-heading`, { headers: client.headers })
+  }
+  if (parsed.data.intent === 'delete-comment') {
+    const outcome = await deleteComment(client.supabase, String(formData.get('commentId') ?? ''))
+    if (!outcome.ok) return redirectWithFlash(here, { kind: 'error', message: outcome.message }, client.headers)
+    return redirectWithFlash(`${here}#discussion-heading`, { kind: 'success', message: 'Your comment was deleted.' }, client.headers)
+  }
   if (parsed.data.intent === 'publish') {
     const { error } = await publishProposal(client.supabase, context.proposal.id)
     if (error) return redirectWithFlash(here, { kind: 'error', message: describeDbError(error) }, client.headers)
@@ -70,10 +140,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/groups/${context.group.slug}`, { headers: combineHeaders(client.headers, { 'Set-Cookie': flash }) })
 }
 
+function threadFor(comments: ThreadItem[], stance: ThreadItem['stance'], order: 'oldest' | 'newest'): Array<ThreadNode<ThreadItem>> {
+  if (!stance) return buildThread(comments, order)
+  const names = new Map(comments.map((c) => [c.id, c.authorName]))
+  const matching = comments.filter((c) => c.stance === stance && !c.deleted)
+  if (order === 'newest') matching.reverse()
+  return matching.map((comment) => ({ comment, inReplyTo: comment.parentId ? (names.get(comment.parentId) ?? null) : null, replies: [] }))
+}
+
 export default function ProposalPage() {
-  const { group, proposal, bodyHtml, canEdit, canPublish, canDelete } = useLoaderData<typeof loader>()
+  const data = useLoaderData<typeof loader>()
+  const { group, proposal, bodyHtml, canEdit, canPublish, canDelete } = data
+  const actionData = useActionData<typeof action>()
+  const root = useRouteLoaderData<typeof rootLoader>('root')
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting'
+  const pagePath = `/groups/${group.slug}/proposals/${proposal.id}`
+  const serverResult = actionData && 'commentError' in actionData ? actionData : null
   return (
     <article className="max-w-3xl">
       <div className="flex flex-wrap items-center gap-3">
@@ -117,6 +200,69 @@ export default function ProposalPage() {
       </div>
       {proposal.summary ? <p className="mt-6 text-lg font-medium text-stone-800">{proposal.summary}</p> : null}
       <div className="prose-forum mt-6" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+      {data.published ? (
+        <div className="mt-10 grid items-start gap-6 md:grid-cols-2">
+          <VotePanel
+            action={pagePath}
+            support={data.votes.support}
+            oppose={data.votes.oppose}
+            myVote={data.votes.mine}
+            canVote={data.canTakePart}
+            reason={data.participation}
+          />
+          <BoroughSupport rows={data.regions} regionName={root?.campaign.region_name ?? ''} />
+        </div>
+      ) : null}
+      {data.published ? (
+        <section aria-labelledby="discussion-heading" className="mt-10">
+          <h3 id="discussion-heading" className="text-2xl font-bold">
+            Discussion ({data.commentCount})
+          </h3>
+          <Form method="get" className="mt-3 flex flex-wrap items-end gap-3" preventScrollReset>
+            <label className="text-sm font-semibold">
+              Show
+              <select name="stance" defaultValue={data.stance ?? ''} className="ml-2 rounded-md border border-stone-500 bg-white px-2 py-1">
+                <option value="">All comments</option>
+                <option value="for">Comments for</option>
+                <option value="against">Comments against</option>
+                <option value="neutral">Neutral comments</option>
+              </select>
+            </label>
+            <label className="text-sm font-semibold">
+              Order
+              <select name="sort" defaultValue={data.order} className="ml-2 rounded-md border border-stone-500 bg-white px-2 py-1">
+                <option value="oldest">Oldest first</option>
+                <option value="newest">Newest first</option>
+              </select>
+            </label>
+            <button type="submit" className="rounded-md border border-stone-400 bg-white px-3 py-1 text-sm font-semibold hover:bg-stone-100">
+              Apply
+            </button>
+          </Form>
+          <div className="mt-4 rounded-xl border border-stone-300 bg-white px-5">
+            <CommentThread
+              nodes={threadFor(data.comments, data.stance, data.order)}
+              context={{
+                action: pagePath,
+                pagePath,
+                viewerId: data.viewerId,
+                canComment: data.canTakePart,
+                replyTo: data.replyTo,
+                editing: data.editing,
+                now: data.now,
+                serverResult,
+              }}
+            />
+          </div>
+          {data.canTakePart ? (
+            <div className="mt-6 rounded-xl border border-stone-300 bg-white p-5">
+              <CommentForm id="new-comment" action={pagePath} intent="comment" label="Add to the discussion" submitLabel="Post comment" serverResult={serverResult} />
+            </div>
+          ) : (
+            <p className="mt-4 text-stone-700">{data.participation}</p>
+          )}
+        </section>
+      ) : null}
       {canDelete ? (
         <Form method="post" className="mt-10 border-t border-stone-300 pt-6">
           <input type="hidden" name="intent" value="delete" />

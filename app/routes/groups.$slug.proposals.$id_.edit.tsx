@@ -3,10 +3,10 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { ConflictNotice } from '~/components/conflict-notice'
+import { TextBack } from '~/components/text-back'
 import { CoauthorPanel } from '~/components/coauthor-panel'
 import { ProposalForm } from '~/components/proposal-form'
 import { Button } from '~/components/ui/button'
-import { documentToPlainText, type ProposalDocument } from '~/editor/document'
 import { renderProposalHtml } from '~/editor/render.server'
 import { listGroupPeople } from '~/models/group.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
@@ -168,19 +168,7 @@ function NotEditable({
         </Link>
       </p>
       {values ? (
-        <div role="alert" className="rounded-xl border-2 border-amber-500 bg-amber-50 p-5">
-          <p className="font-semibold text-amber-950">{noLongerEditable} Here is your text, so you can copy it:</p>
-          <label htmlFor="your-text" className="mt-3 block font-semibold">
-            Your text
-          </label>
-          <textarea
-            id="your-text"
-            readOnly
-            rows={12}
-            className="mt-1 w-full rounded-md border border-stone-500 bg-white p-3"
-            value={[values.title, values.summary, documentToPlainText(values.body as ProposalDocument)].filter(Boolean).join('\n\n')}
-          />
-        </div>
+        <TextBack values={values} message={noLongerEditable} />
       ) : null}
     </div>
   )

@@ -1,6 +1,7 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { ProposalForm } from '~/components/proposal-form'
+import { TextBack } from '~/components/text-back'
 import { Button } from '~/components/ui/button'
 import { emptyDocument } from '~/editor/document'
 import { loadGroupContext } from '~/models/group-context.server'
@@ -14,27 +15,34 @@ import { createSupabaseServerClient } from '~/utils/supabase.server'
 
 export const meta: MetaFunction = () => [{ title: 'Write a proposal · Policy Forum' }]
 
-async function requireProposer(request: Request, slug: string | undefined) {
+// Not being allowed to propose here is not an error page: a member whose save was refused
+// must still see the text they wrote, so the page stays and says why.
+async function loadProposer(request: Request, slug: string | undefined) {
   const client = createSupabaseServerClient(request)
   const user = await requireUser(request, client)
   const context = await loadGroupContext(client.supabase, slug, client.headers)
-  if (!context.isActiveMember) {
-    throw new Response('Only members of this group can write proposals in it. Join the group first.', { status: 403, headers: client.headers })
-  }
-  if (context.group.archived_at) throw new Response('This group is archived and takes no new proposals.', { status: 403, headers: client.headers })
-  return { ...client, user, group: context.group }
+  const refusal = context.group.archived_at
+    ? 'This group is archived and takes no new proposals.'
+    : !context.isActiveMember
+      ? 'Only members of this group can write proposals in it. Join the group first.'
+      : null
+  return { ...client, user, group: context.group, refusal }
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { headers, group, user } = await requireProposer(request, params.slug)
-  return json({ group: { id: group.id, slug: group.slug, name: group.name }, userId: user.id }, { headers })
+  const { headers, group, user, refusal } = await loadProposer(request, params.slug)
+  return json({ group: { id: group.id, slug: group.slug, name: group.name }, userId: user.id, refusal }, { status: refusal ? 403 : 200, headers })
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { supabase, headers, group } = await requireProposer(request, params.slug)
+  const { supabase, headers, group, refusal } = await loadProposer(request, params.slug)
   const formData = await request.formData()
   const publish = formData.get('intent') === 'publish'
   const form = readProposalForm(formData, { requireBody: publish })
+  if (refusal) {
+    const result = form.ok ? form.submission.reply({ formErrors: [refusal] }) : form.reply
+    return json({ result, values: form.values }, { status: 403, headers })
+  }
   if (!form.ok) return json({ result: form.reply, values: form.values }, { status: 400, headers })
   const { data, error } = await createDraft(supabase, group.id, form.values)
   if (error || !data) {
@@ -53,10 +61,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewProposal() {
-  const { group, userId } = useLoaderData<typeof loader>()
+  const { group, userId, refusal } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting'
+  if (refusal) return <Refused refusal={refusal} groupSlug={group.slug} values={actionData?.values ?? null} />
   return (
     <div className="max-w-3xl">
       <h2 className="text-2xl font-bold">Write a proposal</h2>
@@ -82,6 +91,21 @@ export default function NewProposal() {
           }
         />
       </div>
+    </div>
+  )
+}
+
+function Refused({ refusal, groupSlug, values }: { refusal: string; groupSlug: string; values: { title: string; summary: string; body: unknown } | null }) {
+  return (
+    <div className="max-w-3xl space-y-4">
+      <h2 className="text-2xl font-bold">You cannot write a proposal here</h2>
+      <p className="text-stone-700">
+        {refusal}{' '}
+        <Link to={`/groups/${groupSlug}`} className="text-brand-700 underline">
+          Back to the group
+        </Link>
+      </p>
+      {values ? <TextBack values={values} message="Your proposal was not saved." /> : null}
     </div>
   )
 }

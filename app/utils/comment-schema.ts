@@ -1,0 +1,16 @@
+// The comment form, shared by browser and server.
+import { z } from 'zod'
+
+export const commentSchema = z.object({
+  body: z
+    .string({ error: 'Write your comment first.' })
+    .trim()
+    .min(1, { error: 'Write your comment first.' })
+    .max(5000, { error: 'Keep a comment to 5,000 characters.' }),
+  stance: z
+    .enum(['for', 'against', 'neutral', ''])
+    .optional()
+    .transform((value) => (value ? value : null)),
+  parentId: z.uuid().optional(),
+  commentId: z.uuid().optional(),
+})

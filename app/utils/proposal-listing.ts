@@ -1,0 +1,34 @@
+// How a group's proposals can be listed: the rankings, the status filters, the page size.
+// Shared by the loader (queries) and the page (links and labels).
+export const proposalSorts = {
+  top: { label: 'Top', column: 'top_score' },
+  rising: { label: 'Rising', column: 'hot_score' },
+  new: { label: 'New', column: 'published_at' },
+  discussed: { label: 'Most discussed', column: 'comment_count' },
+  region: { label: 'Unites the region', column: 'region_score' },
+} as const
+export type ProposalSort = keyof typeof proposalSorts
+
+export const statusFilters = {
+  all: { label: 'All', statuses: ['open', 'shortlisted', 'forwarded', 'adopted', 'considering', 'declined', 'archived', 'merged'] },
+  open: { label: 'Open for discussion', statuses: ['open'] },
+  shortlisted: { label: 'Shortlisted', statuses: ['shortlisted'] },
+  forwarded: { label: 'With the candidate', statuses: ['forwarded'] },
+  answered: { label: 'Answered by the candidate', statuses: ['adopted', 'considering', 'declined'] },
+  closed: { label: 'Archived or merged', statuses: ['archived', 'merged'] },
+} as const
+export type StatusFilter = keyof typeof statusFilters
+
+export const proposalsPerPage = 20
+
+/** Sort, status and page from the address; anything unknown falls back to the default. */
+export function parseListingParams(params: URLSearchParams) {
+  const sort = params.get('sort') ?? ''
+  const status = params.get('status') ?? ''
+  const page = Number(params.get('page') ?? 1)
+  return {
+    sort: (Object.hasOwn(proposalSorts, sort) ? sort : 'top') as ProposalSort,
+    status: (Object.hasOwn(statusFilters, status) ? status : 'all') as StatusFilter,
+    page: Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1,
+  }
+}

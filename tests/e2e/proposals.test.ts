@@ -1,0 +1,144 @@
+// A proposal's life in the browser: drafted with a heading, a list and a link, published,
+// improved by a co-author, its history compared — and its page ships no editor code.
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { appUrl, expectAccessible, setUpBrowser, signInThroughUi, visit } from '../support/e2e'
+import { addMembership, createGroup } from '../support/groups'
+import { createMember } from '../support/members'
+import { sql } from '../support/sql'
+
+const openSession = setUpBrowser()
+
+/** Every script the page loaded or preloaded, fetched, joined. */
+async function scriptsOf(page: Page) {
+  const urls = await page.evaluate(() => [
+    ...Array.from(document.querySelectorAll('script[src]')).map((s) => (s as HTMLScriptElement).src),
+    ...Array.from(document.querySelectorAll('link[rel="modulepreload"]')).map((l) => (l as HTMLLinkElement).href),
+    ...performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.endsWith('.js')),
+  ])
+  const sources = await Promise.all([...new Set(urls)].map((url) => fetch(url).then((r) => r.text())))
+  return { count: sources.length, text: sources.join('\n') }
+}
+
+describe('proposals in the browser', () => {
+  it('a member drafts, publishes, a co-author edits, and the history shows the change', async () => {
+    const group = await createGroup({ name: `Transport e2e ${crypto.randomUUID().slice(0, 4)}` })
+    const author = await createMember({ displayName: 'Nadia Author' })
+    const coauthor = await createMember({ displayName: 'Owen Coauthor' })
+    await addMembership(group, author)
+    await addMembership(group, coauthor)
+
+    const { page } = await openSession()
+    await signInThroughUi(page, author.email)
+    await visit(page, `/groups/${group.slug}`)
+    await page.getByRole('link', { name: 'Write a proposal' }).click()
+    await page.waitForURL('**/proposals/new')
+    const editor = page.getByRole('textbox', { name: 'Your proposal' })
+    await editor.waitFor()
+    await expectAccessible(page)
+
+    await page.getByLabel('Title').fill('Night buses for shift workers')
+    await page.getByLabel('Summary').fill('Buses that run when hospital and warehouse shifts end.')
+    await editor.click()
+    await page.getByRole('button', { name: 'Heading', exact: true }).click()
+    await page.keyboard.type('Who needs them')
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'Bulleted list' }).click()
+    await page.keyboard.type('Nurses finishing at midnight')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('Warehouse staff in Knowsley')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('See the ')
+    await page.getByRole('button', { name: 'Link', exact: true }).click()
+    await page.getByRole('textbox', { name: 'Link address' }).fill('https://example.org/night-buses')
+    await page.getByRole('button', { name: 'Add link' }).click()
+    await page.keyboard.type(' for the survey.')
+    await page.getByRole('button', { name: 'Save as draft' }).click()
+    await page.getByText('Draft saved.').waitFor()
+    await expectAccessible(page)
+    const proposalUrl = page.url()
+
+    const html = await page.locator('.prose-forum').innerHTML()
+    expect(html).toContain('<h2>Who needs them</h2>')
+    expect(html).toMatch(/<ul><li><p>Nurses finishing at midnight<\/p><\/li><li><p>Warehouse staff in Knowsley<\/p><\/li><\/ul>/)
+    expect(html).toContain('href="https://example.org/night-buses"')
+
+    await page.getByRole('link', { name: 'Edit' }).click()
+    await page.getByLabel('Add a co-author from the group').selectOption({ label: 'Owen Coauthor' })
+    await page.getByRole('button', { name: 'Add co-author' }).click()
+    await page.getByText('Co-author added').waitFor()
+    await expectAccessible(page)
+    await page.goto(proposalUrl)
+    await page.getByRole('button', { name: 'Publish for discussion' }).click()
+    await page.getByText('Published. Members of the group can now discuss it and vote.').waitFor()
+    await expectAccessible(page)
+
+    const { page: second } = await openSession()
+    await signInThroughUi(second, coauthor.email)
+    await second.goto(proposalUrl)
+    await second.getByRole('link', { name: 'Edit' }).click()
+    const secondEditor = second.getByRole('textbox', { name: 'Your proposal' })
+    await secondEditor.waitFor()
+    await secondEditor.click()
+    await second.keyboard.press('Control+End')
+    await second.keyboard.press('Enter')
+    await second.keyboard.type('Ask the hospital trusts to share their shift times.')
+    await second.getByRole('button', { name: 'Save changes' }).click()
+    await second.getByText('Your changes are saved.').waitFor()
+
+    await second.getByRole('link', { name: 'History of changes' }).click()
+    await second.waitForURL('**/history')
+    await expectAccessible(second)
+    const added = await second.locator('[data-testid="diff"] ins').allInnerTexts()
+    expect(added.join(' ')).toContain('Ask the hospital trusts to share their shift times.')
+    expect(await second.getByRole('main').innerText()).toContain('Owen Coauthor')
+  })
+
+  it('keeps what the member typed when the server refuses it', async () => {
+    const group = await createGroup()
+    const member = await createMember()
+    await addMembership(group, member)
+    const { page } = await openSession()
+    await signInThroughUi(page, member.email)
+    await page.goto(`/groups/${group.slug}/proposals/new`)
+    const editor = page.getByRole('textbox', { name: 'Your proposal' })
+    await editor.waitFor()
+    await page.getByLabel('Title').fill('Accessible stations')
+    await editor.click()
+    await page.keyboard.type('Lifts at every station on the line.')
+    // Archive the group behind the member's back: the save is refused.
+    await sql().query('update public.groups set archived_at = now() where id = $1', [group.id])
+    await page.getByRole('button', { name: 'Save as draft' }).click()
+    await page.getByText('This group is archived and takes no new proposals.').first().waitFor()
+    await expectAccessible(page)
+    const kept = await page.getByLabel('Your text').inputValue()
+    expect(kept).toContain('Accessible stations')
+    expect(kept).toContain('Lifts at every station on the line.')
+  })
+
+  it('the proposal page ships no editor code; the editor page does', async () => {
+    const group = await createGroup()
+    const member = await createMember()
+    await addMembership(group, member)
+    const { page } = await openSession()
+    await signInThroughUi(page, member.email)
+    await page.goto(`/groups/${group.slug}/proposals/new`)
+    await page.getByRole('textbox', { name: 'Your proposal' }).waitFor()
+    const editorScripts = await scriptsOf(page)
+    expect(editorScripts.text).toMatch(/ProseMirror/)
+    await page.getByLabel('Title').fill('A page without an editor')
+    await page.getByRole('textbox', { name: 'Your proposal' }).click()
+    await page.keyboard.type('Read-only pages stay light.')
+    await page.getByRole('button', { name: 'Publish for discussion' }).click()
+    await page.getByText('Published.').waitFor()
+
+    const { page: reader } = await openSession()
+    await reader.goto(page.url().replace(appUrl(), '/'))
+    await reader.waitForLoadState('networkidle')
+    await expectAccessible(reader)
+    const readerScripts = await scriptsOf(reader)
+    expect(readerScripts.count).toBeGreaterThan(0)
+    expect(readerScripts.text).not.toMatch(/ProseMirror|tiptap/i)
+  })
+})
