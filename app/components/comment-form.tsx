@@ -44,9 +44,15 @@ export function CommentForm({
   const result = fetcher.data ?? (serverResult?.formId === id ? serverResult : null)
   const error = fetcher.state === 'idle' ? result?.commentError : undefined
   const busy = fetcher.state !== 'idle'
+  const wasBusy = useRef(false)
   useEffect(() => {
-    // A comment that went through clears the box; a refused one keeps the member's text.
-    if (fetcher.state === 'idle' && fetcher.data && !fetcher.data.commentError && intent === 'comment') formRef.current?.reset()
+    // A comment that went through (the action redirects, so no data comes back) clears the
+    // box; a refused one keeps the member's text.
+    if (fetcher.state !== 'idle') wasBusy.current = true
+    else if (wasBusy.current) {
+      wasBusy.current = false
+      if (!fetcher.data?.commentError && intent === 'comment') formRef.current?.reset()
+    }
   }, [fetcher.state, fetcher.data, intent])
   const body = result?.values?.body ?? defaultBody
   const stance = result?.values?.stance ?? defaultStance

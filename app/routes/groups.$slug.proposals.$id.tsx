@@ -88,7 +88,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const liveStatuses = new Set(['open', 'shortlisted', 'forwarded', 'adopted', 'considering', 'declined'])
 const stanceFilter = z.enum(['for', 'against', 'neutral'])
 const intentSchema = z.object({ intent: z.enum(['publish', 'delete', 'vote', 'comment', 'edit-comment', 'delete-comment']) })
-const voteSchema = z.object({ value: z.coerce.number().pipe(z.union([z.literal(1), z.literal(-1), z.literal(0)])) })
+const voteSchema = z.object({ value: z.enum(['1', '-1', '0']).transform((v) => Number(v) as 1 | -1 | 0) })
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const client = createSupabaseServerClient(request)
@@ -216,7 +216,7 @@ export default function ProposalPage() {
       {data.published ? (
         <section aria-labelledby="discussion-heading" className="mt-10">
           <h3 id="discussion-heading" className="text-2xl font-bold">
-            Discussion ({data.commentCount})
+            {`Discussion (${data.commentCount})`}
           </h3>
           <Form method="get" className="mt-3 flex flex-wrap items-end gap-3" preventScrollReset>
             <label className="text-sm font-semibold">

@@ -64,6 +64,8 @@ export class Visitor {
   }
 }
 
-export async function html(response: Response) {
-  return response.text()
+
+/** The page as rendered, without the loader data Remix serialises into its scripts. */
+export async function pageText(response: Response) {
+  return (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
 }

@@ -1,0 +1,154 @@
+// Comments and votes through the Remix actions, as forms without JavaScript send them; and
+// the group page's rankings.
+import { describe, expect, it } from 'vitest'
+import { pageText, Visitor } from '../support/app'
+import { addMembership, createGroup, type TestGroup } from '../support/groups'
+import { createMember, testPassword, type Member } from '../support/members'
+import { createProposal, proposalRow } from '../support/proposals'
+import { sql } from '../support/sql'
+
+async function signedIn(member: Member) {
+  const visitor = new Visitor()
+  expect((await visitor.post('/signin', { email: member.email, password: testPassword })).status).toBe(302)
+  return visitor
+}
+
+async function memberOf(group: TestGroup, options: { displayName?: string; region?: string } = {}) {
+  const member = await createMember(options)
+  await addMembership(group, member)
+  return { member, visitor: await signedIn(member) }
+}
+
+describe('voting', () => {
+  it('supports, changes to oppose, and withdraws; totals and boroughs follow', async () => {
+    const group = await createGroup()
+    const { member: author } = await memberOf(group)
+    const proposal = await createProposal(author, group, { publish: true })
+    const { visitor } = await memberOf(group, { region: 'halton' })
+    const page = `/groups/${group.slug}/proposals/${proposal.id}`
+
+    expect((await visitor.post(page, { intent: 'vote', value: '1' })).status).toBe(302)
+    expect(await proposalRow(proposal.id)).toMatchObject({ support_count: 1, oppose_count: 0 })
+    let html = await (await visitor.get(page)).text()
+    expect(html).toMatch(/<strong>1<\/strong> support · <strong>0<\/strong> oppose/)
+    expect(html).toMatch(/aria-pressed="true"[^>]*>Support/)
+    expect(html).toMatch(/Halton<\/th><td[^>]*>1<\/td>/)
+
+    await visitor.post(page, { intent: 'vote', value: '-1' })
+    expect(await proposalRow(proposal.id)).toMatchObject({ support_count: 0, oppose_count: 1 })
+    await visitor.post(page, { intent: 'vote', value: '0' })
+    expect(await proposalRow(proposal.id)).toMatchObject({ support_count: 0, oppose_count: 0 })
+    html = await (await visitor.get(page)).text()
+    expect(html).not.toMatch(/aria-pressed="true"/)
+  })
+
+  it('is refused with a reason to people outside the group, and bad values change nothing', async () => {
+    const group = await createGroup()
+    const { member: author, visitor: authorVisitor } = await memberOf(group)
+    const proposal = await createProposal(author, group, { publish: true })
+    const page = `/groups/${group.slug}/proposals/${proposal.id}`
+    const outsider = await signedIn(await createMember())
+    const refused = await outsider.post(page, { intent: 'vote', value: '1' })
+    expect(refused.status).toBe(400)
+    expect(await outsider.get(page).then((r) => r.text())).toContain('Join the group to vote and comment.')
+    expect((await authorVisitor.post(page, { intent: 'vote', value: '5' })).status).toBe(400)
+    expect((await authorVisitor.post(page, { intent: 'vote' })).status).toBe(400)
+    expect(await proposalRow(proposal.id)).toMatchObject({ support_count: 0, oppose_count: 0 })
+  })
+})
+
+describe('commenting', () => {
+  it('comments, replies, edits and deletes, leaving a placeholder', async () => {
+    const group = await createGroup()
+    const { member: author, visitor } = await memberOf(group, { displayName: 'Chidi Commenter' })
+    const { visitor: other } = await memberOf(group, { displayName: 'Rita Replier' })
+    const proposal = await createProposal(author, group, { publish: true })
+    const page = `/groups/${group.slug}/proposals/${proposal.id}`
+
+    expect((await visitor.post(page, { intent: 'comment', body: 'Buses every 10 minutes, see https://example.org/plan', stance: 'for' })).status).toBe(302)
+    const { rows } = await sql().query('select id from public.comments where proposal_id = $1', [proposal.id])
+    const commentId = rows[0].id
+    await other.post(page, { intent: 'comment', parentId: commentId, body: 'Who pays for it?', stance: 'against' })
+
+    let html = await (await new Visitor().get(page)).text()
+    expect(html).toContain('Discussion (2)')
+    expect(html).toContain('href="https://example.org/plan" rel="nofollow noopener noreferrer ugc"')
+    expect(html).toMatch(/Chidi Commenter.*For/s)
+    expect(html).toMatch(/Rita Replier.*Against/s)
+
+    await visitor.post(page, { intent: 'edit-comment', commentId, body: 'Buses every 12 minutes.', stance: 'for' })
+    html = await (await new Visitor().get(page)).text()
+    expect(html).toContain('Buses every 12 minutes.')
+    expect(html).toContain('(edited)')
+
+    const refused = await other.post(page, { intent: 'edit-comment', commentId, body: 'Hijacked', stance: '' })
+    expect(refused.status).toBe(400)
+    expect(await refused.text()).toContain('You can only edit your own comments')
+
+    await visitor.post(page, { intent: 'delete-comment', commentId })
+    html = await (await new Visitor().get(page)).text()
+    expect(html).toContain('This comment was deleted by its author.')
+    expect(html).toContain('Who pays for it?')
+    expect(html).toContain('Discussion (1)')
+  })
+
+  it('filters by stance and sorts oldest or newest first', async () => {
+    const group = await createGroup()
+    const { member, visitor } = await memberOf(group)
+    const proposal = await createProposal(member, group, { publish: true })
+    const page = `/groups/${group.slug}/proposals/${proposal.id}`
+    await visitor.post(page, { intent: 'comment', body: 'First, in favour', stance: 'for' })
+    await visitor.post(page, { intent: 'comment', body: 'Second, against', stance: 'against' })
+    const forOnly = await pageText(await visitor.get(`${page}?stance=for`))
+    expect(forOnly).toContain('First, in favour')
+    expect(forOnly).not.toContain('Second, against')
+    const newest = await pageText(await visitor.get(`${page}?sort=newest`))
+    expect(newest.indexOf('Second, against')).toBeLessThan(newest.indexOf('First, in favour'))
+  })
+
+  it('shows the text back with a clear message when the comment is refused', async () => {
+    const group = await createGroup()
+    const { member, visitor } = await memberOf(group)
+    const proposal = await createProposal(member, group, { publish: true })
+    const page = `/groups/${group.slug}/proposals/${proposal.id}`
+    const empty = await visitor.post(page, { intent: 'comment', body: '   ', stance: 'for' })
+    expect(empty.status).toBe(400)
+    expect(await empty.text()).toContain('Write your comment first.')
+    for (let i = 0; i < 10; i++) await visitor.post(page, { intent: 'comment', body: `Quick ${i}` })
+    const limited = await visitor.post(page, { intent: 'comment', body: 'My eleventh careful thought' })
+    expect(limited.status).toBe(400)
+    const html = await limited.text()
+    expect(html).toContain('You are commenting very fast.')
+    expect(html).toContain('My eleventh careful thought')
+  })
+})
+
+describe('the group page', () => {
+  it('orders proposals by each ranking', async () => {
+    const group = await createGroup()
+    const { member } = await memberOf(group)
+    const broad = await createProposal(member, group, { publish: true, title: 'Broad support' })
+    const local = await createProposal(member, group, { publish: true, title: 'Local support' })
+    const talked = await createProposal(member, group, { publish: true, title: 'Much discussed' })
+    const boroughs = ['liverpool', 'sefton', 'knowsley', 'st-helens', 'halton']
+    for (const region of boroughs) {
+      const { member: voter } = await memberOf(group, { region })
+      await voter.client.from('votes').insert({ proposal_id: broad.id, value: 1 })
+    }
+    for (let i = 0; i < 7; i++) {
+      const { member: voter } = await memberOf(group, { region: 'wirral' })
+      await voter.client.from('votes').insert({ proposal_id: local.id, value: 1 })
+    }
+    await member.client.from('comments').insert({ proposal_id: talked.id, body: 'Talk' })
+    const order = async (sort: string) => {
+      const html = await (await new Visitor().get(`/groups/${group.slug}?sort=${sort}`)).text()
+      return ['Broad support', 'Local support', 'Much discussed'].sort((a, b) => html.indexOf(a) - html.indexOf(b))
+    }
+    expect((await order('top'))[0]).toBe('Local support')
+    expect((await order('region'))[0]).toBe('Broad support')
+    expect((await order('discussed'))[0]).toBe('Much discussed')
+    expect((await order('new'))[0]).toBe('Much discussed')
+    const filtered = await (await new Visitor().get(`/groups/${group.slug}?status=shortlisted`)).text()
+    expect(filtered).toContain('No proposals with this status.')
+  })
+})
