@@ -29,8 +29,9 @@ export async function getProposal(supabase: Supabase, id: string) {
   return { ...proposal, authors: toAuthors(authors) }
 }
 
-/** One page of the group's published proposals, pinned first, then by the chosen ranking;
- * authors come in the same query. Scores are stored columns, so this is an index read. */
+/** One page of the group's published proposals, pinned first, then by the chosen ranking.
+ * Two queries, not one with the authors embedded: PostgREST would join the authors of every
+ * proposal in the group before sorting and cutting the page (40 ms at 1,000 proposals). */
 export async function listPublishedProposals(
   supabase: Supabase,
   groupId: string,
@@ -39,7 +40,7 @@ export async function listPublishedProposals(
   const from = (page - 1) * proposalsPerPage
   const { data, error, count } = await supabase
     .from('proposals')
-    .select(`id, title, summary, status, pinned, published_at, support_count, oppose_count, comment_count, ${authorsEmbed}`, { count: 'exact' })
+    .select('id, title, summary, status, pinned, published_at, support_count, oppose_count, comment_count', { count: 'exact' })
     .eq('group_id', groupId)
     .in('status', [...statusFilters[status].statuses])
     .order('pinned', { ascending: false })
@@ -47,10 +48,26 @@ export async function listPublishedProposals(
     .order('published_at', { ascending: false })
     .range(from, from + proposalsPerPage - 1)
   if (error) throw error
+  const authors = await listAuthors(supabase, data.map((p) => p.id))
   return {
-    proposals: data.map(({ authors, ...proposal }) => ({ ...proposal, authors: toAuthors(authors) })),
+    proposals: data.map((proposal) => ({ ...proposal, authors: authors.get(proposal.id) ?? [] })),
     total: count ?? data.length,
   }
+}
+
+/** The authors of many proposals in one query, by proposal id. */
+export async function listAuthors(supabase: Supabase, proposalIds: string[]) {
+  const byProposal = new Map<string, ProposalAuthor[]>()
+  if (proposalIds.length === 0) return byProposal
+  const { data, error } = await supabase
+    .from('proposal_authors')
+    .select('proposal_id, role, user_id, profile:profiles!proposal_authors_user_id_fkey(display_name)')
+    .in('proposal_id', proposalIds)
+  if (error) throw error
+  const grouped = new Map<string, typeof data>()
+  for (const row of data) grouped.set(row.proposal_id, [...(grouped.get(row.proposal_id) ?? []), row])
+  for (const [id, rows] of grouped) byProposal.set(id, toAuthors(rows))
+  return byProposal
 }
 
 export type ProposalListing = Awaited<ReturnType<typeof listPublishedProposals>>['proposals'][number]

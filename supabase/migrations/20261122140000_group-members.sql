@@ -192,7 +192,7 @@ grant insert (group_id, user_id, role), update (role, status), delete on public.
 -- RLS and policies
 alter table public.group_members enable row level security;
 
-create policy "Anyone sees facilitators; members see their group; facilitators and admins see requests"
+create policy "All see facilitators; members their group; curators requests"
   on public.group_members for select
   to anon, authenticated
   using (

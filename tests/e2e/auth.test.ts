@@ -48,7 +48,7 @@ describe('a new member', () => {
     await page.getByLabel('Password').fill('a-good-long-password')
     await page.getByRole('button', { name: 'Sign in' }).click()
     await page.waitForURL((url) => url.pathname === '/')
-    expect(await page.getByRole('navigation', { name: 'Main' }).innerText()).toContain('Priya Shah')
+    await page.getByRole('navigation', { name: 'Main' }).getByText('Priya Shah').waitFor()
   })
 
   it('resets a forgotten password through the outbox', async () => {
