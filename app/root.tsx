@@ -1,18 +1,16 @@
 import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node'
 import { json } from '@remix-run/node'
 import {
-  isRouteErrorResponse,
-  Link,
   Links,
   Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
   useLoaderData,
-  useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { FlashMessage } from '~/components/flash-message'
 import { SiteFooter } from '~/components/site-footer'
 import { SiteHeader } from '~/components/site-header'
@@ -83,31 +81,15 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError()
   const data = useRouteLoaderData<typeof loader>('root')
-  const notFound = isRouteErrorResponse(error) && error.status === 404
-  const title = notFound ? 'We could not find that page' : 'Something went wrong'
-  const detail = isRouteErrorResponse(error)
-    ? notFound
-      ? 'The link may be out of date, or the page may have moved.'
-      : typeof error.data === 'string' && error.data.length < 300
-        ? error.data
-        : `The server answered ${error.status}.`
-    : 'Sorry — this is our fault, not yours. Please try again in a moment.'
+  const campaignName = data?.campaign.name ?? 'Policy Forum'
   return (
     <Document>
-      <SiteHeader campaignName={data?.campaign.name ?? 'Policy Forum'} viewer={data?.viewer ?? null} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-12">
-        <title>{`${title} · Policy Forum`}</title>
-        <h1 className="text-3xl font-bold">{title}</h1>
-        <p className="mt-4 text-lg text-stone-700">{detail}</p>
-        <p className="mt-6">
-          <Link to="/" className="font-semibold text-brand-700 underline">
-            Go to the home page
-          </Link>
-        </p>
+      <SiteHeader campaignName={campaignName} viewer={data?.viewer ?? null} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+        <GeneralErrorBoundary />
       </main>
-      <SiteFooter campaignName={data?.campaign.name ?? 'Policy Forum'} localOutbox={data?.localOutbox ?? false} />
+      <SiteFooter campaignName={campaignName} localOutbox={data?.localOutbox ?? false} />
     </Document>
   )
 }

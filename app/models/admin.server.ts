@@ -1,4 +1,5 @@
 // Admin tasks: groups, facilitators and site roles. RLS lets only admins do them.
+import { describeDbError } from '~/utils/db-errors.server'
 import type { GroupForm } from '~/utils/group-schema'
 import type { Supabase } from '~/utils/supabase.server'
 
@@ -72,4 +73,14 @@ export async function grantSiteRole(supabase: Supabase, userId: string, role: 'a
 
 export async function revokeSiteRole(supabase: Supabase, userId: string, role: 'admin' | 'candidate') {
   return supabase.from('site_roles').delete().eq('user_id', userId).eq('role', role).select('user_id')
+}
+
+/** The form's answer when Postgres refuses a group: a taken address is the member's to fix. */
+export function groupErrorReply<R>(
+  submission: { reply: (options: { fieldErrors?: Record<string, string[]>; formErrors?: string[] }) => R },
+  error: { code: string; message: string; details: string; hint: string },
+) {
+  return error.code === '23505'
+    ? submission.reply({ fieldErrors: { slug: ['Another group already uses this address.'] } })
+    : submission.reply({ formErrors: [describeDbError(error as Parameters<typeof describeDbError>[0])] })
 }

@@ -6,7 +6,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { GroupForm } from '~/components/group-form'
 import { MemberPicker } from '~/components/member-picker'
 import { Button } from '~/components/ui/button'
-import { searchMembers, setGroupArchived, updateGroup } from '~/models/admin.server'
+import { groupErrorReply, searchMembers, setGroupArchived, updateGroup } from '~/models/admin.server'
 import { getGroupBySlug, listFacilitators } from '~/models/group.server'
 import { appointFacilitator, demoteFacilitator } from '~/models/membership.server'
 import { describeDbError } from '~/utils/db-errors.server'
@@ -42,13 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: groupSchema })
     if (submission.status !== 'success') return json({ result: submission.reply() }, { status: 400, headers })
     const { data, error } = await updateGroup(supabase, group.id, submission.value)
-    if (error) {
-      const reply =
-        error.code === '23505'
-          ? submission.reply({ fieldErrors: { slug: ['Another group already uses this address.'] } })
-          : submission.reply({ formErrors: [describeDbError(error)] })
-      return json({ result: reply }, { status: 400, headers })
-    }
+    if (error) return json({ result: groupErrorReply(submission, error) }, { status: 400, headers })
     return redirectWithFlash(`/admin/groups/${data.slug}`, { kind: 'success', message: 'Group saved.' }, headers)
   }
   if (intent === 'archive' || intent === 'unarchive') {

@@ -2,8 +2,7 @@ import { parseWithZod } from '@conform-to/zod/v4'
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useActionData } from '@remix-run/react'
 import { GroupForm } from '~/components/group-form'
-import { createGroup } from '~/models/admin.server'
-import { describeDbError } from '~/utils/db-errors.server'
+import { createGroup, groupErrorReply } from '~/models/admin.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { groupSchema } from '~/utils/group-schema'
 import { requireAdminRequest } from '~/utils/roles.server'
@@ -20,13 +19,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: groupSchema })
   if (submission.status !== 'success') return json({ result: submission.reply() }, { status: 400, headers })
   const { data, error } = await createGroup(supabase, submission.value)
-  if (error) {
-    const reply =
-      error.code === '23505'
-        ? submission.reply({ fieldErrors: { slug: ['Another group already uses this address.'] } })
-        : submission.reply({ formErrors: [describeDbError(error)] })
-    return json({ result: reply }, { status: 400, headers })
-  }
+  if (error) return json({ result: groupErrorReply(submission, error) }, { status: 400, headers })
   return redirectWithFlash(`/admin/groups/${data.slug}`, { kind: 'success', message: 'Group created. Now appoint its facilitators.' }, headers)
 }
 

