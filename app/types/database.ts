@@ -4,6 +4,54 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   public: {
     Tables: {
+      audit_log: {
+        Row: {
+          action: string
+          actor_id: string | null
+          actor_name: string | null
+          comment_id: string | null
+          created_at: string
+          details: Json
+          from_status: string | null
+          group_id: string | null
+          id: number
+          proposal_id: string | null
+          reason: string | null
+          target_user_id: string | null
+          to_status: string | null
+        }
+        Insert: {
+          action: string
+          actor_id?: string | null
+          actor_name?: string | null
+          comment_id?: string | null
+          created_at?: string
+          details?: Json
+          from_status?: string | null
+          group_id?: string | null
+          id?: never
+          proposal_id?: string | null
+          reason?: string | null
+          target_user_id?: string | null
+          to_status?: string | null
+        }
+        Update: {
+          action?: string
+          actor_id?: string | null
+          actor_name?: string | null
+          comment_id?: string | null
+          created_at?: string
+          details?: Json
+          from_status?: string | null
+          group_id?: string | null
+          id?: never
+          proposal_id?: string | null
+          reason?: string | null
+          target_user_id?: string | null
+          to_status?: string | null
+        }
+        Relationships: []
+      }
       campaign: {
         Row: {
           id: boolean
