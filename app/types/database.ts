@@ -280,6 +280,81 @@ export type Database = {
           },
         ]
       }
+      notifications: {
+        Row: {
+          actor_id: string | null
+          body: string
+          comment_id: string | null
+          created_at: string
+          group_id: string | null
+          id: string
+          kind: Database['public']['Enums']['notification_kind']
+          proposal_id: string | null
+          read_at: string | null
+          user_id: string
+        }
+        Insert: {
+          actor_id?: string | null
+          body: string
+          comment_id?: string | null
+          created_at?: string
+          group_id?: string | null
+          id?: string
+          kind: Database['public']['Enums']['notification_kind']
+          proposal_id?: string | null
+          read_at?: string | null
+          user_id: string
+        }
+        Update: {
+          actor_id?: string | null
+          body?: string
+          comment_id?: string | null
+          created_at?: string
+          group_id?: string | null
+          id?: string
+          kind?: Database['public']['Enums']['notification_kind']
+          proposal_id?: string | null
+          read_at?: string | null
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'notifications_actor_id_fkey'
+            columns: ['actor_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'notifications_comment_id_fkey'
+            columns: ['comment_id']
+            isOneToOne: false
+            referencedRelation: 'comments'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'notifications_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'notifications_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'notifications_user_id_fkey'
+            columns: ['user_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       profiles: {
         Row: {
           bio: string
@@ -657,6 +732,10 @@ export type Database = {
         }
         Returns: undefined
       }
+      mark_all_notifications_read: {
+        Args: never
+        Returns: number
+      }
       publish_proposal: {
         Args: {
           proposal_id: string
@@ -671,6 +750,15 @@ export type Database = {
       group_role: 'member' | 'facilitator'
       join_policy: 'open' | 'request'
       membership_status: 'active' | 'pending'
+      notification_kind:
+        | 'comment_on_proposal'
+        | 'reply_to_comment'
+        | 'proposal_status'
+        | 'candidate_answer'
+        | 'merge_invitation'
+        | 'join_request'
+        | 'join_approved'
+        | 'join_declined'
       proposal_status:
         | 'draft'
         | 'open'
