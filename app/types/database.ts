@@ -87,6 +87,10 @@ export type Database = {
           deleted_at: string | null
           depth: number
           edited_at: string | null
+          hidden_at: string | null
+          hidden_automatically: boolean
+          hidden_by: string | null
+          hidden_reason: string | null
           id: string
           parent_id: string | null
           proposal_id: string
@@ -99,6 +103,10 @@ export type Database = {
           deleted_at?: string | null
           depth?: number
           edited_at?: string | null
+          hidden_at?: string | null
+          hidden_automatically?: boolean
+          hidden_by?: string | null
+          hidden_reason?: string | null
           id?: string
           parent_id?: string | null
           proposal_id: string
@@ -111,6 +119,10 @@ export type Database = {
           deleted_at?: string | null
           depth?: number
           edited_at?: string | null
+          hidden_at?: string | null
+          hidden_automatically?: boolean
+          hidden_by?: string | null
+          hidden_reason?: string | null
           id?: string
           parent_id?: string | null
           proposal_id?: string
@@ -120,6 +132,13 @@ export type Database = {
           {
             foreignKeyName: 'comments_author_id_fkey'
             columns: ['author_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'comments_hidden_by_fkey'
+            columns: ['hidden_by']
             isOneToOne: false
             referencedRelation: 'profiles'
             referencedColumns: ['id']
@@ -168,6 +187,84 @@ export type Database = {
             columns: ['group_id']
             isOneToOne: false
             referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      flags: {
+        Row: {
+          comment_id: string | null
+          created_at: string
+          group_id: string
+          id: string
+          proposal_id: string | null
+          reason: string
+          reporter_id: string
+          resolution_note: string | null
+          resolved_at: string | null
+          resolved_by: string | null
+          status: Database['public']['Enums']['flag_status']
+        }
+        Insert: {
+          comment_id?: string | null
+          created_at?: string
+          group_id: string
+          id?: string
+          proposal_id?: string | null
+          reason: string
+          reporter_id?: string
+          resolution_note?: string | null
+          resolved_at?: string | null
+          resolved_by?: string | null
+          status?: Database['public']['Enums']['flag_status']
+        }
+        Update: {
+          comment_id?: string | null
+          created_at?: string
+          group_id?: string
+          id?: string
+          proposal_id?: string | null
+          reason?: string
+          reporter_id?: string
+          resolution_note?: string | null
+          resolved_at?: string | null
+          resolved_by?: string | null
+          status?: Database['public']['Enums']['flag_status']
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'flags_comment_id_fkey'
+            columns: ['comment_id']
+            isOneToOne: false
+            referencedRelation: 'comments'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'flags_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'flags_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'flags_reporter_id_fkey'
+            columns: ['reporter_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'flags_resolved_by_fkey'
+            columns: ['resolved_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
             referencedColumns: ['id']
           },
         ]
@@ -528,6 +625,10 @@ export type Database = {
           comment_count: number
           created_at: string
           group_id: string
+          hidden_at: string | null
+          hidden_automatically: boolean
+          hidden_by: string | null
+          hidden_reason: string | null
           hot_score: number | null
           id: string
           merged_into: string | null
@@ -552,6 +653,10 @@ export type Database = {
           comment_count?: number
           created_at?: string
           group_id: string
+          hidden_at?: string | null
+          hidden_automatically?: boolean
+          hidden_by?: string | null
+          hidden_reason?: string | null
           hot_score?: number | null
           id?: string
           merged_into?: string | null
@@ -576,6 +681,10 @@ export type Database = {
           comment_count?: number
           created_at?: string
           group_id?: string
+          hidden_at?: string | null
+          hidden_automatically?: boolean
+          hidden_by?: string | null
+          hidden_reason?: string | null
           hot_score?: number | null
           id?: string
           merged_into?: string | null
@@ -606,6 +715,13 @@ export type Database = {
             columns: ['group_id']
             isOneToOne: false
             referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'proposals_hidden_by_fkey'
+            columns: ['hidden_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
             referencedColumns: ['id']
           },
           {
@@ -732,6 +848,14 @@ export type Database = {
         }
         Returns: undefined
       }
+      flag_content: {
+        Args: {
+          reason: string
+          proposal_id?: string
+          comment_id?: string
+        }
+        Returns: Database['public']['Tables']['flags']['Row']
+      }
       mark_all_notifications_read: {
         Args: never
         Returns: number
@@ -742,10 +866,33 @@ export type Database = {
         }
         Returns: Database['public']['Tables']['proposals']['Row']
       }
+      read_hidden_comment: {
+        Args: {
+          comment_id: string
+        }
+        Returns: string
+      }
+      resolve_flag: {
+        Args: {
+          flag_id: string
+          decision: string
+          public_reason?: string
+        }
+        Returns: Database['public']['Tables']['flags']['Row']
+      }
+      unhide_content: {
+        Args: {
+          proposal_id?: string
+          comment_id?: string
+          note?: string
+        }
+        Returns: undefined
+      }
     }
     Enums: {
       author_role: 'author' | 'coauthor'
       comment_stance: 'for' | 'against' | 'neutral'
+      flag_status: 'open' | 'upheld' | 'dismissed'
       group_horizon: 'quick_win' | 'strategic' | 'long_term'
       group_role: 'member' | 'facilitator'
       join_policy: 'open' | 'request'
