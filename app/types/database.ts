@@ -856,6 +856,12 @@ export type Database = {
         }
         Returns: Database['public']['Tables']['flags']['Row']
       }
+      forward_shortlist: {
+        Args: {
+          group_id: string
+        }
+        Returns: number
+      }
       mark_all_notifications_read: {
         Args: never
         Returns: number
@@ -879,6 +885,22 @@ export type Database = {
           public_reason?: string
         }
         Returns: Database['public']['Tables']['flags']['Row']
+      }
+      set_proposal_pinned: {
+        Args: {
+          proposal_id: string
+          pinned: boolean
+        }
+        Returns: Database['public']['Tables']['proposals']['Row']
+      }
+      transition_proposal: {
+        Args: {
+          proposal_id: string
+          action: string
+          reason?: string
+          merge_target?: string
+        }
+        Returns: Database['public']['Tables']['proposals']['Row']
       }
       unhide_content: {
         Args: {
