@@ -79,6 +79,48 @@ export type Database = {
         }
         Relationships: []
       }
+      candidate_responses: {
+        Row: {
+          decision: Database['public']['Enums']['candidate_decision']
+          explanation: string
+          proposal_id: string
+          responded_at: string
+          responded_by: string | null
+          updated_at: string
+        }
+        Insert: {
+          decision: Database['public']['Enums']['candidate_decision']
+          explanation: string
+          proposal_id: string
+          responded_at?: string
+          responded_by?: string | null
+          updated_at?: string
+        }
+        Update: {
+          decision?: Database['public']['Enums']['candidate_decision']
+          explanation?: string
+          proposal_id?: string
+          responded_at?: string
+          responded_by?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'candidate_responses_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: true
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'candidate_responses_responded_by_fkey'
+            columns: ['responded_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       comments: {
         Row: {
           author_id: string
@@ -842,6 +884,14 @@ export type Database = {
     }
     Views: {}
     Functions: {
+      answer_proposal: {
+        Args: {
+          proposal_id: string
+          decision: string
+          explanation: string
+        }
+        Returns: Database['public']['Tables']['candidate_responses']['Row']
+      }
       delete_comment: {
         Args: {
           comment_id: string
@@ -913,6 +963,7 @@ export type Database = {
     }
     Enums: {
       author_role: 'author' | 'coauthor'
+      candidate_decision: 'adopted' | 'considering' | 'declined'
       comment_stance: 'for' | 'against' | 'neutral'
       flag_status: 'open' | 'upheld' | 'dismissed'
       group_horizon: 'quick_win' | 'strategic' | 'long_term'
