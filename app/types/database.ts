@@ -369,6 +369,8 @@ export type Database = {
           created_at: string
           created_by: string | null
           description: string
+          facilitator_note: string
+          facilitator_note_updated_at: string | null
           horizon: Database['public']['Enums']['group_horizon']
           id: string
           join_policy: Database['public']['Enums']['join_policy']
@@ -384,6 +386,8 @@ export type Database = {
           created_at?: string
           created_by?: string | null
           description?: string
+          facilitator_note?: string
+          facilitator_note_updated_at?: string | null
           horizon: Database['public']['Enums']['group_horizon']
           id?: string
           join_policy?: Database['public']['Enums']['join_policy']
@@ -399,6 +403,8 @@ export type Database = {
           created_at?: string
           created_by?: string | null
           description?: string
+          facilitator_note?: string
+          facilitator_note_updated_at?: string | null
           horizon?: Database['public']['Enums']['group_horizon']
           id?: string
           join_policy?: Database['public']['Enums']['join_policy']
@@ -959,6 +965,13 @@ export type Database = {
           note?: string
         }
         Returns: undefined
+      }
+      update_group_note: {
+        Args: {
+          group_id: string
+          note: string
+        }
+        Returns: Database['public']['Tables']['groups']['Row']
       }
     }
     Enums: {
