@@ -4,6 +4,54 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   public: {
     Tables: {
+      audit_log: {
+        Row: {
+          action: string
+          actor_id: string | null
+          actor_name: string | null
+          comment_id: string | null
+          created_at: string
+          details: Json
+          from_status: string | null
+          group_id: string | null
+          id: number
+          proposal_id: string | null
+          reason: string | null
+          target_user_id: string | null
+          to_status: string | null
+        }
+        Insert: {
+          action: string
+          actor_id?: string | null
+          actor_name?: string | null
+          comment_id?: string | null
+          created_at?: string
+          details?: Json
+          from_status?: string | null
+          group_id?: string | null
+          id?: never
+          proposal_id?: string | null
+          reason?: string | null
+          target_user_id?: string | null
+          to_status?: string | null
+        }
+        Update: {
+          action?: string
+          actor_id?: string | null
+          actor_name?: string | null
+          comment_id?: string | null
+          created_at?: string
+          details?: Json
+          from_status?: string | null
+          group_id?: string | null
+          id?: never
+          proposal_id?: string | null
+          reason?: string | null
+          target_user_id?: string | null
+          to_status?: string | null
+        }
+        Relationships: []
+      }
       campaign: {
         Row: {
           id: boolean
@@ -31,6 +79,48 @@ export type Database = {
         }
         Relationships: []
       }
+      candidate_responses: {
+        Row: {
+          decision: Database['public']['Enums']['candidate_decision']
+          explanation: string
+          proposal_id: string
+          responded_at: string
+          responded_by: string | null
+          updated_at: string
+        }
+        Insert: {
+          decision: Database['public']['Enums']['candidate_decision']
+          explanation: string
+          proposal_id: string
+          responded_at?: string
+          responded_by?: string | null
+          updated_at?: string
+        }
+        Update: {
+          decision?: Database['public']['Enums']['candidate_decision']
+          explanation?: string
+          proposal_id?: string
+          responded_at?: string
+          responded_by?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'candidate_responses_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: true
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'candidate_responses_responded_by_fkey'
+            columns: ['responded_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       comments: {
         Row: {
           author_id: string
@@ -39,6 +129,10 @@ export type Database = {
           deleted_at: string | null
           depth: number
           edited_at: string | null
+          hidden_at: string | null
+          hidden_automatically: boolean
+          hidden_by: string | null
+          hidden_reason: string | null
           id: string
           parent_id: string | null
           proposal_id: string
@@ -51,6 +145,10 @@ export type Database = {
           deleted_at?: string | null
           depth?: number
           edited_at?: string | null
+          hidden_at?: string | null
+          hidden_automatically?: boolean
+          hidden_by?: string | null
+          hidden_reason?: string | null
           id?: string
           parent_id?: string | null
           proposal_id: string
@@ -63,6 +161,10 @@ export type Database = {
           deleted_at?: string | null
           depth?: number
           edited_at?: string | null
+          hidden_at?: string | null
+          hidden_automatically?: boolean
+          hidden_by?: string | null
+          hidden_reason?: string | null
           id?: string
           parent_id?: string | null
           proposal_id?: string
@@ -72,6 +174,13 @@ export type Database = {
           {
             foreignKeyName: 'comments_author_id_fkey'
             columns: ['author_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'comments_hidden_by_fkey'
+            columns: ['hidden_by']
             isOneToOne: false
             referencedRelation: 'profiles'
             referencedColumns: ['id']
@@ -120,6 +229,84 @@ export type Database = {
             columns: ['group_id']
             isOneToOne: false
             referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      flags: {
+        Row: {
+          comment_id: string | null
+          created_at: string
+          group_id: string
+          id: string
+          proposal_id: string | null
+          reason: string
+          reporter_id: string
+          resolution_note: string | null
+          resolved_at: string | null
+          resolved_by: string | null
+          status: Database['public']['Enums']['flag_status']
+        }
+        Insert: {
+          comment_id?: string | null
+          created_at?: string
+          group_id: string
+          id?: string
+          proposal_id?: string | null
+          reason: string
+          reporter_id?: string
+          resolution_note?: string | null
+          resolved_at?: string | null
+          resolved_by?: string | null
+          status?: Database['public']['Enums']['flag_status']
+        }
+        Update: {
+          comment_id?: string | null
+          created_at?: string
+          group_id?: string
+          id?: string
+          proposal_id?: string | null
+          reason?: string
+          reporter_id?: string
+          resolution_note?: string | null
+          resolved_at?: string | null
+          resolved_by?: string | null
+          status?: Database['public']['Enums']['flag_status']
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'flags_comment_id_fkey'
+            columns: ['comment_id']
+            isOneToOne: false
+            referencedRelation: 'comments'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'flags_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'flags_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'flags_reporter_id_fkey'
+            columns: ['reporter_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'flags_resolved_by_fkey'
+            columns: ['resolved_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
             referencedColumns: ['id']
           },
         ]
@@ -182,6 +369,8 @@ export type Database = {
           created_at: string
           created_by: string | null
           description: string
+          facilitator_note: string
+          facilitator_note_updated_at: string | null
           horizon: Database['public']['Enums']['group_horizon']
           id: string
           join_policy: Database['public']['Enums']['join_policy']
@@ -197,6 +386,8 @@ export type Database = {
           created_at?: string
           created_by?: string | null
           description?: string
+          facilitator_note?: string
+          facilitator_note_updated_at?: string | null
           horizon: Database['public']['Enums']['group_horizon']
           id?: string
           join_policy?: Database['public']['Enums']['join_policy']
@@ -212,6 +403,8 @@ export type Database = {
           created_at?: string
           created_by?: string | null
           description?: string
+          facilitator_note?: string
+          facilitator_note_updated_at?: string | null
           horizon?: Database['public']['Enums']['group_horizon']
           id?: string
           join_policy?: Database['public']['Enums']['join_policy']
@@ -226,6 +419,81 @@ export type Database = {
           {
             foreignKeyName: 'groups_created_by_fkey'
             columns: ['created_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      notifications: {
+        Row: {
+          actor_id: string | null
+          body: string
+          comment_id: string | null
+          created_at: string
+          group_id: string | null
+          id: string
+          kind: Database['public']['Enums']['notification_kind']
+          proposal_id: string | null
+          read_at: string | null
+          user_id: string
+        }
+        Insert: {
+          actor_id?: string | null
+          body: string
+          comment_id?: string | null
+          created_at?: string
+          group_id?: string | null
+          id?: string
+          kind: Database['public']['Enums']['notification_kind']
+          proposal_id?: string | null
+          read_at?: string | null
+          user_id: string
+        }
+        Update: {
+          actor_id?: string | null
+          body?: string
+          comment_id?: string | null
+          created_at?: string
+          group_id?: string | null
+          id?: string
+          kind?: Database['public']['Enums']['notification_kind']
+          proposal_id?: string | null
+          read_at?: string | null
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'notifications_actor_id_fkey'
+            columns: ['actor_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'notifications_comment_id_fkey'
+            columns: ['comment_id']
+            isOneToOne: false
+            referencedRelation: 'comments'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'notifications_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'notifications_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'notifications_user_id_fkey'
+            columns: ['user_id']
             isOneToOne: false
             referencedRelation: 'profiles'
             referencedColumns: ['id']
@@ -405,6 +673,10 @@ export type Database = {
           comment_count: number
           created_at: string
           group_id: string
+          hidden_at: string | null
+          hidden_automatically: boolean
+          hidden_by: string | null
+          hidden_reason: string | null
           hot_score: number | null
           id: string
           merged_into: string | null
@@ -429,6 +701,10 @@ export type Database = {
           comment_count?: number
           created_at?: string
           group_id: string
+          hidden_at?: string | null
+          hidden_automatically?: boolean
+          hidden_by?: string | null
+          hidden_reason?: string | null
           hot_score?: number | null
           id?: string
           merged_into?: string | null
@@ -453,6 +729,10 @@ export type Database = {
           comment_count?: number
           created_at?: string
           group_id?: string
+          hidden_at?: string | null
+          hidden_automatically?: boolean
+          hidden_by?: string | null
+          hidden_reason?: string | null
           hot_score?: number | null
           id?: string
           merged_into?: string | null
@@ -483,6 +763,13 @@ export type Database = {
             columns: ['group_id']
             isOneToOne: false
             referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'proposals_hidden_by_fkey'
+            columns: ['hidden_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
             referencedColumns: ['id']
           },
           {
@@ -603,11 +890,37 @@ export type Database = {
     }
     Views: {}
     Functions: {
+      answer_proposal: {
+        Args: {
+          proposal_id: string
+          decision: string
+          explanation: string
+        }
+        Returns: Database['public']['Tables']['candidate_responses']['Row']
+      }
       delete_comment: {
         Args: {
           comment_id: string
         }
         Returns: undefined
+      }
+      flag_content: {
+        Args: {
+          reason: string
+          proposal_id?: string
+          comment_id?: string
+        }
+        Returns: Database['public']['Tables']['flags']['Row']
+      }
+      forward_shortlist: {
+        Args: {
+          group_id: string
+        }
+        Returns: number
+      }
+      mark_all_notifications_read: {
+        Args: never
+        Returns: number
       }
       publish_proposal: {
         Args: {
@@ -615,14 +928,70 @@ export type Database = {
         }
         Returns: Database['public']['Tables']['proposals']['Row']
       }
+      read_hidden_comment: {
+        Args: {
+          comment_id: string
+        }
+        Returns: string
+      }
+      resolve_flag: {
+        Args: {
+          flag_id: string
+          decision: string
+          public_reason?: string
+        }
+        Returns: Database['public']['Tables']['flags']['Row']
+      }
+      set_proposal_pinned: {
+        Args: {
+          proposal_id: string
+          pinned: boolean
+        }
+        Returns: Database['public']['Tables']['proposals']['Row']
+      }
+      transition_proposal: {
+        Args: {
+          proposal_id: string
+          action: string
+          reason?: string
+          merge_target?: string
+        }
+        Returns: Database['public']['Tables']['proposals']['Row']
+      }
+      unhide_content: {
+        Args: {
+          proposal_id?: string
+          comment_id?: string
+          note?: string
+        }
+        Returns: undefined
+      }
+      update_group_note: {
+        Args: {
+          group_id: string
+          note: string
+        }
+        Returns: Database['public']['Tables']['groups']['Row']
+      }
     }
     Enums: {
       author_role: 'author' | 'coauthor'
+      candidate_decision: 'adopted' | 'considering' | 'declined'
       comment_stance: 'for' | 'against' | 'neutral'
+      flag_status: 'open' | 'upheld' | 'dismissed'
       group_horizon: 'quick_win' | 'strategic' | 'long_term'
       group_role: 'member' | 'facilitator'
       join_policy: 'open' | 'request'
       membership_status: 'active' | 'pending'
+      notification_kind:
+        | 'comment_on_proposal'
+        | 'reply_to_comment'
+        | 'proposal_status'
+        | 'candidate_answer'
+        | 'merge_invitation'
+        | 'join_request'
+        | 'join_approved'
+        | 'join_declined'
       proposal_status:
         | 'draft'
         | 'open'
