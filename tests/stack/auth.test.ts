@@ -267,9 +267,13 @@ describe('admin API', () => {
     const fetched = await admin.getUserById(id)
     expect(fetched.data.user?.email).toBe(email)
 
-    const listed = await admin.listUsers({ page: 1, perPage: 1000 })
-    expect(listed.error).toBeNull()
-    expect(listed.data.users.some((user) => user.id === id)).toBe(true)
+    // Oldest first, as Supabase lists them: the new user is on the last page.
+    const first = await admin.listUsers({ page: 1, perPage: 50 })
+    expect(first.error).toBeNull()
+    const { lastPage, total } = first.data as typeof first.data & { lastPage: number; total: number }
+    expect(total).toBeGreaterThan(0)
+    const last = await admin.listUsers({ page: lastPage, perPage: 50 })
+    expect(last.data.users.some((user) => user.id === id)).toBe(true)
 
     const duplicate = await admin.createUser({ email, password: testPassword })
     expect(duplicate.error?.status).toBe(422)
