@@ -5,6 +5,7 @@ import type { ThreadNode } from '~/utils/comment-tree'
 import { timeAgo } from '~/utils/dates'
 import { CommentBody } from './comment-body'
 import { CommentForm, type CommentFormResult } from './comment-form'
+import { ReportForm } from './report-form'
 
 export type ThreadItem = {
   id: string
@@ -16,6 +17,7 @@ export type ThreadItem = {
   createdAt: string
   editedAt: string | null
   deleted: boolean
+  hiddenReason: string | null
 }
 
 const stanceStyles = {
@@ -31,6 +33,7 @@ export type ThreadContext = {
   canComment: boolean
   replyTo: string | null
   editing: string | null
+  reporting: string | null
   now: number
   serverResult: CommentFormResult | null
 }
@@ -44,6 +47,8 @@ function CommentItem({ node, context, level }: { node: ThreadNode<ThreadItem>; c
       <article aria-label={comment.deleted ? 'Deleted comment' : `Comment by ${comment.authorName}`} className="py-3">
         {comment.deleted ? (
           <p className="italic text-stone-600">This comment was deleted by its author.</p>
+        ) : comment.hiddenReason ? (
+          <p className="italic text-stone-700">{comment.hiddenReason}</p>
         ) : (
           <>
             <header className="flex flex-wrap items-center gap-2 text-sm">
@@ -90,6 +95,11 @@ function CommentItem({ node, context, level }: { node: ThreadNode<ThreadItem>; c
                   Edit<span className="sr-only"> your comment</span>
                 </Link>
               ) : null}
+              {context.viewerId && !mine ? (
+                <Link to={here('report')} preventScrollReset className="text-stone-700 underline">
+                  Report<span className="sr-only"> this comment by {comment.authorName}</span>
+                </Link>
+              ) : null}
               {mine ? (
                 <Form method="post" action={context.action} preventScrollReset>
                   <input type="hidden" name="intent" value="delete-comment" />
@@ -102,6 +112,9 @@ function CommentItem({ node, context, level }: { node: ThreadNode<ThreadItem>; c
             </div>
           </>
         )}
+        {context.reporting === comment.id && context.viewerId ? (
+          <ReportForm action={context.action} commentId={comment.id} label={`Why are you reporting this comment by ${comment.authorName}?`} cancelTo={`${context.pagePath}#comment-${comment.id}`} />
+        ) : null}
         {context.replyTo === comment.id && context.canComment ? (
           <div className="mt-3 rounded-lg border border-stone-300 bg-stone-50 p-4">
             <CommentForm

@@ -1,7 +1,7 @@
 // The header on every page: the campaign, the main navigation, and who is signed in.
 import { Form, Link, NavLink } from '@remix-run/react'
 
-export type Viewer = { id: string; displayName: string; isAdmin: boolean; isCandidate: boolean } | null
+export type Viewer = { id: string; displayName: string; isAdmin: boolean; isCandidate: boolean; unread: number } | null
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 font-medium hover:bg-brand-800 ${isActive ? 'bg-brand-800 underline underline-offset-4' : ''}`
@@ -20,6 +20,15 @@ export function SiteHeader({ campaignName, viewer }: { campaignName: string; vie
           </NavLink>
           {viewer ? (
             <>
+              <NavLink to="/notifications" className={navLink}>
+                Notifications
+                {viewer.unread ? (
+                  <span className="ml-1.5 rounded-full bg-amber-400 px-2 py-0.5 text-xs font-bold text-stone-950">
+                    {viewer.unread}
+                    <span className="sr-only"> unread</span>
+                  </span>
+                ) : null}
+              </NavLink>
               {viewer.isAdmin ? (
                 <NavLink to="/admin" className={navLink}>
                   Admin

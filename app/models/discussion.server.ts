@@ -9,7 +9,7 @@ export type Stance = Enums<'comment_stance'>
 export async function listComments(supabase: Supabase, proposalId: string) {
   const { data, error } = await supabase
     .from('comments')
-    .select('id, parent_id, author_id, body, stance, depth, created_at, edited_at, deleted_at, author:profiles!comments_author_id_fkey(display_name)')
+    .select('id, parent_id, author_id, body, stance, depth, created_at, edited_at, deleted_at, hidden_reason, author:profiles!comments_author_id_fkey(display_name)')
     .eq('proposal_id', proposalId)
     .order('created_at')
     .limit(2000)
@@ -24,6 +24,7 @@ export async function listComments(supabase: Supabase, proposalId: string) {
     createdAt: c.created_at,
     editedAt: c.edited_at,
     deleted: c.deleted_at !== null,
+    hiddenReason: c.hidden_reason,
   }))
 }
 

@@ -19,7 +19,7 @@ export async function getProposal(supabase: Supabase, id: string) {
   const { data, error } = await supabase
     .from('proposals')
     .select(
-      `id, group_id, author_id, title, summary, body, status, version, pinned, status_reason, merged_into, published_at, created_at, updated_at, support_count, oppose_count, comment_count, ${authorsEmbed}`,
+      `id, group_id, author_id, title, summary, body, status, version, pinned, status_reason, merged_into, published_at, created_at, updated_at, support_count, oppose_count, comment_count, hidden_at, hidden_reason, ${authorsEmbed}`,
     )
     .eq('id', id)
     .maybeSingle()
@@ -129,4 +129,12 @@ export async function listRevisions(supabase: Supabase, proposalId: string) {
     .order('version', { ascending: false })
   if (error) throw error
   return data
+}
+
+/** Where a merged proposal went, for the link on its page. */
+export async function getMergeTarget(supabase: Supabase, id: string | null) {
+  if (!id) return null
+  const { data, error } = await supabase.from('proposals').select('id, title, group:groups(slug)').eq('id', id).maybeSingle()
+  if (error) throw error
+  return data ? { id: data.id, title: data.title, slug: data.group?.slug ?? '' } : null
 }

@@ -30,6 +30,14 @@ export default function AdminHome() {
           </h2>
           <p className="mt-1 text-stone-700">Grant and revoke the admin and candidate roles.</p>
         </li>
+        <li className="rounded-xl border border-stone-300 bg-white p-5">
+          <h2 className="text-lg font-bold">
+            <Link to="/admin/audit" className="text-brand-700 underline">
+              Audit log
+            </Link>
+          </h2>
+          <p className="mt-1 text-stone-700">Every action of facilitators, the candidate and admins.</p>
+        </li>
       </ul>
     </div>
   )

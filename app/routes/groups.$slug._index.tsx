@@ -159,6 +159,17 @@ export default function GroupPage() {
         </section>
       </div>
       <aside className="space-y-6">
+        {group.facilitator_note ? (
+          <section aria-labelledby="note-heading" className="rounded-xl border border-amber-300 bg-amber-50 p-5">
+            <h2 id="note-heading" className="text-lg font-bold">
+              From the facilitators
+            </h2>
+            <PlainText text={group.facilitator_note} className="mt-2 text-stone-900" />
+            {group.facilitator_note_updated_at ? (
+              <p className="mt-2 text-sm text-stone-700">Updated {timeAgo(group.facilitator_note_updated_at, now)}</p>
+            ) : null}
+          </section>
+        ) : null}
         <section aria-labelledby="about-heading" className="rounded-xl border border-stone-300 bg-white p-5">
           <h2 id="about-heading" className="text-lg font-bold">
             About this group

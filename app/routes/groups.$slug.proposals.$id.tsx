@@ -6,8 +6,10 @@ import { z } from 'zod'
 import { BoroughSupport } from '~/components/borough-support'
 import { CommentForm } from '~/components/comment-form'
 import { CommentThread, type ThreadItem } from '~/components/comment-thread'
+import { ReportForm } from '~/components/report-form'
 import { VotePanel } from '~/components/vote-panel'
 import { castVote, createComment, deleteComment, editComment, getOwnVote, listComments, listRegionSupport } from '~/models/discussion.server'
+import { flagContent } from '~/models/moderation.server'
 import type { loader as rootLoader } from '~/root'
 import { commentSchema } from '~/utils/comment-schema'
 import { buildThread, type ThreadNode } from '~/utils/comment-tree'
@@ -16,7 +18,7 @@ import { StatusBadge } from '~/components/status-badge'
 import { Button, buttonClass } from '~/components/ui/button'
 import { renderProposalHtml } from '~/editor/render.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
-import { deleteDraft, publishProposal } from '~/models/proposal.server'
+import { deleteDraft, getMergeTarget, publishProposal } from '~/models/proposal.server'
 import { requireUser } from '~/utils/auth.server'
 import { longDate } from '~/utils/dates'
 import { describeDbError } from '~/utils/db-errors.server'
@@ -35,10 +37,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { proposal } = context
   const url = new URL(request.url)
   const published = proposal.status !== 'draft'
-  const [comments, regions, myVote] = await Promise.all([
+  const [comments, regions, myVote, mergedInto] = await Promise.all([
     published ? listComments(supabase, proposal.id) : Promise.resolve([] as Awaited<ReturnType<typeof listComments>>),
     published ? listRegionSupport(supabase, proposal.id) : Promise.resolve([] as Awaited<ReturnType<typeof listRegionSupport>>),
     published ? getOwnVote(supabase, proposal.id, context.viewerId) : Promise.resolve(0),
+    getMergeTarget(supabase, proposal.merged_into),
   ])
   const live = liveStatuses.has(proposal.status) && !context.group.archived_at
   const participation = !context.user
@@ -62,6 +65,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         publishedAt: proposal.published_at,
         updatedAt: proposal.updated_at,
         createdAt: proposal.created_at,
+        hiddenReason: proposal.hidden_reason,
+        mergedInto,
       },
       bodyHtml: renderProposalHtml(proposal.body),
       canEdit: context.canEdit,
@@ -79,6 +84,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       order: url.searchParams.get('sort') === 'newest' ? ('newest' as const) : ('oldest' as const),
       replyTo: url.searchParams.get('replyTo'),
       editing: url.searchParams.get('edit'),
+      reporting: context.viewerId ? url.searchParams.get('report') : null,
+      isAuthor: context.isAuthor,
       now: Date.now(),
     },
     { headers },
@@ -87,7 +94,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const liveStatuses = new Set(['open', 'shortlisted', 'forwarded', 'adopted', 'considering', 'declined'])
 const stanceFilter = z.enum(['for', 'against', 'neutral'])
-const intentSchema = z.object({ intent: z.enum(['publish', 'delete', 'vote', 'comment', 'edit-comment', 'delete-comment']) })
+const intentSchema = z.object({ intent: z.enum(['publish', 'delete', 'vote', 'comment', 'edit-comment', 'delete-comment', 'flag']) })
 const voteSchema = z.object({ value: z.enum(['1', '-1', '0']).transform((v) => Number(v) as 1 | -1 | 0) })
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -121,6 +128,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         : await editComment(client.supabase, commentId ?? '', { body, stance })
     if (!outcome.ok) return json({ commentError: outcome.message, formId, values }, { status: 400, headers: client.headers })
     return redirect(`${here}#discussion-heading`, { headers: client.headers })
+  }
+  if (parsed.data.intent === 'flag') {
+    const commentId = String(formData.get('commentId') ?? '') || undefined
+    const outcome = await flagContent(client.supabase, commentId ? { commentId } : { proposalId: context.proposal.id }, String(formData.get('reason') ?? '').trim())
+    return redirectWithFlash(commentId ? `${here}#comment-${commentId}` : here, { kind: outcome.ok ? 'success' : 'error', message: outcome.message }, client.headers)
   }
   if (parsed.data.intent === 'delete-comment') {
     const outcome = await deleteComment(client.supabase, String(formData.get('commentId') ?? ''))
@@ -177,7 +189,26 @@ export default function ProposalPage() {
           </>
         ) : null}
       </p>
-      {proposal.statusReason ? <p className="mt-3 rounded-md border border-stone-300 bg-stone-100 p-3">{proposal.statusReason}</p> : null}
+      {proposal.hiddenReason ? (
+        <p role="status" className="mt-3 rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
+          {proposal.hiddenReason} Only its authors and the group’s facilitators can see it.
+        </p>
+      ) : null}
+      {proposal.mergedInto ? (
+        <p className="mt-3 rounded-md border border-stone-300 bg-stone-100 p-3">
+          Merged into{' '}
+          <Link to={`/groups/${proposal.mergedInto.slug}/proposals/${proposal.mergedInto.id}`} className="font-semibold text-brand-700 underline">
+            {proposal.mergedInto.title}
+          </Link>
+          : discussion and votes continue there.
+        </p>
+      ) : null}
+      {proposal.statusReason ? (
+        <p className="mt-3 rounded-md border border-stone-300 bg-stone-100 p-3">
+          <span className="font-semibold">{proposal.status === 'archived' ? 'Archived by the facilitators: ' : 'Facilitators’ note: '}</span>
+          {proposal.statusReason}
+        </p>
+      ) : null}
       <div className="mt-4 flex flex-wrap gap-3">
         {canEdit ? (
           <Link to={`/groups/${group.slug}/proposals/${proposal.id}/edit`} className={buttonClass('secondary')}>
@@ -249,6 +280,7 @@ export default function ProposalPage() {
                 canComment: data.canTakePart,
                 replyTo: data.replyTo,
                 editing: data.editing,
+                reporting: data.reporting,
                 now: data.now,
                 serverResult,
               }}
@@ -262,6 +294,17 @@ export default function ProposalPage() {
             <p className="mt-4 text-stone-700">{data.participation}</p>
           )}
         </section>
+      ) : null}
+      {data.published && data.viewerId && !data.isAuthor ? (
+        <div className="mt-8 text-sm">
+          {data.reporting === 'proposal' ? (
+            <ReportForm action={pagePath} label="Why are you reporting this proposal?" cancelTo={pagePath} />
+          ) : (
+            <Link to={`${pagePath}?report=proposal`} className="text-stone-700 underline">
+              Report this proposal to the facilitators
+            </Link>
+          )}
+        </div>
       ) : null}
       {canDelete ? (
         <Form method="post" className="mt-10 border-t border-stone-300 pt-6">

@@ -21,6 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       membership: context.membership,
       signedIn: Boolean(context.user),
       canSeeMembers: context.isActiveMember || context.canCurate,
+      canCurate: context.canCurate,
     },
     { headers },
   )
@@ -47,7 +48,7 @@ const tab = ({ isActive }: { isActive: boolean }) =>
   `-mb-px border-b-4 px-3 py-2 font-semibold ${isActive ? 'border-brand-700 text-brand-800' : 'border-transparent text-stone-700 hover:text-brand-800'}`
 
 export default function GroupLayout() {
-  const { group, membership, signedIn, canSeeMembers } = useLoaderData<typeof loader>()
+  const { group, membership, signedIn, canSeeMembers, canCurate } = useLoaderData<typeof loader>()
   return (
     <div>
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -65,6 +66,11 @@ export default function GroupLayout() {
         {canSeeMembers ? (
           <NavLink to={`/groups/${group.slug}/members`} className={tab}>
             Members
+          </NavLink>
+        ) : null}
+        {canCurate ? (
+          <NavLink to={`/groups/${group.slug}/console`} className={tab}>
+            Facilitator console
           </NavLink>
         ) : null}
       </nav>

@@ -1,0 +1,86 @@
+// The flags queue: what members reported, why, and the facilitator's decision.
+import { Form, Link } from '@remix-run/react'
+import { Button } from '~/components/ui/button'
+
+type Target = {
+  key: string
+  kind: 'proposal' | 'comment'
+  title: string
+  text: string
+  author: string
+  hidden: string | null
+  automatic: boolean
+  proposalId: string
+  commentId: string | null
+  flags: Array<{ id: string; reason: string; created_at: string; reporter: { display_name: string } | null }>
+}
+
+export function FlagQueue({ groupSlug, targets }: { groupSlug: string; targets: Target[] }) {
+  if (targets.length === 0) return <p className="text-stone-700">No open flags.</p>
+  return (
+    <ul className="space-y-4">
+      {targets.map((target) => (
+        <li key={target.key} className="rounded-xl border border-stone-300 bg-white p-4">
+          <p className="text-sm font-semibold text-stone-700">
+            {target.kind === 'comment' ? `A comment by ${target.author}` : 'A proposal'} · {target.flags.length}{' '}
+            {target.flags.length === 1 ? 'flag' : 'flags'}
+            {target.hidden ? ` · hidden${target.automatic ? ' automatically until reviewed' : ''}` : ''}
+          </p>
+          {target.kind === 'proposal' ? (
+            <Link to={`/groups/${groupSlug}/proposals/${target.proposalId}`} className="mt-1 block font-semibold underline">
+              {target.title}
+            </Link>
+          ) : (
+            <blockquote className="mt-2 whitespace-pre-line border-l-4 border-stone-300 pl-3 text-stone-900">{target.text || '(no text)'}</blockquote>
+          )}
+          <ul className="mt-2 space-y-1 text-sm">
+            {target.flags.map((flag) => (
+              <li key={flag.id}>
+                <span className="font-semibold">{flag.reporter?.display_name ?? 'A member'}:</span> {flag.reason}
+              </li>
+            ))}
+          </ul>
+          <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
+            <input type="hidden" name="intent" value="hide" />
+            <input type="hidden" name="flagId" value={target.flags[0].id} />
+            <label className="flex-1 text-sm font-semibold" htmlFor={`hide-${target.key}`}>
+              Public reason for hiding
+              <input
+                id={`hide-${target.key}`}
+                name="reason"
+                required
+                maxLength={500}
+                className="mt-1 block w-full rounded-md border border-stone-500 bg-white px-2 py-1 font-normal"
+              />
+            </label>
+            <Button type="submit" variant="danger" className="px-3 py-1 text-sm">
+              Hide
+            </Button>
+          </Form>
+          <div className="mt-2 flex flex-wrap gap-2">
+            {target.flags.map((flag, index) => (
+              <Form method="post" key={flag.id}>
+                <input type="hidden" name="intent" value="dismiss" />
+                <input type="hidden" name="flagId" value={flag.id} />
+                <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
+                  Dismiss flag {target.flags.length > 1 ? index + 1 : ''}
+                  <span className="sr-only"> from {flag.reporter?.display_name ?? 'a member'}</span>
+                </Button>
+              </Form>
+            ))}
+            {target.hidden ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="unhide" />
+                <input type="hidden" name="proposalId" value={target.kind === 'proposal' ? target.proposalId : ''} />
+                <input type="hidden" name="commentId" value={target.commentId ?? ''} />
+                <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
+                  Show it again
+                </Button>
+              </Form>
+            ) : null}
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,79 @@
+// Flags and hidden content. Members flag; the group's curators hide or dismiss; Postgres
+// hides content automatically after three flags and keeps hidden words out of the API.
+import { describeDbError } from '~/utils/db-errors.server'
+import type { Supabase } from '~/utils/supabase.server'
+import type { Outcome } from './membership.server'
+
+export async function flagContent(supabase: Supabase, target: { proposalId?: string; commentId?: string }, reason: string): Promise<Outcome> {
+  const { error } = await supabase.rpc('flag_content', { reason, proposal_id: target.proposalId, comment_id: target.commentId })
+  return error
+    ? { ok: false, message: describeDbError(error) }
+    : { ok: true, message: 'Thank you. The group’s facilitators will look at it.' }
+}
+
+export async function resolveFlag(supabase: Supabase, flagId: string, decision: 'hide' | 'dismiss', publicReason?: string): Promise<Outcome> {
+  const { error } = await supabase.rpc('resolve_flag', { flag_id: flagId, decision, public_reason: publicReason })
+  if (error) return { ok: false, message: describeDbError(error) }
+  return { ok: true, message: decision === 'hide' ? 'Hidden, with your reason shown in its place.' : 'Flag dismissed.' }
+}
+
+export async function unhideContent(supabase: Supabase, target: { proposalId?: string; commentId?: string }): Promise<Outcome> {
+  const { error } = await supabase.rpc('unhide_content', { proposal_id: target.proposalId, comment_id: target.commentId })
+  return error ? { ok: false, message: describeDbError(error) } : { ok: true, message: 'Shown again.' }
+}
+
+/** Open flags of the group, grouped by what they flag, with what the curator needs to judge. */
+export async function listOpenFlags(supabase: Supabase, groupId: string) {
+  const { data, error } = await supabase
+    .from('flags')
+    .select(
+      'id, reason, created_at, proposal_id, comment_id, reporter:profiles!flags_reporter_id_fkey(display_name), proposal:proposals(id, title, hidden_at, hidden_reason, hidden_automatically), comment:comments(id, proposal_id, body, hidden_at, hidden_reason, hidden_automatically, author:profiles!comments_author_id_fkey(display_name))',
+    )
+    .eq('group_id', groupId)
+    .eq('status', 'open')
+    .order('created_at')
+    .limit(200)
+  if (error) throw error
+  const hiddenComments = data.filter((f) => f.comment?.hidden_at).map((f) => f.comment!.id)
+  const hiddenText = new Map<string, string>()
+  await Promise.all(
+    [...new Set(hiddenComments)].map(async (id) => {
+      const { data: text } = await supabase.rpc('read_hidden_comment', { comment_id: id })
+      hiddenText.set(id, text ?? '')
+    }),
+  )
+  const targets = new Map<string, { key: string; kind: 'proposal' | 'comment'; flags: typeof data; title: string; text: string; author: string; hidden: string | null; automatic: boolean; proposalId: string; commentId: string | null }>()
+  for (const flag of data) {
+    const key = flag.comment_id ?? flag.proposal_id ?? flag.id
+    const target =
+      targets.get(key) ??
+      (flag.comment
+        ? {
+            key,
+            kind: 'comment' as const,
+            flags: [],
+            title: 'A comment',
+            text: flag.comment.hidden_at ? (hiddenText.get(flag.comment.id) ?? '') : flag.comment.body,
+            author: flag.comment.author?.display_name ?? 'Member',
+            hidden: flag.comment.hidden_reason,
+            automatic: flag.comment.hidden_automatically,
+            proposalId: flag.comment.proposal_id,
+            commentId: flag.comment.id,
+          }
+        : {
+            key,
+            kind: 'proposal' as const,
+            flags: [],
+            title: flag.proposal?.title ?? 'A proposal',
+            text: '',
+            author: '',
+            hidden: flag.proposal?.hidden_reason ?? null,
+            automatic: flag.proposal?.hidden_automatically ?? false,
+            proposalId: flag.proposal_id ?? '',
+            commentId: null,
+          })
+    target.flags.push(flag)
+    targets.set(key, target)
+  }
+  return [...targets.values()]
+}

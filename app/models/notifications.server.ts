@@ -1,0 +1,38 @@
+// A member's notifications: written by Postgres triggers, read and cleared by their owner.
+import type { Supabase } from '~/utils/supabase.server'
+
+export async function countUnread(supabase: Supabase, userId: string) {
+  const { count, error } = await supabase
+    .from('notifications')
+    .select('id', { count: 'exact', head: true })
+    .eq('user_id', userId)
+    .is('read_at', null)
+  if (error) throw error
+  return count ?? 0
+}
+
+export async function listNotifications(supabase: Supabase, userId: string, limit = 100) {
+  const { data, error } = await supabase
+    .from('notifications')
+    .select('id, kind, body, created_at, read_at, proposal_id, comment_id, group:groups(slug)')
+    .eq('user_id', userId)
+    .order('created_at', { ascending: false })
+    .limit(limit)
+  if (error) throw error
+  return data.map((n) => ({ ...n, href: notificationHref(n.kind, n.group?.slug ?? null, n.proposal_id, n.comment_id) }))
+}
+
+function notificationHref(kind: string, slug: string | null, proposalId: string | null, commentId: string | null) {
+  if (!slug) return '/notifications'
+  if (kind === 'join_request') return `/groups/${slug}/members`
+  if (!proposalId) return `/groups/${slug}`
+  return `/groups/${slug}/proposals/${proposalId}${commentId ? `#comment-${commentId}` : ''}`
+}
+
+export async function markRead(supabase: Supabase, userId: string, id: string) {
+  return supabase.from('notifications').update({ read_at: new Date().toISOString() }).eq('id', id).eq('user_id', userId).select('id, group:groups(slug), kind, proposal_id, comment_id')
+}
+
+export async function markAllRead(supabase: Supabase) {
+  return supabase.rpc('mark_all_notifications_read')
+}
