@@ -18,6 +18,9 @@ export function SiteHeader({ campaignName, viewer }: { campaignName: string; vie
           <NavLink to="/groups" className={navLink}>
             Get involved
           </NavLink>
+          <NavLink to="/search" className={navLink}>
+            Search
+          </NavLink>
           {viewer ? (
             <>
               <NavLink to="/notifications" className={navLink}>

@@ -942,6 +942,26 @@ export type Database = {
         }
         Returns: Database['public']['Tables']['flags']['Row']
       }
+      search_proposals: {
+        Args: {
+          query: string
+          group_slug?: string
+          result_limit?: number
+          result_offset?: number
+        }
+        Returns: {
+          id: string
+          title: string
+          summary: string
+          status: Database['public']['Enums']['proposal_status']
+          group_slug: string
+          group_name: string
+          published_at: string
+          support_count: number
+          rank: number
+          excerpt: string
+        }[]
+      }
       set_proposal_pinned: {
         Args: {
           proposal_id: string

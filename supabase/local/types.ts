@@ -83,7 +83,7 @@ export async function generateDatabaseTypes(databaseUrl: string): Promise<string
     const functions = (
       await client.query<Func>(`
         select p.proname as name, p.proargnames as arg_names,
-          array(select format_type(x, null) from unnest(p.proargtypes) x) as arg_types,
+          array(select format_type(x, null) from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) with ordinality u(x, i) order by i) as arg_types,
           p.proargmodes::text[] as arg_modes, rt.typname as returns, p.proretset as returns_set,
           case when rt.typrelid <> 0 then (select relname from pg_class where oid = rt.typrelid) end as return_relation,
           p.pronargdefaults as has_defaults
@@ -159,22 +159,26 @@ function render(
     const modes = f.arg_modes ?? f.arg_types.map(() => 'i')
     const names = f.arg_names ?? []
     const inputs = f.arg_types.map((type, i) => ({ type, name: names[i] ?? `arg${i}`, mode: modes[i] }))
-    const firstDefault = inputs.length - f.has_defaults
+    const tsOf = (type: string) => {
+      const base = type.replace(/\[\]$/, '').replace(/^public\./, '')
+      const ts = enumNames.has(base) ? `Database["public"]["Enums"]["${base}"]` : scalarForFormatted(base)
+      return `${ts}${type.endsWith('[]') ? '[]' : ''}`
+    }
     out.push(`      ${f.name}: {`)
     const args = inputs.filter((a) => a.mode === 'i' || a.mode === 'b')
+    const firstDefault = args.length - f.has_defaults
     if (args.length === 0) out.push('        Args: never')
     else {
       out.push('        Args: {')
       args.forEach((a, i) => {
-        const base = a.type.replace(/\[\]$/, '')
-        const ts = enumNames.has(base.replace(/^public\./, ''))
-          ? `Database["public"]["Enums"]["${base.replace(/^public\./, '')}"]`
-          : scalarForFormatted(base)
-        out.push(`          ${a.name}${i >= firstDefault ? '?' : ''}: ${ts}${a.type.endsWith('[]') ? '[]' : ''}`)
+        out.push(`          ${a.name}${i >= firstDefault ? '?' : ''}: ${tsOf(a.type)}`)
       })
       out.push('        }')
     }
-    let returns = f.return_relation
+    const columns = inputs.filter((a) => a.mode === 't' || a.mode === 'o')
+    let returns = columns.length
+      ? `{ ${columns.map((c) => `${c.name}: ${tsOf(c.type)}`).join('; ')} }`
+      : f.return_relation
       ? `Database["public"]["Tables"]["${f.return_relation}"]["Row"]`
       : enumNames.has(f.returns)
         ? `Database["public"]["Enums"]["${f.returns}"]`
