@@ -4,6 +4,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { Button } from '~/components/ui/button'
 import { FormErrors, SelectField, TextAreaField, TextField } from '~/components/ui/field'
+import { deleteMyAccount } from '~/models/account.server'
 import { getProfile, updateProfile } from '~/models/profile.server'
 import { listRegions } from '~/models/region.server'
 import { requireUser } from '~/utils/auth.server'
@@ -22,21 +23,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ profile, regions }, { headers: client.headers })
 }
 
+const confirmPhrase = 'delete my account'
+
 export async function action({ request }: ActionFunctionArgs) {
   const client = createSupabaseServerClient(request)
   const user = await requireUser(request, client)
+  const formData = await request.clone().formData()
+  if (formData.get('intent') === 'delete-account') {
+    if (String(formData.get('confirm') ?? '').trim().toLowerCase() !== confirmPhrase) {
+      return json({ result: null, deleteError: `Type “${confirmPhrase}” to confirm.` }, { status: 400, headers: client.headers })
+    }
+    const outcome = await deleteMyAccount(client.supabase)
+    if (!outcome.ok) return json({ result: null, deleteError: outcome.message }, { status: 400, headers: client.headers })
+    await client.supabase.auth.signOut({ scope: 'local' })
+    return redirectWithFlash('/', { kind: 'info', message: 'Your account has been deleted. What you published stays, without your name.' }, client.headers)
+  }
   const submission = parseWithZod(await request.formData(), { schema: profileSchema })
-  if (submission.status !== 'success') return json({ result: submission.reply() }, { status: 400, headers: client.headers })
+  if (submission.status !== 'success') return json({ result: submission.reply(), deleteError: null }, { status: 400, headers: client.headers })
   const regions = await listRegions(client.supabase)
   if (!regions.some((r) => r.slug === submission.value.region)) {
-    return json({ result: submission.reply({ fieldErrors: { region: ['Choose where you live from the list.'] } }) }, { status: 400, headers: client.headers })
+    return json({ result: submission.reply({ fieldErrors: { region: ['Choose where you live from the list.'] } }), deleteError: null }, { status: 400, headers: client.headers })
   }
   const { error } = await updateProfile(client.supabase, user.id, {
     display_name: submission.value.displayName,
     region: submission.value.region,
     bio: submission.value.bio,
   })
-  if (error) return json({ result: submission.reply({ formErrors: [describeDbError(error)] }) }, { status: 400, headers: client.headers })
+  if (error) return json({ result: submission.reply({ formErrors: [describeDbError(error)] }), deleteError: null }, { status: 400, headers: client.headers })
   return redirectWithFlash(`/members/${user.id}`, { kind: 'success', message: 'Your profile has been saved.' }, client.headers)
 }
 
@@ -46,7 +59,7 @@ export default function Settings() {
   const navigation = useNavigation()
   const [form, fields] = useForm({
     id: 'profile',
-    lastResult: actionData?.result,
+    lastResult: actionData?.result ?? undefined,
     constraint: getZodConstraint(profileSchema),
     defaultValue: { displayName: profile.display_name, region: profile.region ?? '', bio: profile.bio },
     shouldValidate: 'onBlur',
@@ -73,6 +86,37 @@ export default function Settings() {
           Save my profile
         </Button>
       </Form>
+      <section aria-labelledby="data-heading" className="mt-10">
+        <h2 id="data-heading" className="text-xl font-bold">
+          Your data
+        </h2>
+        <p className="mt-1 text-stone-700">A file of everything the forum holds about you: your profile, groups, proposals, comments, votes and notifications.</p>
+        <a href="/settings/data" download className="mt-3 inline-block font-semibold text-brand-700 underline">
+          Download my data (JSON)
+        </a>
+      </section>
+      <section aria-labelledby="delete-heading" className="mt-10 rounded-xl border-2 border-red-700 bg-white p-6">
+        <h2 id="delete-heading" className="text-xl font-bold text-red-800">
+          Delete your account
+        </h2>
+        <p className="mt-1 text-stone-800">
+          Your votes, drafts, group memberships and notifications are deleted, and you can no longer sign in. Proposals and comments you published stay
+          in the public record, shown as by “Former member”.
+        </p>
+        <Form method="post" className="mt-4 space-y-3">
+          <input type="hidden" name="intent" value="delete-account" />
+          <TextField
+            id="confirm"
+            name="confirm"
+            label={`Type “${confirmPhrase}” to confirm`}
+            autoComplete="off"
+            errors={actionData?.deleteError ? [actionData.deleteError] : null}
+          />
+          <Button type="submit" variant="danger">
+            Delete my account
+          </Button>
+        </Form>
+      </section>
     </div>
   )
 }

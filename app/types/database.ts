@@ -504,6 +504,7 @@ export type Database = {
         Row: {
           bio: string
           created_at: string
+          deleted_at: string | null
           display_name: string
           id: string
           region: string | null
@@ -512,6 +513,7 @@ export type Database = {
         Insert: {
           bio?: string
           created_at?: string
+          deleted_at?: string | null
           display_name: string
           id: string
           region?: string | null
@@ -520,6 +522,7 @@ export type Database = {
         Update: {
           bio?: string
           created_at?: string
+          deleted_at?: string | null
           display_name?: string
           id?: string
           region?: string | null
@@ -902,6 +905,10 @@ export type Database = {
         Args: {
           comment_id: string
         }
+        Returns: undefined
+      }
+      delete_my_account: {
+        Args: never
         Returns: undefined
       }
       flag_content: {
