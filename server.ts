@@ -86,10 +86,12 @@ let stopping = false
 async function shutdown(code = 0) {
   if (stopping) return
   stopping = true
+  console.log('\nStopping…')
   server.close()
   server.closeAllConnections()
   await viteDevServer?.close()
   for (const stop of stoppers.reverse()) await stop().catch(() => undefined)
+  console.log('Stopped.')
   process.exit(code)
 }
 
