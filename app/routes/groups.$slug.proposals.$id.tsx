@@ -4,6 +4,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRouteLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { BoroughSupport } from '~/components/borough-support'
+import { CandidateAnswer } from '~/components/candidate-answer'
 import { CommentForm } from '~/components/comment-form'
 import { CommentThread, type ThreadItem } from '~/components/comment-thread'
 import { VotePanel } from '~/components/vote-panel'
@@ -15,6 +16,7 @@ import { AuthorNames } from '~/components/proposal-card'
 import { StatusBadge } from '~/components/status-badge'
 import { Button, buttonClass } from '~/components/ui/button'
 import { renderProposalHtml } from '~/editor/render.server'
+import { getCandidateAnswer } from '~/models/candidate-answer.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import { deleteDraft, publishProposal } from '~/models/proposal.server'
 import { requireUser } from '~/utils/auth.server'
@@ -35,10 +37,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { proposal } = context
   const url = new URL(request.url)
   const published = proposal.status !== 'draft'
-  const [comments, regions, myVote] = await Promise.all([
+  const [comments, regions, myVote, answer] = await Promise.all([
     published ? listComments(supabase, proposal.id) : Promise.resolve([] as Awaited<ReturnType<typeof listComments>>),
     published ? listRegionSupport(supabase, proposal.id) : Promise.resolve([] as Awaited<ReturnType<typeof listRegionSupport>>),
     published ? getOwnVote(supabase, proposal.id, context.viewerId) : Promise.resolve(0),
+    answeredStatuses.has(proposal.status) ? getCandidateAnswer(supabase, proposal.id) : Promise.resolve(null),
   ])
   const live = liveStatuses.has(proposal.status) && !context.group.archived_at
   const participation = !context.user
@@ -73,6 +76,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       viewerId: context.viewerId,
       votes: { support: proposal.support_count, oppose: proposal.oppose_count, mine: myVote },
       regions,
+      answer,
       comments,
       commentCount: proposal.comment_count,
       stance: stanceFilter.safeParse(url.searchParams.get('stance')).data ?? null,
@@ -85,6 +89,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   )
 }
 
+const answeredStatuses = new Set(['adopted', 'considering', 'declined'])
 const liveStatuses = new Set(['open', 'shortlisted', 'forwarded', 'adopted', 'considering', 'declined'])
 const stanceFilter = z.enum(['for', 'against', 'neutral'])
 const intentSchema = z.object({ intent: z.enum(['publish', 'delete', 'vote', 'comment', 'edit-comment', 'delete-comment']) })
@@ -178,6 +183,7 @@ export default function ProposalPage() {
         ) : null}
       </p>
       {proposal.statusReason ? <p className="mt-3 rounded-md border border-stone-300 bg-stone-100 p-3">{proposal.statusReason}</p> : null}
+      {data.answer ? <div className="mt-5"><CandidateAnswer answer={data.answer} /></div> : null}
       <div className="mt-4 flex flex-wrap gap-3">
         {canEdit ? (
           <Link to={`/groups/${group.slug}/proposals/${proposal.id}/edit`} className={buttonClass('secondary')}>
