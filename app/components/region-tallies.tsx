@@ -8,6 +8,10 @@ export type RegionTallyRow = {
   oppose: number
 }
 
+function share(part: number, whole: number) {
+  return `${Math.round((part / whole) * 1000) / 10}%`
+}
+
 export function RegionTallies({ rows, id }: { rows: RegionTallyRow[]; id: string }) {
   const boroughs = rows.filter((r) => r.isBorough)
   const shown = rows.filter((r) => r.isBorough || r.support + r.oppose > 0)
@@ -37,11 +41,8 @@ export function RegionTallies({ rows, id }: { rows: RegionTallyRow[]; id: string
               aria-hidden="true"
               className="mt-0.5 flex h-1.5 overflow-hidden rounded bg-stone-100"
             >
-              <span
-                className="bg-green-700"
-                style={{ width: `${(row.support / widest) * 100}%` }}
-              />
-              <span className="bg-rose-600" style={{ width: `${(row.oppose / widest) * 100}%` }} />
+              <span className="bg-green-700" style={{ width: share(row.support, widest) }} />
+              <span className="bg-rose-600" style={{ width: share(row.oppose, widest) }} />
             </span>
           </li>
         ))}

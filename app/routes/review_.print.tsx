@@ -14,11 +14,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { data, filters, title, headers } = await loadExportForRequest(request)
+  const { data, filters, title, headers, group, canReview } = await loadExportForRequest(request)
   return json(
     {
       title,
       filters,
+      // Facilitators go back to their group: the review page is the candidate's.
+      back: canReview
+        ? { to: '/review', label: 'Back to the review' }
+        : { to: `/groups/${group?.slug}`, label: `Back to ${group?.name}` },
       printedAt: new Date().toISOString(),
       proposals: data.proposals.map(({ body, fullText: _fullText, ...proposal }) => ({
         ...proposal,
@@ -30,12 +34,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function PrintPage() {
-  const { title, filters, printedAt, proposals } = useLoaderData<typeof loader>()
+  const { title, filters, back, printedAt, proposals } = useLoaderData<typeof loader>()
   return (
     <div className="max-w-3xl print:max-w-none">
       <div className="print:hidden">
-        <Link to="/review" className="text-brand-700 underline">
-          Back to the review
+        <Link to={back.to} className="text-brand-700 underline">
+          {back.label}
         </Link>
       </div>
       <h1 className="mt-2 text-3xl font-bold">{title}</h1>

@@ -37,7 +37,7 @@ export async function requireExporter(request: Request, groupSlug: string | null
     status: 404,
     headers,
   })
-  if (roles.isCandidate || roles.isAdmin) return { ...client, user, group }
+  if (roles.isCandidate || roles.isAdmin) return { ...client, user, group, canReview: true }
   invariantResponse(
     group,
     'Facilitators export their own group’s proposals: choose the group (add ?group=… to the address).',
@@ -49,5 +49,5 @@ export async function requireExporter(request: Request, groupSlug: string | null
     'Only the candidate, admins and this group’s facilitators can export its proposals.',
     { status: 403, headers },
   )
-  return { ...client, user, group }
+  return { ...client, user, group, canReview: false }
 }

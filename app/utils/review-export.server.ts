@@ -8,14 +8,14 @@ import { exportStatuses, parseExportParams } from './review-listing'
 export async function loadExportForRequest(request: Request) {
   const url = new URL(request.url)
   const filters = parseExportParams(url.searchParams)
-  const { supabase, headers, group } = await requireExporter(request, filters.group)
+  const { supabase, headers, group, canReview } = await requireExporter(request, filters.group)
   const data = await loadExport(supabase, {
     statuses: exportStatuses[filters.status].statuses,
     groupId: group?.id ?? null,
     origin: url.origin,
   })
   const title = `Proposals ${exportStatuses[filters.status].label.toLowerCase()}: ${group ? group.name : 'all groups'}`
-  return { data, filters, group, headers, title }
+  return { data, filters, group, headers, title, canReview }
 }
 
 export function downloadResponse(

@@ -303,7 +303,9 @@ describe('exports of a known set of proposals', () => {
         .map((row) => row[0]),
     ).toEqual([seasonTickets.title])
     expect((await facilitator.get(`/review/export.md?group=${world.group.slug}`)).status).toBe(200)
-    expect((await facilitator.get(`/review/print?group=${world.group.slug}`)).status).toBe(200)
+    const printed = await facilitator.get(`/review/print?group=${world.group.slug}`)
+    expect(printed.status).toBe(200)
+    expect(await pageText(printed)).toContain(`Back to ${world.group.name}`)
     const allGroups = await facilitator.get(csv())
     expect(allGroups.status).toBe(403)
     expect(await allGroups.text()).toContain('choose the group')
