@@ -8,7 +8,7 @@ const navLink = ({ isActive }: { isActive: boolean }) =>
 
 export function SiteHeader({ campaignName, viewer }: { campaignName: string; viewer: Viewer }) {
   return (
-    <header className="bg-brand-700 text-white">
+    <header className="bg-brand-700 text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link to="/" className="text-lg font-bold leading-tight">
           {campaignName}
@@ -32,6 +32,11 @@ export function SiteHeader({ campaignName, viewer }: { campaignName: string; vie
                   </span>
                 ) : null}
               </NavLink>
+              {viewer.isCandidate || viewer.isAdmin ? (
+                <NavLink to="/review" className={navLink}>
+                  Review
+                </NavLink>
+              ) : null}
               {viewer.isAdmin ? (
                 <NavLink to="/admin" className={navLink}>
                   Admin

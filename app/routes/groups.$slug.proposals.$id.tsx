@@ -4,6 +4,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation, useRouteLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { BoroughSupport } from '~/components/borough-support'
+import { CandidateAnswer } from '~/components/candidate-answer'
 import { CommentForm } from '~/components/comment-form'
 import { CommentThread, type ThreadItem } from '~/components/comment-thread'
 import { ReportForm } from '~/components/report-form'
@@ -17,6 +18,7 @@ import { AuthorNames } from '~/components/proposal-card'
 import { StatusBadge } from '~/components/status-badge'
 import { Button, buttonClass } from '~/components/ui/button'
 import { renderProposalHtml } from '~/editor/render.server'
+import { getCandidateAnswer } from '~/models/candidate-answer.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import { deleteDraft, getMergeTarget, publishProposal } from '~/models/proposal.server'
 import { requireUser } from '~/utils/auth.server'
@@ -37,11 +39,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { proposal } = context
   const url = new URL(request.url)
   const published = proposal.status !== 'draft'
-  const [comments, regions, myVote, mergedInto] = await Promise.all([
+  const [comments, regions, myVote, mergedInto, answer] = await Promise.all([
     published ? listComments(supabase, proposal.id) : Promise.resolve([] as Awaited<ReturnType<typeof listComments>>),
     published ? listRegionSupport(supabase, proposal.id) : Promise.resolve([] as Awaited<ReturnType<typeof listRegionSupport>>),
     published ? getOwnVote(supabase, proposal.id, context.viewerId) : Promise.resolve(0),
     getMergeTarget(supabase, proposal.merged_into),
+    answeredStatuses.has(proposal.status) ? getCandidateAnswer(supabase, proposal.id) : Promise.resolve(null),
   ])
   const live = liveStatuses.has(proposal.status) && !context.group.archived_at
   const participation = !context.user
@@ -78,6 +81,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       viewerId: context.viewerId,
       votes: { support: proposal.support_count, oppose: proposal.oppose_count, mine: myVote },
       regions,
+      answer,
       comments,
       commentCount: proposal.comment_count,
       stance: stanceFilter.safeParse(url.searchParams.get('stance')).data ?? null,
@@ -92,6 +96,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   )
 }
 
+const answeredStatuses = new Set(['adopted', 'considering', 'declined'])
 const liveStatuses = new Set(['open', 'shortlisted', 'forwarded', 'adopted', 'considering', 'declined'])
 const stanceFilter = z.enum(['for', 'against', 'neutral'])
 const intentSchema = z.object({ intent: z.enum(['publish', 'delete', 'vote', 'comment', 'edit-comment', 'delete-comment', 'flag']) })
@@ -208,6 +213,11 @@ export default function ProposalPage() {
           <span className="font-semibold">{proposal.status === 'archived' ? 'Archived by the facilitators: ' : 'Facilitators’ note: '}</span>
           {proposal.statusReason}
         </p>
+      ) : null}
+      {data.answer ? (
+        <div className="mt-5">
+          <CandidateAnswer answer={data.answer} />
+        </div>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-3">
         {canEdit ? (

@@ -3,7 +3,10 @@
 /** Throws a Response with the given status when the value is falsy (Epic Stack's helper). */
 export function invariantResponse(value: unknown, message: string, init?: ResponseInit): asserts value {
   if (!value) {
-    throw new Response(message, { status: 400, ...init, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...init?.headers } })
+    // combineHeaders, not a spread: a Headers object (with refreshed session cookies) has no
+    // own properties to spread.
+    const headers = combineHeaders({ 'Content-Type': 'text/plain; charset=utf-8' }, init?.headers)
+    throw new Response(message, { status: 400, ...init, headers })
   }
 }
 

@@ -14,7 +14,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 it('serves the home page on the embedded stack and stops cleanly on Ctrl-C', { timeout: 120_000 }, async () => {
   const [port, apiPort, dbPort] = [await findFreePort(), await findFreePort(), await findFreePort()]
-  const env = { ...process.env, PORT: String(port), SUPABASE_API_PORT: String(apiPort), SUPABASE_DB_PORT: String(dbPort), LOCAL_STACK_DIR: dir, REQUEST_LOG: 'false' }
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SUPABASE_API_PORT: String(apiPort), SUPABASE_DB_PORT: String(dbPort), LOCAL_STACK_DIR: dir, REQUEST_LOG: 'false' }
   delete env.SUPABASE_URL
   delete env.SUPABASE_ANON_KEY
   const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })

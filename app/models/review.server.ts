@@ -1,0 +1,113 @@
+// The candidate's review list: proposals with the candidate across every group, one page at a
+// time, ranked and filtered. A page costs one query for the proposals (and the total), then
+// one for their support by borough and one for their answers, each `in` the page's ids —
+// never data embedded per row, which PostgREST would compute for every row before the limit.
+import type { Enums } from '~/types/database'
+import { reviewPageSize, reviewSorts, type ReviewSort } from '~/utils/review-listing'
+import type { Supabase } from '~/utils/supabase.server'
+
+const proposalColumns =
+  'id, group_id, title, summary, status, support_count, oppose_count, comment_count, published_at'
+
+type ProposalRow = {
+  id: string
+  group_id: string
+  title: string
+  summary: string
+  status: Enums<'proposal_status'>
+  support_count: number
+  oppose_count: number
+  comment_count: number
+  published_at: string | null
+}
+
+export type ReviewQuery = {
+  statuses: Array<Enums<'proposal_status'>>
+  sort: ReviewSort
+  /** null: every group. An empty list matches nothing. */
+  groupIds: string[] | null
+  borough: string | null
+  page: number
+}
+
+/** Every group, archived ones too: their forwarded proposals still await an answer. */
+export async function listReviewGroups(supabase: Supabase) {
+  const { data, error } = await supabase
+    .from('groups')
+    .select('id, slug, name, horizon, archived_at')
+    .order('position')
+    .order('name')
+  if (error) throw error
+  return data
+}
+
+export async function listReviewPage(supabase: Supabase, query: ReviewQuery) {
+  if (query.groupIds?.length === 0) return { proposals: [] as ProposalRow[], total: 0 }
+  return query.borough
+    ? pageByBorough(supabase, query, query.borough)
+    : pageByScore(supabase, query)
+}
+
+function pageRange(page: number): [number, number] {
+  const from = (page - 1) * reviewPageSize
+  return [from, from + reviewPageSize - 1]
+}
+
+async function pageByScore(supabase: Supabase, query: ReviewQuery) {
+  let request = supabase
+    .from('proposals')
+    .select(proposalColumns, { count: 'exact' })
+    .in('status', query.statuses)
+  if (query.groupIds) request = request.in('group_id', query.groupIds)
+  const { data, error, count } = await request
+    .order(reviewSorts[query.sort].column, { ascending: false })
+    .order('published_at', { ascending: false })
+    .order('id')
+    .range(...pageRange(query.page))
+  if (error) throw error
+  return { proposals: data, total: count ?? data.length }
+}
+
+/** Proposals with support in the borough, the most supported there first. The proposal is a
+ * to-one join on its primary key, which the status filter needs anyway; PostgREST orders by
+ * an embedded column only if it is selected, hence the scores. */
+async function pageByBorough(supabase: Supabase, query: ReviewQuery, borough: string) {
+  let request = supabase
+    .from('proposal_region_tallies')
+    .select(
+      `proposal_id, support, proposal:proposals!inner(${proposalColumns}, top_score, region_score)`,
+      {
+        count: 'exact',
+      },
+    )
+    .eq('region', borough)
+    .gt('support', 0)
+    .in('proposal.status', query.statuses)
+  if (query.groupIds) request = request.in('proposal.group_id', query.groupIds)
+  const { data, error, count } = await request
+    .order('support', { ascending: false })
+    .order(`proposal(${reviewSorts[query.sort].column})`, { ascending: false })
+    .order('proposal_id')
+    .range(...pageRange(query.page))
+  if (error) throw error
+  return { proposals: data.map((row) => row.proposal), total: count ?? data.length }
+}
+
+export type RegionTally = { support: number; oppose: number }
+
+/** Support and opposition by region for the given proposals: proposal id → region → tally. */
+export async function listRegionTallies(supabase: Supabase, proposalIds: string[]) {
+  const byProposal = new Map<string, Map<string, RegionTally>>()
+  if (proposalIds.length === 0) return byProposal
+  const { data, error } = await supabase
+    .from('proposal_region_tallies')
+    .select('proposal_id, region, support, oppose')
+    .in('proposal_id', proposalIds)
+  if (error) throw error
+  for (const row of data) {
+    const regions = byProposal.get(row.proposal_id) ?? new Map<string, RegionTally>()
+    regions.set(row.region, { support: row.support, oppose: row.oppose })
+    byProposal.set(row.proposal_id, regions)
+  }
+  return byProposal
+}

@@ -1,0 +1,14 @@
+// /review/export.md?status=forwarded|shortlisted|answered&group=slug: the same proposals as
+// the spreadsheet, as a Markdown document with one section per proposal.
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { downloadResponse, loadExportForRequest } from '~/utils/review-export.server'
+import { exportFilename, exportMarkdown } from '~/utils/review-export-format'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { data, filters, group, headers, title } = await loadExportForRequest(request)
+  return downloadResponse(exportMarkdown(data, { title, exportedAt: new Date() }), {
+    type: 'text/markdown',
+    filename: exportFilename(filters.status, group?.slug ?? null, 'md'),
+    headers,
+  })
+}

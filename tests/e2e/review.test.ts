@@ -1,0 +1,113 @@
+// The candidate's review in the browser: filter the list, answer a forwarded proposal, find
+// it under Answered and on its page, and print the list — with axe on every page.
+import { describe, expect, it } from 'vitest'
+import { expectAccessible, setUpBrowser, signInThroughUi, visit } from '../support/e2e'
+import { createWorld, statusOf } from '../support/lifecycle'
+import { answerAs, arrangeReviewProposal, castVotes, createVoters } from '../support/review'
+
+const openSession = setUpBrowser()
+
+describe('the candidate’s review in the browser', () => {
+  it('filters, answers, finds the answer under Answered and on the proposal page, and prints', async () => {
+    const world = await createWorld()
+    const proposal = await arrangeReviewProposal(world, {
+      title: `Bus lanes on every main road ${crypto.randomUUID().slice(0, 4)}`,
+      summary: 'Faster buses where most people travel.',
+    })
+    const other = await arrangeReviewProposal(world, { title: 'Also with the candidate' })
+    const [wirral] = await createVoters(['wirral'])
+    await castVotes(proposal.id, [[wirral, 1]])
+
+    const { page } = await openSession()
+    await signInThroughUi(page, world.candidate.email)
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Review' })
+      .click()
+    await page.waitForURL('**/review')
+    await expectAccessible(page)
+
+    const filters = page.getByRole('form', { name: 'Filter proposals' })
+    await filters.getByLabel('Group').selectOption(world.group.slug)
+    await filters.getByLabel('Supported in').selectOption('wirral')
+    await filters.getByRole('button', { name: 'Show' }).click()
+    await page.waitForURL((url) => url.searchParams.get('borough') === 'wirral')
+    await page.getByText('1 proposal, most supported in Wirral first').waitFor()
+    await expectAccessible(page)
+    await page.getByRole('link', { name: 'Unites the region' }).click()
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'region')
+
+    const entry = page.getByRole('article', { name: proposal.title })
+    expect(await entry.innerText()).toContain('1 for · 0 against')
+    await entry.getByRole('button', { name: 'Publish the answer' }).click()
+    await entry.getByText('Choose a decision.').waitFor()
+    await entry.getByText('Write a public explanation of your decision.').waitFor()
+    await expectAccessible(page)
+
+    await entry.getByRole('group', { name: 'Decision' }).getByLabel('Adopted').check()
+    await entry
+      .getByLabel('Public explanation')
+      .fill('We will start with the busiest corridors.\n\nWork begins next spring.')
+    await entry.getByRole('button', { name: 'Publish the answer' }).click()
+    await page.getByText('Answer published: Adopted.').waitFor()
+    expect(await statusOf(proposal.id)).toBe('adopted')
+    expect(await page.getByRole('article', { name: proposal.title }).count()).toBe(0)
+    await expectAccessible(page)
+
+    await page.getByRole('link', { name: 'Answered', exact: true }).click()
+    await page.waitForURL((url) => url.searchParams.get('tab') === 'answered')
+    const answered = page.getByRole('article', { name: proposal.title })
+    await answered.getByText('The candidate has adopted this proposal.').waitFor()
+    await answered.getByText('Revise the answer').click()
+    expect(await answered.getByLabel('Public explanation').inputValue()).toContain(
+      'Work begins next spring.',
+    )
+    await expectAccessible(page)
+
+    await answered.getByRole('link', { name: proposal.title }).click()
+    await page.waitForURL(`**/proposals/${proposal.id}`)
+    const answer = page.getByRole('region', { name: 'The candidate’s answer' })
+    await answer.getByText('We will start with the busiest corridors.').waitFor()
+    expect(await answer.innerText()).toContain('Answered by Candidate on')
+    await expectAccessible(page)
+
+    await answerAs(world.candidate, other.id, 'declined', 'Not this term.')
+    await visit(page, `/review?tab=answered&group=${world.group.slug}`)
+    await page.getByRole('link', { name: 'Print view' }).click()
+    await page.waitForURL(`**/review/print?status=answered&group=${world.group.slug}`)
+    await expectAccessible(page)
+    await page.getByRole('heading', { name: proposal.title }).waitFor()
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.getByRole('banner').isVisible()).toBe(false)
+    expect(await page.getByRole('contentinfo').isVisible()).toBe(false)
+    // Each proposal after the first starts a new printed page.
+    const breaks = await page.$$eval('main article', (articles) =>
+      articles.map((a) => getComputedStyle(a).breakBefore),
+    )
+    expect(breaks).toEqual(['auto', 'page'])
+  })
+
+  it('answers with JavaScript turned off, keeping the text when it is refused', async () => {
+    const world = await createWorld()
+    const proposal = await arrangeReviewProposal(world, {
+      title: `Cheaper tolls ${crypto.randomUUID().slice(0, 4)}`,
+    })
+    const { page } = await openSession({ javaScriptEnabled: false })
+    await signInThroughUi(page, world.candidate.email)
+    await page.goto(`/review?group=${world.group.slug}`)
+    const entry = page.getByRole('article', { name: proposal.title })
+    await entry.getByLabel('Public explanation').fill('Words I do not want to lose.')
+    // The browser would refuse to send without a decision; the server must say so too.
+    await entry.locator('form').evaluate((form: HTMLFormElement) => (form.noValidate = true))
+    await entry.getByRole('button', { name: 'Publish the answer' }).click()
+    await page.getByText('Choose a decision.').waitFor()
+    const again = page.getByRole('article', { name: proposal.title })
+    expect(await again.getByLabel('Public explanation').inputValue()).toBe(
+      'Words I do not want to lose.',
+    )
+    await again.getByLabel('Under consideration').check()
+    await again.getByRole('button', { name: 'Publish the answer' }).click()
+    await page.getByText('Answer published: Under consideration.').waitFor()
+    expect(await statusOf(proposal.id)).toBe('considering')
+  })
+})
