@@ -20,12 +20,17 @@ if (!process.env.SUPABASE_URL) {
   const { startStack } = await import('./supabase/local/stack')
   const { localStackOptions, describeStack } = await import('./supabase/local/config')
   const began = Date.now()
-  const stack = await startStack({ ...localStackOptions(), siteUrl: process.env.SITE_URL ?? `http://localhost:${port}` })
+  const stack = await startStack({
+    ...localStackOptions(),
+    siteUrl: process.env.SITE_URL ?? `http://localhost:${port}`,
+  })
   stoppers.push(stack.stop)
   process.env.SUPABASE_URL = stack.apiUrl
   process.env.SUPABASE_ANON_KEY = stack.anonKey
   process.env.LOCAL_OUTBOX = 'true'
-  console.log(`Local Supabase stack ready in ${((Date.now() - began) / 1000).toFixed(1)} s:\n${describeStack(stack)}\n`)
+  console.log(
+    `Local Supabase stack ready in ${((Date.now() - began) / 1000).toFixed(1)} s:\n${describeStack(stack)}\n`,
+  )
 }
 
 const viteDevServer = isProduction
@@ -59,7 +64,8 @@ app.use((req, res, next) => {
 })
 
 async function loadBuild(): Promise<ServerBuild> {
-  if (viteDevServer) return (await viteDevServer.ssrLoadModule('virtual:remix/server-build')) as ServerBuild
+  if (viteDevServer)
+    return (await viteDevServer.ssrLoadModule('virtual:remix/server-build')) as ServerBuild
   const entry = pathToFileURL(path.resolve('build/server/index.js')).href
   return (await import(entry)) as ServerBuild
 }
@@ -74,10 +80,13 @@ app.all(
 )
 
 const server = app.listen(port, host, () => {
-  console.log(`Policy Forum is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`)
+  console.log(
+    `Policy Forum is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`,
+  )
 })
 server.on('error', async (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EADDRINUSE') console.error(`Port ${port} is already in use. Set PORT to use another one.`)
+  if (error.code === 'EADDRINUSE')
+    console.error(`Port ${port} is already in use. Set PORT to use another one.`)
   else console.error(error)
   await shutdown(1)
 })

@@ -72,7 +72,11 @@ export default function App() {
     <Document>
       <SiteHeader campaignName={campaign.name} viewer={viewer} />
       <FlashMessage flash={flash} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
+      >
         <Outlet />
       </main>
       <SiteFooter campaignName={campaign.name} localOutbox={localOutbox} />
@@ -86,7 +90,11 @@ export function ErrorBoundary() {
   return (
     <Document>
       <SiteHeader campaignName={campaignName} viewer={data?.viewer ?? null} />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
+      >
         <GeneralErrorBoundary />
       </main>
       <SiteFooter campaignName={campaignName} localOutbox={data?.localOutbox ?? false} />

@@ -5,6 +5,7 @@
 // the route's loader alone (?_data) and the whole page, and prints the medians.
 // DATABASE_URL and APP_URL point it at a stack and an app on other ports.
 import pg from 'pg'
+import { ensureLoadMembers } from './load-members'
 
 const databaseUrl =
   process.env.DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:54322/postgres'
@@ -18,17 +19,7 @@ async function seed() {
   const started = Date.now()
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
   try {
-    await db.query(
-      `insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
-         raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
-       select '00000000-0000-0000-0000-000000000000', gen_random_uuid(), 'authenticated', 'authenticated',
-         'load' || n || '@load.test', extensions.crypt('load-test-only', extensions.gen_salt('bf', 4)), now(),
-         '{"provider":"email","providers":["email"]}', jsonb_build_object('display_name', 'Load member ' || n,
-         'region', (array['liverpool','sefton','knowsley','st-helens','halton','wirral','elsewhere'])[1 + n % 7]), now(), now()
-       from generate_series(1, $1) n
-       where not exists (select 1 from auth.users where email = 'load' || n || '@load.test')`,
-      [voters],
-    )
+    await ensureLoadMembers(db, voters)
     const {
       rows: [{ count }],
     } = await db.query(

@@ -15,7 +15,10 @@ if (!url) {
 await fs.mkdir('screenshots', { recursive: true })
 const browser = await launchChromium()
 try {
-  for (const [label, width] of [['desktop', 1280], ['mobile', 360]] as const) {
+  for (const [label, width] of [
+    ['desktop', 1280],
+    ['mobile', 360],
+  ] as const) {
     const page = await browser.newPage({ viewport: { width, height: 800 } })
     if (email) {
       await page.goto(new URL('/signin', url).href)

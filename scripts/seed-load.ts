@@ -2,8 +2,10 @@
 // a heavy group — 1,000 proposals, 100,000 votes from 500 members, comments — to measure
 // page times. Counters and scores are kept by the real triggers. Never for production.
 import pg from 'pg'
+import { ensureLoadMembers } from './load-members'
 
-const databaseUrl = process.env.DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:54322/postgres'
+const databaseUrl =
+  process.env.DATABASE_URL ?? 'postgresql://postgres:postgres@127.0.0.1:54322/postgres'
 const proposals = Number(process.env.PROPOSALS ?? 1000)
 const voters = Number(process.env.VOTERS ?? 500)
 const votes = Number(process.env.VOTES ?? 100_000)
@@ -14,26 +16,19 @@ const started = Date.now()
 try {
   await db.query(`insert into public.groups (slug, name, summary, horizon)
     values ('load-test', 'Load test', 'A heavy group for measuring page times.', 'strategic') on conflict (slug) do nothing`)
-  const { rows: [group] } = await db.query(`select id from public.groups where slug = 'load-test'`)
-  // One bcrypt hash for all: these accounts are for measuring, not for signing in.
-  await db.query(
-    `insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
-       raw_app_meta_data, raw_user_meta_data, created_at, updated_at)
-     select '00000000-0000-0000-0000-000000000000', gen_random_uuid(), 'authenticated', 'authenticated',
-       'load' || n || '@load.test', extensions.crypt('load-test-only', extensions.gen_salt('bf', 4)), now(),
-       '{"provider":"email","providers":["email"]}', jsonb_build_object('display_name', 'Load member ' || n,
-       'region', (array['liverpool','sefton','knowsley','st-helens','halton','wirral','elsewhere'])[1 + n % 7]), now(), now()
-     from generate_series(1, $1) n
-     where not exists (select 1 from auth.users where email = 'load' || n || '@load.test')`,
-    [voters],
-  )
+  const {
+    rows: [group],
+  } = await db.query(`select id from public.groups where slug = 'load-test'`)
+  await ensureLoadMembers(db, voters)
   await db.query(
     `insert into public.group_members (group_id, user_id)
      select $1, u.id from auth.users u where u.email like 'load%@load.test' on conflict do nothing`,
     [group.id],
   )
   console.log(`members ready (${((Date.now() - started) / 1000).toFixed(1)} s)`)
-  const { rows: [{ count }] } = await db.query('select count(*)::int from public.proposals where group_id = $1', [group.id])
+  const {
+    rows: [{ count }],
+  } = await db.query('select count(*)::int from public.proposals where group_id = $1', [group.id])
   if (count < proposals) {
     await db.query(
       `insert into public.proposals (group_id, author_id, title, summary, body, status, published_at)
@@ -60,7 +55,9 @@ try {
        on conflict do nothing`,
       [group.id, voters, Math.ceil(votes / batch), done / batch],
     )
-    const { rows: [{ n }] } = await db.query(
+    const {
+      rows: [{ n }],
+    } = await db.query(
       'select count(*)::int as n from public.votes v join public.proposals p on p.id = v.proposal_id where p.group_id = $1',
       [group.id],
     )

@@ -14,7 +14,10 @@ export function CoauthorPanel({
   canManage: boolean
 }) {
   return (
-    <section aria-labelledby="coauthors-heading" className="rounded-xl border border-stone-300 bg-white p-5">
+    <section
+      aria-labelledby="coauthors-heading"
+      className="rounded-xl border border-stone-300 bg-white p-5"
+    >
       <h3 id="coauthors-heading" className="text-lg font-bold">
         Authors
       </h3>
@@ -22,7 +25,10 @@ export function CoauthorPanel({
         {authors.map((author) => (
           <li key={author.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
             <span>
-              {author.displayName} <span className="text-sm text-stone-700">({author.role === 'author' ? 'author' : 'co-author'})</span>
+              {author.displayName}{' '}
+              <span className="text-sm text-stone-700">
+                ({author.role === 'author' ? 'author' : 'co-author'})
+              </span>
             </span>
             {canManage && author.role === 'coauthor' ? (
               <Form method="post">
@@ -40,7 +46,13 @@ export function CoauthorPanel({
         candidates.length ? (
           <Form method="post" className="mt-4 flex flex-wrap items-end gap-3">
             <input type="hidden" name="intent" value="add-coauthor" />
-            <SelectField id="coauthor" name="userId" label="Add a co-author from the group" className="min-w-60 flex-1" required>
+            <SelectField
+              id="coauthor"
+              name="userId"
+              label="Add a co-author from the group"
+              className="min-w-60 flex-1"
+              required
+            >
               <option value="">Choose a member…</option>
               {candidates.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -53,7 +65,9 @@ export function CoauthorPanel({
             </Button>
           </Form>
         ) : (
-          <p className="mt-3 text-stone-700">Everyone else in the group can be added once they join it.</p>
+          <p className="mt-3 text-stone-700">
+            Everyone else in the group can be added once they join it.
+          </p>
         )
       ) : null}
     </section>

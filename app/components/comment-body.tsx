@@ -9,7 +9,12 @@ function linkify(line: string, key: string) {
     const start = match.index ?? 0
     if (start > last) parts.push(line.slice(last, start))
     parts.push(
-      <a key={`${key}-${start}`} href={match[0]} rel="nofollow noopener noreferrer ugc" className="break-all text-brand-700 underline">
+      <a
+        key={`${key}-${start}`}
+        href={match[0]}
+        rel="nofollow noopener noreferrer ugc"
+        className="break-all text-brand-700 underline"
+      >
         {match[0]}
       </a>,
     )
@@ -20,7 +25,10 @@ function linkify(line: string, key: string) {
 }
 
 export function CommentBody({ text }: { text: string }) {
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
   return (
     <div className="space-y-2">
       {paragraphs.map((paragraph, p) => (

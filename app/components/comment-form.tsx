@@ -5,7 +5,11 @@ import { useEffect, useRef } from 'react'
 import { Button } from './ui/button'
 import { ErrorList } from './ui/field'
 
-export type CommentFormResult = { commentError?: string; formId?: string; values?: { body: string; stance: string } }
+export type CommentFormResult = {
+  commentError?: string
+  formId?: string
+  values?: { body: string; stance: string }
+}
 
 const stances = [
   ['', 'No stance'],
@@ -57,7 +61,14 @@ export function CommentForm({
   const body = result?.values?.body ?? defaultBody
   const stance = result?.values?.stance ?? defaultStance
   return (
-    <fetcher.Form ref={formRef} method="post" action={action} preventScrollReset className="space-y-3" id={id}>
+    <fetcher.Form
+      ref={formRef}
+      method="post"
+      action={action}
+      preventScrollReset
+      className="space-y-3"
+      id={id}
+    >
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="formId" value={id} />
       {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
@@ -84,7 +95,13 @@ export function CommentForm({
         <legend className="mb-1 w-full text-sm font-semibold">Your stance on the proposal</legend>
         {stances.map(([value, text]) => (
           <label key={value} className="flex items-center gap-1.5 text-sm">
-            <input type="radio" name="stance" value={value} defaultChecked={stance === value} className="h-4 w-4 accent-brand-700" />
+            <input
+              type="radio"
+              name="stance"
+              value={value}
+              defaultChecked={stance === value}
+              className="h-4 w-4 accent-brand-700"
+            />
             {text}
           </label>
         ))}

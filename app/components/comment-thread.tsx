@@ -38,13 +38,27 @@ export type ThreadContext = {
   serverResult: CommentFormResult | null
 }
 
-function CommentItem({ node, context, level }: { node: ThreadNode<ThreadItem>; context: ThreadContext; level: number }) {
+function CommentItem({
+  node,
+  context,
+  level,
+}: {
+  node: ThreadNode<ThreadItem>
+  context: ThreadContext
+  level: number
+}) {
   const { comment } = node
   const mine = context.viewerId === comment.authorId && !comment.deleted
   const here = (param: string) => `${context.pagePath}?${param}=${comment.id}#comment-${comment.id}`
   return (
-    <li id={`comment-${comment.id}`} className={level > 1 ? 'border-l-2 border-stone-200 pl-4' : ''}>
-      <article aria-label={comment.deleted ? 'Deleted comment' : `Comment by ${comment.authorName}`} className="py-3">
+    <li
+      id={`comment-${comment.id}`}
+      className={level > 1 ? 'border-l-2 border-stone-200 pl-4' : ''}
+    >
+      <article
+        aria-label={comment.deleted ? 'Deleted comment' : `Comment by ${comment.authorName}`}
+        className="py-3"
+      >
         {comment.deleted ? (
           <p className="italic text-stone-600">This comment was deleted by its author.</p>
         ) : comment.hiddenReason ? (
@@ -52,17 +66,26 @@ function CommentItem({ node, context, level }: { node: ThreadNode<ThreadItem>; c
         ) : (
           <>
             <header className="flex flex-wrap items-center gap-2 text-sm">
-              <Link to={`/members/${comment.authorId}`} className="font-semibold text-stone-900 underline">
+              <Link
+                to={`/members/${comment.authorId}`}
+                className="font-semibold text-stone-900 underline"
+              >
                 {comment.authorName}
               </Link>
               {comment.stance ? (
-                <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${stanceStyles[comment.stance][1]}`}>{stanceStyles[comment.stance][0]}</span>
+                <span
+                  className={`rounded-full px-2 py-0.5 text-xs font-semibold ${stanceStyles[comment.stance][1]}`}
+                >
+                  {stanceStyles[comment.stance][0]}
+                </span>
               ) : null}
               <time dateTime={comment.createdAt} className="text-stone-700">
                 {timeAgo(comment.createdAt, context.now)}
               </time>
               {comment.editedAt ? <span className="text-stone-700">(edited)</span> : null}
-              {node.inReplyTo ? <span className="text-stone-700">in reply to {node.inReplyTo}</span> : null}
+              {node.inReplyTo ? (
+                <span className="text-stone-700">in reply to {node.inReplyTo}</span>
+              ) : null}
             </header>
             {context.editing === comment.id && mine ? (
               <div className="mt-2">
@@ -86,7 +109,11 @@ function CommentItem({ node, context, level }: { node: ThreadNode<ThreadItem>; c
             )}
             <div className="mt-1 flex flex-wrap items-center gap-4 text-sm">
               {context.canComment ? (
-                <Link to={here('replyTo')} preventScrollReset className="font-semibold text-brand-700 underline">
+                <Link
+                  to={here('replyTo')}
+                  preventScrollReset
+                  className="font-semibold text-brand-700 underline"
+                >
                   Reply<span className="sr-only"> to {comment.authorName}</span>
                 </Link>
               ) : null}
@@ -113,7 +140,12 @@ function CommentItem({ node, context, level }: { node: ThreadNode<ThreadItem>; c
           </>
         )}
         {context.reporting === comment.id && context.viewerId ? (
-          <ReportForm action={context.action} commentId={comment.id} label={`Why are you reporting this comment by ${comment.authorName}?`} cancelTo={`${context.pagePath}#comment-${comment.id}`} />
+          <ReportForm
+            action={context.action}
+            commentId={comment.id}
+            label={`Why are you reporting this comment by ${comment.authorName}?`}
+            cancelTo={`${context.pagePath}#comment-${comment.id}`}
+          />
         ) : null}
         {context.replyTo === comment.id && context.canComment ? (
           <div className="mt-3 rounded-lg border border-stone-300 bg-stone-50 p-4">
@@ -141,7 +173,13 @@ function CommentItem({ node, context, level }: { node: ThreadNode<ThreadItem>; c
   )
 }
 
-export function CommentThread({ nodes, context }: { nodes: Array<ThreadNode<ThreadItem>>; context: ThreadContext }) {
+export function CommentThread({
+  nodes,
+  context,
+}: {
+  nodes: Array<ThreadNode<ThreadItem>>
+  context: ThreadContext
+}) {
   if (nodes.length === 0) return <p className="text-stone-700">No comments yet.</p>
   return (
     <ol className="divide-y divide-stone-200">

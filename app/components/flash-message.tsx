@@ -10,7 +10,10 @@ const tones: Record<Flash['kind'], string> = {
 export function FlashMessage({ flash }: { flash: Flash | null }) {
   if (!flash) return null
   return (
-    <div role="status" className={`mx-auto mt-4 max-w-5xl rounded-md border px-4 py-3 ${tones[flash.kind]}`}>
+    <div
+      role="status"
+      className={`mx-auto mt-4 max-w-5xl rounded-md border px-4 py-3 ${tones[flash.kind]}`}
+    >
       {flash.message}
     </div>
   )

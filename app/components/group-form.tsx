@@ -1,5 +1,12 @@
 // The admin's form for creating and editing a group.
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form, useNavigation } from '@remix-run/react'
 import { groupSchema, type GroupForm as GroupValues } from '~/utils/group-schema'
@@ -26,17 +33,31 @@ export function GroupForm({
     onValidate: ({ formData }) => parseWithZod(formData, { schema: groupSchema }),
   })
   return (
-    <Form method="post" {...getFormProps(form)} className="space-y-5 rounded-xl border border-stone-300 bg-white p-6">
+    <Form
+      method="post"
+      {...getFormProps(form)}
+      className="space-y-5 rounded-xl border border-stone-300 bg-white p-6"
+    >
       <input type="hidden" name="intent" value="save" />
       <FormErrors id={form.errorId} errors={form.errors} />
-      <TextField label="Name" errors={fields.name.errors} {...getInputProps(fields.name, { type: 'text' })} />
+      <TextField
+        label="Name"
+        errors={fields.name.errors}
+        {...getInputProps(fields.name, { type: 'text' })}
+      />
       <TextField
         label="Address"
         hint="The end of the group's web address: /groups/…"
         errors={fields.slug.errors}
         {...getInputProps(fields.slug, { type: 'text' })}
       />
-      <TextAreaField label="Summary" hint="One or two sentences, up to 280 characters." rows={2} errors={fields.summary.errors} {...getTextareaProps(fields.summary)} />
+      <TextAreaField
+        label="Summary"
+        hint="One or two sentences, up to 280 characters."
+        rows={2}
+        errors={fields.summary.errors}
+        {...getTextareaProps(fields.summary)}
+      />
       <TextAreaField
         label="Description"
         hint="What the group works on. Leave a blank line between paragraphs."
@@ -44,13 +65,21 @@ export function GroupForm({
         errors={fields.description.errors}
         {...getTextareaProps(fields.description)}
       />
-      <SelectField label="Horizon" errors={fields.horizon.errors} {...getSelectProps(fields.horizon)}>
+      <SelectField
+        label="Horizon"
+        errors={fields.horizon.errors}
+        {...getSelectProps(fields.horizon)}
+      >
         <option value="">Choose…</option>
         <option value="quick_win">Quick win</option>
         <option value="strategic">Strategic</option>
         <option value="long_term">Long-term vision</option>
       </SelectField>
-      <SelectField label="Who can join" errors={fields.joinPolicy.errors} {...getSelectProps(fields.joinPolicy)}>
+      <SelectField
+        label="Who can join"
+        errors={fields.joinPolicy.errors}
+        {...getSelectProps(fields.joinPolicy)}
+      >
         <option value="">Choose…</option>
         <option value="open">Any member, at once</option>
         <option value="request">Members who ask, once a facilitator approves</option>

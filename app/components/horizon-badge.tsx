@@ -14,7 +14,9 @@ const tones: Record<Enums<'group_horizon'>, string> = {
 
 export function HorizonBadge({ horizon }: { horizon: Enums<'group_horizon'> }) {
   return (
-    <span className={`inline-block w-fit rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[horizon]}`}>
+    <span
+      className={`inline-block w-fit rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[horizon]}`}
+    >
       {labels[horizon]}
     </span>
   )

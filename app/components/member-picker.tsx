@@ -18,7 +18,14 @@ export function MemberPicker({
   return (
     <div className="space-y-4">
       <Form method="get" className="flex flex-wrap items-end gap-3" role="search">
-        <TextField id="member-query" name="q" label="Find a member by name" defaultValue={query} className="min-w-60 flex-1" minLength={2} />
+        <TextField
+          id="member-query"
+          name="q"
+          label="Find a member by name"
+          defaultValue={query}
+          className="min-w-60 flex-1"
+          minLength={2}
+        />
         <Button type="submit" variant="secondary">
           Search
         </Button>
@@ -34,7 +41,12 @@ export function MemberPicker({
                     <Form method="post" key={action.intent}>
                       <input type="hidden" name="intent" value={action.intent} />
                       <input type="hidden" name="userId" value={member.id} />
-                      <Button type="submit" variant="secondary" className="px-3 py-1 text-sm" disabled={navigation.state === 'submitting'}>
+                      <Button
+                        type="submit"
+                        variant="secondary"
+                        className="px-3 py-1 text-sm"
+                        disabled={navigation.state === 'submitting'}
+                      >
                         {action.label(member.display_name)}
                       </Button>
                     </Form>

@@ -14,10 +14,14 @@ export function MembershipActions({ group, membership, signedIn }: Props) {
   const navigation = useNavigation()
   const location = useLocation()
   const busy = navigation.state !== 'idle' && navigation.formAction === `/groups/${group.slug}`
-  if (group.archived_at) return <p className="text-sm text-stone-700">This group is archived: it is read-only.</p>
+  if (group.archived_at)
+    return <p className="text-sm text-stone-700">This group is archived: it is read-only.</p>
   if (!signedIn) {
     return (
-      <Link to={`/signin?${new URLSearchParams({ redirectTo: `/groups/${group.slug}` })}`} className="font-semibold text-brand-700 underline">
+      <Link
+        to={`/signin?${new URLSearchParams({ redirectTo: `/groups/${group.slug}` })}`}
+        className="font-semibold text-brand-700 underline"
+      >
         Sign in to join {group.name}
       </Link>
     )
@@ -31,11 +35,18 @@ export function MembershipActions({ group, membership, signedIn }: Props) {
       </Button>
     </Form>
   )
-  if (!membership) return form('join', group.join_policy === 'open' ? `Join ${group.name}` : `Ask to join ${group.name}`, 'primary')
+  if (!membership)
+    return form(
+      'join',
+      group.join_policy === 'open' ? `Join ${group.name}` : `Ask to join ${group.name}`,
+      'primary',
+    )
   if (membership.status === 'pending') {
     return (
       <div className="flex flex-wrap items-center gap-3">
-        <span className="rounded-full bg-amber-100 px-3 py-1 text-sm font-semibold text-amber-900">Request pending</span>
+        <span className="rounded-full bg-amber-100 px-3 py-1 text-sm font-semibold text-amber-900">
+          Request pending
+        </span>
         {form('leave', 'Withdraw request', 'secondary')}
       </div>
     )

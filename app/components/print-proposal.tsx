@@ -1,5 +1,6 @@
 // One proposal on the print page: every field the exports hold, laid out for paper.
 import type { Enums } from '~/types/database'
+import { BoroughTable } from './borough-table'
 import { CandidateAnswer, type CandidateAnswerData } from './candidate-answer'
 import { statusLabels } from './status-badge'
 
@@ -40,33 +41,11 @@ export function PrintProposal({ proposal, rank }: { proposal: PrintProposalData;
       <p className="mt-1 break-all text-sm text-stone-700">{proposal.url}</p>
       {proposal.summary ? <p className="mt-4 text-lg font-medium">{proposal.summary}</p> : null}
       <div className="prose-forum mt-4" dangerouslySetInnerHTML={{ __html: proposal.bodyHtml }} />
-      <table className="mt-6 w-full max-w-md text-sm print:break-inside-avoid">
-        <caption className="text-left font-semibold">Support by borough</caption>
-        <thead>
-          <tr className="text-left text-stone-700">
-            <th scope="col" className="py-1 pr-2 font-semibold">
-              Where
-            </th>
-            <th scope="col" className="py-1 pr-2 text-right font-semibold">
-              For
-            </th>
-            <th scope="col" className="py-1 text-right font-semibold">
-              Against
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {proposal.regions.map((r) => (
-            <tr key={r.slug} className="border-t border-stone-200">
-              <th scope="row" className="py-1 pr-2 text-left font-medium">
-                {r.name}
-              </th>
-              <td className="py-1 pr-2 text-right tabular-nums">{r.support}</td>
-              <td className="py-1 text-right tabular-nums">{r.oppose}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <BoroughTable
+        rows={proposal.regions}
+        caption={<>Support by borough</>}
+        className="mt-6 max-w-md print:break-inside-avoid"
+      />
       <div className="mt-6 print:break-inside-avoid">
         {proposal.answer ? (
           <CandidateAnswer answer={proposal.answer} id={`${id}-answer`} />

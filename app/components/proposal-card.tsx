@@ -30,13 +30,29 @@ export function AuthorNames({ authors }: { authors: ProposalAuthor[] }) {
   )
 }
 
-export function ProposalCard({ proposal, groupSlug, now, extra }: { proposal: ProposalCardData; groupSlug: string; now: number; extra?: React.ReactNode }) {
+export function ProposalCard({
+  proposal,
+  groupSlug,
+  now,
+  extra,
+}: {
+  proposal: ProposalCardData
+  groupSlug: string
+  now: number
+  extra?: React.ReactNode
+}) {
   return (
     <article className="rounded-xl border border-stone-300 bg-white p-5">
       <div className="flex flex-wrap items-center gap-2 text-sm text-stone-700">
-        {proposal.pinned ? <span className="rounded-full bg-amber-200 px-2.5 py-0.5 text-xs font-semibold text-amber-950">Pinned</span> : null}
+        {proposal.pinned ? (
+          <span className="rounded-full bg-amber-200 px-2.5 py-0.5 text-xs font-semibold text-amber-950">
+            Pinned
+          </span>
+        ) : null}
         <StatusBadge status={proposal.status} />
-        {proposal.published_at ? <span>Published {timeAgo(proposal.published_at, now)}</span> : null}
+        {proposal.published_at ? (
+          <span>Published {timeAgo(proposal.published_at, now)}</span>
+        ) : null}
       </div>
       <h3 className="mt-2 text-lg font-bold">
         <Link to={`/groups/${groupSlug}/proposals/${proposal.id}`} className="hover:underline">

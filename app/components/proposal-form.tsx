@@ -1,6 +1,12 @@
 // The proposal form: title, summary and the rich-text body. Used only by the new and edit
 // routes, so only they ship the editor's JavaScript.
-import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
+import {
+  getFormProps,
+  getInputProps,
+  getTextareaProps,
+  useForm,
+  type SubmissionResult,
+} from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form, useNavigation } from '@remix-run/react'
 import type { ReactNode } from 'react'
@@ -38,7 +44,12 @@ export function ProposalForm({
     <Form method="post" {...getFormProps(form)} className="space-y-6">
       <FormErrors id={form.errorId} errors={form.errors} />
       {version ? <input type="hidden" name="version" value={version} /> : null}
-      <TextField label="Title" hint="5 to 120 characters." errors={fields.title.errors} {...getInputProps(fields.title, { type: 'text' })} />
+      <TextField
+        label="Title"
+        hint="5 to 120 characters."
+        errors={fields.title.errors}
+        {...getInputProps(fields.title, { type: 'text' })}
+      />
       <TextAreaField
         label="Summary"
         hint="One or two sentences that say what you propose (up to 280 characters). Shown in lists."

@@ -1,7 +1,13 @@
 // The header on every page: the campaign, the main navigation, and who is signed in.
 import { Form, Link, NavLink } from '@remix-run/react'
 
-export type Viewer = { id: string; displayName: string; isAdmin: boolean; isCandidate: boolean; unread: number } | null
+export type Viewer = {
+  id: string
+  displayName: string
+  isAdmin: boolean
+  isCandidate: boolean
+  unread: number
+} | null
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
   `rounded-md px-3 py-2 font-medium hover:bg-brand-800 ${isActive ? 'bg-brand-800 underline underline-offset-4' : ''}`
@@ -47,7 +53,10 @@ export function SiteHeader({ campaignName, viewer }: { campaignName: string; vie
                 {viewer.displayName}
               </NavLink>
               <Form method="post" action="/signout">
-                <button type="submit" className="rounded-md px-3 py-2 font-medium hover:bg-brand-800">
+                <button
+                  type="submit"
+                  className="rounded-md px-3 py-2 font-medium hover:bg-brand-800"
+                >
                   Sign out
                 </button>
               </Form>
@@ -57,7 +66,10 @@ export function SiteHeader({ campaignName, viewer }: { campaignName: string; vie
               <NavLink to="/signin" className={navLink}>
                 Sign in
               </NavLink>
-              <Link to="/signup" className="rounded-md bg-white px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+              <Link
+                to="/signup"
+                className="rounded-md bg-white px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+              >
                 Join
               </Link>
             </>

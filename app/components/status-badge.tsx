@@ -25,5 +25,11 @@ const tones: Record<Enums<'proposal_status'>, string> = {
 }
 
 export function StatusBadge({ status }: { status: Enums<'proposal_status'> }) {
-  return <span className={`inline-block w-fit rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[status]}`}>{statusLabels[status]}</span>
+  return (
+    <span
+      className={`inline-block w-fit rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[status]}`}
+    >
+      {statusLabels[status]}
+    </span>
+  )
 }

@@ -13,7 +13,8 @@ type Props = {
 
 export function VotePanel({ action, support, oppose, myVote, canVote, reason }: Props) {
   const fetcher = useFetcher<{ voteError?: string }>({ key: `vote:${action}` })
-  const pending = fetcher.formData?.get('intent') === 'vote' ? Number(fetcher.formData.get('value')) : null
+  const pending =
+    fetcher.formData?.get('intent') === 'vote' ? Number(fetcher.formData.get('value')) : null
   const shown = pending ?? myVote
   const shownSupport = support - (myVote === 1 ? 1 : 0) + (shown === 1 ? 1 : 0)
   const shownOppose = oppose - (myVote === -1 ? 1 : 0) + (shown === -1 ? 1 : 0)
@@ -29,11 +30,16 @@ export function VotePanel({ action, support, oppose, myVote, canVote, reason }: 
       }`}
     >
       {label}
-      <span className="sr-only">{shown === value ? ' (your vote; press again to withdraw it)' : ''}</span>
+      <span className="sr-only">
+        {shown === value ? ' (your vote; press again to withdraw it)' : ''}
+      </span>
     </button>
   )
   return (
-    <section aria-labelledby="vote-heading" className="rounded-xl border border-stone-300 bg-white p-5">
+    <section
+      aria-labelledby="vote-heading"
+      className="rounded-xl border border-stone-300 bg-white p-5"
+    >
       <h3 id="vote-heading" className="text-lg font-bold">
         Where members stand
       </h3>
@@ -41,7 +47,12 @@ export function VotePanel({ action, support, oppose, myVote, canVote, reason }: 
         <strong>{shownSupport}</strong> support · <strong>{shownOppose}</strong> oppose
         {shown !== 0 ? <span> · you {shown === 1 ? 'support' : 'oppose'} it</span> : null}
       </p>
-      <fetcher.Form method="post" action={action} className="mt-3 flex flex-wrap gap-2" preventScrollReset>
+      <fetcher.Form
+        method="post"
+        action={action}
+        className="mt-3 flex flex-wrap gap-2"
+        preventScrollReset
+      >
         <input type="hidden" name="intent" value="vote" />
         {button(1, 'Support', 'border-green-700 bg-green-700 text-white')}
         {button(-1, 'Oppose', 'border-rose-700 bg-rose-700 text-white')}

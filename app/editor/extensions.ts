@@ -33,6 +33,9 @@ export const proposalExtensions: Extensions = [
 /** For the editor only: the counter and the hard stop at the body limit. */
 // autoTrim would silently cut a longer starting text from its beginning; the server's
 // message about the limit is the better answer.
-export const proposalCharacterCount = CharacterCount.configure({ limit: BODY_MAX_CHARACTERS, autoTrim: false })
+export const proposalCharacterCount = CharacterCount.configure({
+  limit: BODY_MAX_CHARACTERS,
+  autoTrim: false,
+})
 
 export const proposalEditorExtensions: Extensions = [...proposalExtensions, proposalCharacterCount]

@@ -5,25 +5,61 @@ import type { Supabase } from '~/utils/supabase.server'
 
 /** Everything stored about the member, read with their own rights (RLS shows them theirs). */
 export async function exportMyData(supabase: Supabase, user: User) {
-  const [profile, memberships, authored, comments, votes, notifications, flags, roles] = await Promise.all([
-    supabase.from('profiles').select('display_name, region, bio, created_at, updated_at').eq('id', user.id).single(),
-    supabase.from('group_members').select('role, status, requested_at, joined_at, group:groups(slug, name)').eq('user_id', user.id),
-    supabase
-      .from('proposal_authors')
-      .select('role, added_at, proposal:proposals(id, title, summary, body_text, status, published_at, created_at, updated_at, group:groups(slug))')
-      .eq('user_id', user.id),
-    supabase.from('comments').select('id, proposal_id, parent_id, body, stance, created_at, edited_at, deleted_at').eq('author_id', user.id),
-    supabase.from('votes').select('proposal_id, value, region, created_at, updated_at').eq('user_id', user.id),
-    supabase.from('notifications').select('kind, body, created_at, read_at').eq('user_id', user.id),
-    supabase.from('flags').select('proposal_id, comment_id, reason, status, created_at').eq('reporter_id', user.id),
-    supabase.from('site_roles').select('role, granted_at').eq('user_id', user.id),
-  ])
-  for (const result of [profile, memberships, authored, comments, votes, notifications, flags, roles]) {
+  const [profile, memberships, authored, comments, votes, notifications, flags, roles] =
+    await Promise.all([
+      supabase
+        .from('profiles')
+        .select('display_name, region, bio, created_at, updated_at')
+        .eq('id', user.id)
+        .single(),
+      supabase
+        .from('group_members')
+        .select('role, status, requested_at, joined_at, group:groups(slug, name)')
+        .eq('user_id', user.id),
+      supabase
+        .from('proposal_authors')
+        .select(
+          'role, added_at, proposal:proposals(id, title, summary, body_text, status, published_at, created_at, updated_at, group:groups(slug))',
+        )
+        .eq('user_id', user.id),
+      supabase
+        .from('comments')
+        .select('id, proposal_id, parent_id, body, stance, created_at, edited_at, deleted_at')
+        .eq('author_id', user.id),
+      supabase
+        .from('votes')
+        .select('proposal_id, value, region, created_at, updated_at')
+        .eq('user_id', user.id),
+      supabase
+        .from('notifications')
+        .select('kind, body, created_at, read_at')
+        .eq('user_id', user.id),
+      supabase
+        .from('flags')
+        .select('proposal_id, comment_id, reason, status, created_at')
+        .eq('reporter_id', user.id),
+      supabase.from('site_roles').select('role, granted_at').eq('user_id', user.id),
+    ])
+  for (const result of [
+    profile,
+    memberships,
+    authored,
+    comments,
+    votes,
+    notifications,
+    flags,
+    roles,
+  ]) {
     if (result.error) throw result.error
   }
   return {
     exported_at: new Date().toISOString(),
-    account: { id: user.id, email: user.email, created_at: user.created_at, last_sign_in_at: user.last_sign_in_at },
+    account: {
+      id: user.id,
+      email: user.email,
+      created_at: user.created_at,
+      last_sign_in_at: user.last_sign_in_at,
+    },
     profile: profile.data,
     site_roles: roles.data,
     group_memberships: memberships.data,

@@ -64,23 +64,45 @@ export async function listSiteRoleHolders(supabase: Supabase) {
     .order('role')
     .order('granted_at')
   if (error) throw error
-  return data.map((row) => ({ id: row.user_id, role: row.role, grantedAt: row.granted_at, displayName: row.profile?.display_name ?? 'Member' }))
+  return data.map((row) => ({
+    id: row.user_id,
+    role: row.role,
+    grantedAt: row.granted_at,
+    displayName: row.profile?.display_name ?? 'Member',
+  }))
 }
 
-export async function grantSiteRole(supabase: Supabase, userId: string, role: 'admin' | 'candidate') {
+export async function grantSiteRole(
+  supabase: Supabase,
+  userId: string,
+  role: 'admin' | 'candidate',
+) {
   return supabase.from('site_roles').insert({ user_id: userId, role }).select('user_id')
 }
 
-export async function revokeSiteRole(supabase: Supabase, userId: string, role: 'admin' | 'candidate') {
-  return supabase.from('site_roles').delete().eq('user_id', userId).eq('role', role).select('user_id')
+export async function revokeSiteRole(
+  supabase: Supabase,
+  userId: string,
+  role: 'admin' | 'candidate',
+) {
+  return supabase
+    .from('site_roles')
+    .delete()
+    .eq('user_id', userId)
+    .eq('role', role)
+    .select('user_id')
 }
 
 /** The form's answer when Postgres refuses a group: a taken address is the member's to fix. */
 export function groupErrorReply<R>(
-  submission: { reply: (options: { fieldErrors?: Record<string, string[]>; formErrors?: string[] }) => R },
+  submission: {
+    reply: (options: { fieldErrors?: Record<string, string[]>; formErrors?: string[] }) => R
+  },
   error: { code: string; message: string; details: string; hint: string },
 ) {
   return error.code === '23505'
     ? submission.reply({ fieldErrors: { slug: ['Another group already uses this address.'] } })
-    : submission.reply({ formErrors: [describeDbError(error as Parameters<typeof describeDbError>[0])] })
+    : submission.reply({
+        formErrors: [describeDbError(error as Parameters<typeof describeDbError>[0])],
+      })
 }

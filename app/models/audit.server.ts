@@ -1,10 +1,15 @@
 // The audit log: every facilitator, candidate and admin action, as Postgres recorded it.
 import type { Supabase } from '~/utils/supabase.server'
 
-export async function listAudit(supabase: Supabase, { groupId, limit = 50, before }: { groupId?: string; limit?: number; before?: number } = {}) {
+export async function listAudit(
+  supabase: Supabase,
+  { groupId, limit = 50, before }: { groupId?: string; limit?: number; before?: number } = {},
+) {
   let query = supabase
     .from('audit_log')
-    .select('id, actor_name, action, group_id, proposal_id, target_user_id, from_status, to_status, reason, created_at')
+    .select(
+      'id, actor_name, action, group_id, proposal_id, target_user_id, from_status, to_status, reason, created_at',
+    )
     .order('id', { ascending: false })
     .limit(limit)
   if (groupId) query = query.eq('group_id', groupId)

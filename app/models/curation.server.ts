@@ -26,30 +26,51 @@ export async function transitionProposal(
     reason: reason ?? undefined,
     merge_target: mergeInto ?? undefined,
   })
-  return error ? { ok: false, message: describeDbError(error) } : { ok: true, message: done[action] }
+  return error
+    ? { ok: false, message: describeDbError(error) }
+    : { ok: true, message: done[action] }
 }
 
 export async function forwardShortlist(supabase: Supabase, groupId: string): Promise<Outcome> {
   const { data, error } = await supabase.rpc('forward_shortlist', { group_id: groupId })
   if (error) return { ok: false, message: describeDbError(error) }
-  return data ? { ok: true, message: `${data === 1 ? '1 proposal' : `${data} proposals`} forwarded to the candidate.` } : { ok: false, message: 'The shortlist is empty.' }
+  return data
+    ? {
+        ok: true,
+        message: `${data === 1 ? '1 proposal' : `${data} proposals`} forwarded to the candidate.`,
+      }
+    : { ok: false, message: 'The shortlist is empty.' }
 }
 
-export async function setPinned(supabase: Supabase, proposalId: string, pinned: boolean): Promise<Outcome> {
+export async function setPinned(
+  supabase: Supabase,
+  proposalId: string,
+  pinned: boolean,
+): Promise<Outcome> {
   const { error } = await supabase.rpc('set_proposal_pinned', { proposal_id: proposalId, pinned })
-  return error ? { ok: false, message: describeDbError(error) } : { ok: true, message: pinned ? 'Pinned to the top of the group.' : 'Unpinned.' }
+  return error
+    ? { ok: false, message: describeDbError(error) }
+    : { ok: true, message: pinned ? 'Pinned to the top of the group.' : 'Unpinned.' }
 }
 
-export async function updateGroupNote(supabase: Supabase, groupId: string, note: string): Promise<Outcome> {
+export async function updateGroupNote(
+  supabase: Supabase,
+  groupId: string,
+  note: string,
+): Promise<Outcome> {
   const { error } = await supabase.rpc('update_group_note', { group_id: groupId, note })
-  return error ? { ok: false, message: describeDbError(error) } : { ok: true, message: 'The group summary is updated.' }
+  return error
+    ? { ok: false, message: describeDbError(error) }
+    : { ok: true, message: 'The group summary is updated.' }
 }
 
 /** The group's proposals a curator works with, by status, with their numbers. */
 export async function listCurationProposals(supabase: Supabase, groupId: string) {
   const { data, error } = await supabase
     .from('proposals')
-    .select('id, title, status, pinned, hidden_at, published_at, support_count, oppose_count, comment_count, top_score, region_score')
+    .select(
+      'id, title, status, pinned, hidden_at, published_at, support_count, oppose_count, comment_count, top_score, region_score',
+    )
     .eq('group_id', groupId)
     .in('status', ['open', 'shortlisted', 'forwarded', 'adopted', 'considering', 'declined'])
     .order('top_score', { ascending: false })

@@ -9,7 +9,9 @@ export type Stance = Enums<'comment_stance'>
 export async function listComments(supabase: Supabase, proposalId: string) {
   const { data, error } = await supabase
     .from('comments')
-    .select('id, parent_id, author_id, body, stance, depth, created_at, edited_at, deleted_at, hidden_reason, author:profiles!comments_author_id_fkey(display_name)')
+    .select(
+      'id, parent_id, author_id, body, stance, depth, created_at, edited_at, deleted_at, hidden_reason, author:profiles!comments_author_id_fkey(display_name)',
+    )
     .eq('proposal_id', proposalId)
     .order('created_at')
     .limit(2000)
@@ -32,17 +34,41 @@ export type CommentRow = Awaited<ReturnType<typeof listComments>>[number]
 
 type Outcome = { ok: true } | { ok: false; message: string }
 
-export async function createComment(supabase: Supabase, input: { proposalId: string; parentId: string | null; body: string; stance: Stance | null }): Promise<Outcome> {
-  const { error } = await supabase
-    .from('comments')
-    .insert({ proposal_id: input.proposalId, parent_id: input.parentId, body: input.body, stance: input.stance })
-  return error ? { ok: false, message: describeDbError(error, 'Your comment could not be posted. Please try again.') } : { ok: true }
+export async function createComment(
+  supabase: Supabase,
+  input: { proposalId: string; parentId: string | null; body: string; stance: Stance | null },
+): Promise<Outcome> {
+  const { error } = await supabase.from('comments').insert({
+    proposal_id: input.proposalId,
+    parent_id: input.parentId,
+    body: input.body,
+    stance: input.stance,
+  })
+  return error
+    ? {
+        ok: false,
+        message: describeDbError(error, 'Your comment could not be posted. Please try again.'),
+      }
+    : { ok: true }
 }
 
-export async function editComment(supabase: Supabase, id: string, input: { body: string; stance: Stance | null }): Promise<Outcome> {
-  const { data, error } = await supabase.from('comments').update({ body: input.body, stance: input.stance }).eq('id', id).select('id')
+export async function editComment(
+  supabase: Supabase,
+  id: string,
+  input: { body: string; stance: Stance | null },
+): Promise<Outcome> {
+  const { data, error } = await supabase
+    .from('comments')
+    .update({ body: input.body, stance: input.stance })
+    .eq('id', id)
+    .select('id')
   if (error) return { ok: false, message: describeDbError(error) }
-  return data.length ? { ok: true } : { ok: false, message: 'You can only edit your own comments, on proposals still open for discussion.' }
+  return data.length
+    ? { ok: true }
+    : {
+        ok: false,
+        message: 'You can only edit your own comments, on proposals still open for discussion.',
+      }
 }
 
 export async function deleteComment(supabase: Supabase, id: string): Promise<Outcome> {
@@ -52,13 +78,23 @@ export async function deleteComment(supabase: Supabase, id: string): Promise<Out
 
 export async function getOwnVote(supabase: Supabase, proposalId: string, userId: string | null) {
   if (!userId) return 0
-  const { data, error } = await supabase.from('votes').select('value').eq('proposal_id', proposalId).eq('user_id', userId).maybeSingle()
+  const { data, error } = await supabase
+    .from('votes')
+    .select('value')
+    .eq('proposal_id', proposalId)
+    .eq('user_id', userId)
+    .maybeSingle()
   if (error) throw error
   return data?.value ?? 0
 }
 
 /** value 1 supports, -1 opposes, 0 withdraws. */
-export async function castVote(supabase: Supabase, proposalId: string, userId: string, value: -1 | 0 | 1): Promise<Outcome> {
+export async function castVote(
+  supabase: Supabase,
+  proposalId: string,
+  userId: string,
+  value: -1 | 0 | 1,
+): Promise<Outcome> {
   const current = await getOwnVote(supabase, proposalId, userId)
   if (current === value) return { ok: true }
   const votes = supabase.from('votes')
@@ -67,14 +103,25 @@ export async function castVote(supabase: Supabase, proposalId: string, userId: s
       ? await votes.delete().eq('proposal_id', proposalId).eq('user_id', userId).select('value')
       : current === 0
         ? await votes.insert({ proposal_id: proposalId, value }).select('value')
-        : await votes.update({ value }).eq('proposal_id', proposalId).eq('user_id', userId).select('value')
-  if (error) return { ok: false, message: describeDbError(error, 'Your vote could not be counted. Please try again.') }
+        : await votes
+            .update({ value })
+            .eq('proposal_id', proposalId)
+            .eq('user_id', userId)
+            .select('value')
+  if (error)
+    return {
+      ok: false,
+      message: describeDbError(error, 'Your vote could not be counted. Please try again.'),
+    }
   return data.length ? { ok: true } : { ok: false, message: 'Voting is closed on this proposal.' }
 }
 
 export async function listRegionSupport(supabase: Supabase, proposalId: string) {
   const [{ data: tallies, error }, { data: regions, error: regionsError }] = await Promise.all([
-    supabase.from('proposal_region_tallies').select('region, support, oppose').eq('proposal_id', proposalId),
+    supabase
+      .from('proposal_region_tallies')
+      .select('region, support, oppose')
+      .eq('proposal_id', proposalId),
     supabase.from('regions').select('slug, name, is_borough').order('position'),
   ])
   if (error) throw error

@@ -4,9 +4,17 @@ import { getSiteRoles } from '~/utils/roles.server'
 import type { Supabase } from '~/utils/supabase.server'
 import { getGroupBySlug, listViewerMemberships } from './group.server'
 
-export async function loadGroupContext(supabase: Supabase, slug: string | undefined, headers?: HeadersInit) {
-  const [user, group] = await Promise.all([getSessionUser(supabase), slug ? getGroupBySlug(supabase, slug) : null])
-  if (!group) throw new Response('There is no policy group at this address.', { status: 404, headers })
+export async function loadGroupContext(
+  supabase: Supabase,
+  slug: string | undefined,
+  headers?: HeadersInit,
+) {
+  const [user, group] = await Promise.all([
+    getSessionUser(supabase),
+    slug ? getGroupBySlug(supabase, slug) : null,
+  ])
+  if (!group)
+    throw new Response('There is no policy group at this address.', { status: 404, headers })
   const [memberships, roles] = await Promise.all([
     listViewerMemberships(supabase, user?.id ?? null),
     user ? getSiteRoles(supabase, user.id) : { isAdmin: false, isCandidate: false },

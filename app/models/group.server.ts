@@ -18,7 +18,11 @@ export async function listActiveGroups(supabase: Supabase) {
 }
 
 export async function getGroupBySlug(supabase: Supabase, slug: string) {
-  const { data, error } = await supabase.from('groups').select(groupColumns).eq('slug', slug).maybeSingle()
+  const { data, error } = await supabase
+    .from('groups')
+    .select(groupColumns)
+    .eq('slug', slug)
+    .maybeSingle()
   if (error) throw error
   return data
 }
@@ -47,7 +51,10 @@ export async function listFacilitators(supabase: Supabase, groupIds: string[]) {
 export async function listViewerMemberships(supabase: Supabase, userId: string | null) {
   const byGroup = new Map<string, NonNullable<Membership>>()
   if (!userId) return byGroup
-  const { data, error } = await supabase.from('group_members').select('group_id, role, status').eq('user_id', userId)
+  const { data, error } = await supabase
+    .from('group_members')
+    .select('group_id, role, status')
+    .eq('user_id', userId)
   if (error) throw error
   for (const row of data) byGroup.set(row.group_id, { role: row.role, status: row.status })
   return byGroup
@@ -58,7 +65,9 @@ export async function listViewerMemberships(supabase: Supabase, userId: string |
 export async function listGroupPeople(supabase: Supabase, groupId: string) {
   const { data, error } = await supabase
     .from('group_members')
-    .select('user_id, role, status, requested_at, joined_at, profile:profiles!group_members_user_id_fkey(display_name, region)')
+    .select(
+      'user_id, role, status, requested_at, joined_at, profile:profiles!group_members_user_id_fkey(display_name, region)',
+    )
     .eq('group_id', groupId)
     .order('role', { ascending: false })
     .order('joined_at', { ascending: true, nullsFirst: false })

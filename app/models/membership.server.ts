@@ -5,28 +5,59 @@ import type { Supabase } from '~/utils/supabase.server'
 
 export type Outcome = { ok: true; message: string } | { ok: false; message: string }
 
-function refused(error: Parameters<typeof describeDbError>[0] | null, empty: string): Outcome | null {
+function refused(
+  error: Parameters<typeof describeDbError>[0] | null,
+  empty: string,
+): Outcome | null {
   if (error) return { ok: false, message: describeDbError(error) }
   return empty ? { ok: false, message: empty } : null
 }
 
-export async function joinGroup(supabase: Supabase, groupId: string, userId: string): Promise<Outcome> {
-  const { data, error } = await supabase.from('group_members').insert({ group_id: groupId, user_id: userId }).select('status').single()
-  if (error?.code === '23505') return { ok: false, message: 'You are already in this group, or your request is waiting.' }
+export async function joinGroup(
+  supabase: Supabase,
+  groupId: string,
+  userId: string,
+): Promise<Outcome> {
+  const { data, error } = await supabase
+    .from('group_members')
+    .insert({ group_id: groupId, user_id: userId })
+    .select('status')
+    .single()
+  if (error?.code === '23505')
+    return { ok: false, message: 'You are already in this group, or your request is waiting.' }
   if (error || !data) return refused(error, 'You could not join this group.')!
   return data.status === 'active'
     ? { ok: true, message: 'You have joined the group.' }
     : { ok: true, message: 'Your request to join has been sent to the group’s facilitators.' }
 }
 
-export async function leaveGroup(supabase: Supabase, groupId: string, userId: string): Promise<Outcome> {
-  const { data, error } = await supabase.from('group_members').delete().eq('group_id', groupId).eq('user_id', userId).select('status')
+export async function leaveGroup(
+  supabase: Supabase,
+  groupId: string,
+  userId: string,
+): Promise<Outcome> {
+  const { data, error } = await supabase
+    .from('group_members')
+    .delete()
+    .eq('group_id', groupId)
+    .eq('user_id', userId)
+    .select('status')
   const problem = refused(error, data?.length ? '' : 'You are not in this group.')
   if (problem) return problem
-  return { ok: true, message: data![0].status === 'pending' ? 'Your request has been withdrawn.' : 'You have left the group.' }
+  return {
+    ok: true,
+    message:
+      data![0].status === 'pending'
+        ? 'Your request has been withdrawn.'
+        : 'You have left the group.',
+  }
 }
 
-export async function approveRequest(supabase: Supabase, groupId: string, userId: string): Promise<Outcome> {
+export async function approveRequest(
+  supabase: Supabase,
+  groupId: string,
+  userId: string,
+): Promise<Outcome> {
   const { data, error } = await supabase
     .from('group_members')
     .update({ status: 'active' })
@@ -34,29 +65,73 @@ export async function approveRequest(supabase: Supabase, groupId: string, userId
     .eq('user_id', userId)
     .eq('status', 'pending')
     .select('user_id')
-  return refused(error, data?.length ? '' : 'That request is no longer waiting.') ?? { ok: true, message: 'Request approved.' }
+  return (
+    refused(error, data?.length ? '' : 'That request is no longer waiting.') ?? {
+      ok: true,
+      message: 'Request approved.',
+    }
+  )
 }
 
 /** Removes a member, declines a request, or (for admins) removes a facilitator. */
-export async function removeMembership(supabase: Supabase, groupId: string, userId: string, what: string): Promise<Outcome> {
-  const { data, error } = await supabase.from('group_members').delete().eq('group_id', groupId).eq('user_id', userId).select('user_id')
-  return refused(error, data?.length ? '' : 'You cannot remove that person.') ?? { ok: true, message: what }
+export async function removeMembership(
+  supabase: Supabase,
+  groupId: string,
+  userId: string,
+  what: string,
+): Promise<Outcome> {
+  const { data, error } = await supabase
+    .from('group_members')
+    .delete()
+    .eq('group_id', groupId)
+    .eq('user_id', userId)
+    .select('user_id')
+  return (
+    refused(error, data?.length ? '' : 'You cannot remove that person.') ?? {
+      ok: true,
+      message: what,
+    }
+  )
 }
 
-export async function appointFacilitator(supabase: Supabase, groupId: string, userId: string): Promise<Outcome> {
-  const { data: existing } = await supabase.from('group_members').select('role').eq('group_id', groupId).eq('user_id', userId).maybeSingle()
+export async function appointFacilitator(
+  supabase: Supabase,
+  groupId: string,
+  userId: string,
+): Promise<Outcome> {
+  const { data: existing } = await supabase
+    .from('group_members')
+    .select('role')
+    .eq('group_id', groupId)
+    .eq('user_id', userId)
+    .maybeSingle()
   const { error } = existing
-    ? await supabase.from('group_members').update({ role: 'facilitator' }).eq('group_id', groupId).eq('user_id', userId)
-    : await supabase.from('group_members').insert({ group_id: groupId, user_id: userId, role: 'facilitator' })
+    ? await supabase
+        .from('group_members')
+        .update({ role: 'facilitator' })
+        .eq('group_id', groupId)
+        .eq('user_id', userId)
+    : await supabase
+        .from('group_members')
+        .insert({ group_id: groupId, user_id: userId, role: 'facilitator' })
   return refused(error, '') ?? { ok: true, message: 'Facilitator appointed.' }
 }
 
-export async function demoteFacilitator(supabase: Supabase, groupId: string, userId: string): Promise<Outcome> {
+export async function demoteFacilitator(
+  supabase: Supabase,
+  groupId: string,
+  userId: string,
+): Promise<Outcome> {
   const { data, error } = await supabase
     .from('group_members')
     .update({ role: 'member' })
     .eq('group_id', groupId)
     .eq('user_id', userId)
     .select('user_id')
-  return refused(error, data?.length ? '' : 'That person is not a facilitator here.') ?? { ok: true, message: 'They are now an ordinary member.' }
+  return (
+    refused(error, data?.length ? '' : 'That person is not a facilitator here.') ?? {
+      ok: true,
+      message: 'They are now an ordinary member.',
+    }
+  )
 }

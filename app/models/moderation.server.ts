@@ -4,22 +4,51 @@ import { describeDbError } from '~/utils/db-errors.server'
 import type { Supabase } from '~/utils/supabase.server'
 import type { Outcome } from './membership.server'
 
-export async function flagContent(supabase: Supabase, target: { proposalId?: string; commentId?: string }, reason: string): Promise<Outcome> {
-  const { error } = await supabase.rpc('flag_content', { reason, proposal_id: target.proposalId, comment_id: target.commentId })
+export async function flagContent(
+  supabase: Supabase,
+  target: { proposalId?: string; commentId?: string },
+  reason: string,
+): Promise<Outcome> {
+  const { error } = await supabase.rpc('flag_content', {
+    reason,
+    proposal_id: target.proposalId,
+    comment_id: target.commentId,
+  })
   return error
     ? { ok: false, message: describeDbError(error) }
     : { ok: true, message: 'Thank you. The group’s facilitators will look at it.' }
 }
 
-export async function resolveFlag(supabase: Supabase, flagId: string, decision: 'hide' | 'dismiss', publicReason?: string): Promise<Outcome> {
-  const { error } = await supabase.rpc('resolve_flag', { flag_id: flagId, decision, public_reason: publicReason })
+export async function resolveFlag(
+  supabase: Supabase,
+  flagId: string,
+  decision: 'hide' | 'dismiss',
+  publicReason?: string,
+): Promise<Outcome> {
+  const { error } = await supabase.rpc('resolve_flag', {
+    flag_id: flagId,
+    decision,
+    public_reason: publicReason,
+  })
   if (error) return { ok: false, message: describeDbError(error) }
-  return { ok: true, message: decision === 'hide' ? 'Hidden, with your reason shown in its place.' : 'Flag dismissed.' }
+  return {
+    ok: true,
+    message:
+      decision === 'hide' ? 'Hidden, with your reason shown in its place.' : 'Flag dismissed.',
+  }
 }
 
-export async function unhideContent(supabase: Supabase, target: { proposalId?: string; commentId?: string }): Promise<Outcome> {
-  const { error } = await supabase.rpc('unhide_content', { proposal_id: target.proposalId, comment_id: target.commentId })
-  return error ? { ok: false, message: describeDbError(error) } : { ok: true, message: 'Shown again.' }
+export async function unhideContent(
+  supabase: Supabase,
+  target: { proposalId?: string; commentId?: string },
+): Promise<Outcome> {
+  const { error } = await supabase.rpc('unhide_content', {
+    proposal_id: target.proposalId,
+    comment_id: target.commentId,
+  })
+  return error
+    ? { ok: false, message: describeDbError(error) }
+    : { ok: true, message: 'Shown again.' }
 }
 
 /** Open flags of the group, grouped by what they flag, with what the curator needs to judge. */
@@ -42,7 +71,21 @@ export async function listOpenFlags(supabase: Supabase, groupId: string) {
       hiddenText.set(id, text ?? '')
     }),
   )
-  const targets = new Map<string, { key: string; kind: 'proposal' | 'comment'; flags: typeof data; title: string; text: string; author: string; hidden: string | null; automatic: boolean; proposalId: string; commentId: string | null }>()
+  const targets = new Map<
+    string,
+    {
+      key: string
+      kind: 'proposal' | 'comment'
+      flags: typeof data
+      title: string
+      text: string
+      author: string
+      hidden: string | null
+      automatic: boolean
+      proposalId: string
+      commentId: string | null
+    }
+  >()
   for (const flag of data) {
     const key = flag.comment_id ?? flag.proposal_id ?? flag.id
     const target =
@@ -53,7 +96,9 @@ export async function listOpenFlags(supabase: Supabase, groupId: string) {
             kind: 'comment' as const,
             flags: [],
             title: 'A comment',
-            text: flag.comment.hidden_at ? (hiddenText.get(flag.comment.id) ?? '') : flag.comment.body,
+            text: flag.comment.hidden_at
+              ? (hiddenText.get(flag.comment.id) ?? '')
+              : flag.comment.body,
             author: flag.comment.author?.display_name ?? 'Member',
             hidden: flag.comment.hidden_reason,
             automatic: flag.comment.hidden_automatically,

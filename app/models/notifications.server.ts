@@ -19,10 +19,18 @@ export async function listNotifications(supabase: Supabase, userId: string, limi
     .order('created_at', { ascending: false })
     .limit(limit)
   if (error) throw error
-  return data.map((n) => ({ ...n, href: notificationHref(n.kind, n.group?.slug ?? null, n.proposal_id, n.comment_id) }))
+  return data.map((n) => ({
+    ...n,
+    href: notificationHref(n.kind, n.group?.slug ?? null, n.proposal_id, n.comment_id),
+  }))
 }
 
-function notificationHref(kind: string, slug: string | null, proposalId: string | null, commentId: string | null) {
+function notificationHref(
+  kind: string,
+  slug: string | null,
+  proposalId: string | null,
+  commentId: string | null,
+) {
   if (!slug) return '/notifications'
   if (kind === 'join_request') return `/groups/${slug}/members`
   if (!proposalId) return `/groups/${slug}`
@@ -30,7 +38,12 @@ function notificationHref(kind: string, slug: string | null, proposalId: string 
 }
 
 export async function markRead(supabase: Supabase, userId: string, id: string) {
-  return supabase.from('notifications').update({ read_at: new Date().toISOString() }).eq('id', id).eq('user_id', userId).select('id, group:groups(slug), kind, proposal_id, comment_id')
+  return supabase
+    .from('notifications')
+    .update({ read_at: new Date().toISOString() })
+    .eq('id', id)
+    .eq('user_id', userId)
+    .select('id, group:groups(slug), kind, proposal_id, comment_id')
 }
 
 export async function markAllRead(supabase: Supabase) {

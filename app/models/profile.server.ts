@@ -22,6 +22,10 @@ export async function listProfileGroups(supabase: Supabase, id: string) {
   return data.flatMap((row) => (row.group ? [{ ...row.group, role: row.role }] : []))
 }
 
-export async function updateProfile(supabase: Supabase, id: string, changes: { display_name: string; region: string; bio: string }) {
+export async function updateProfile(
+  supabase: Supabase,
+  id: string,
+  changes: { display_name: string; region: string; bio: string },
+) {
   return supabase.from('profiles').update(changes).eq('id', id).select('id')
 }

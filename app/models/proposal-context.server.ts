@@ -5,11 +5,19 @@ import type { Supabase } from '~/utils/supabase.server'
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-export async function loadProposalContext(supabase: Supabase, slug: string | undefined, id: string | undefined, headers?: HeadersInit) {
+export async function loadProposalContext(
+  supabase: Supabase,
+  slug: string | undefined,
+  id: string | undefined,
+  headers?: HeadersInit,
+) {
   const context = await loadGroupContext(supabase, slug, headers)
   const proposal = id && uuid.test(id) ? await getProposal(supabase, id) : null
   if (!proposal || proposal.group_id !== context.group.id) {
-    throw new Response('There is no proposal at this address, or it is a draft you cannot see.', { status: 404, headers })
+    throw new Response('There is no proposal at this address, or it is a draft you cannot see.', {
+      status: 404,
+      headers,
+    })
   }
   const viewerId = context.user?.id ?? null
   const isAuthor = proposal.authors.some((a) => a.id === viewerId)
@@ -19,5 +27,13 @@ export async function loadProposalContext(supabase: Supabase, slug: string | und
     !archived &&
     ((proposal.status === 'draft' && isAuthor) ||
       (['open', 'shortlisted'].includes(proposal.status) && (isAuthor || context.canCurate)))
-  return { ...context, proposal, viewerId, isAuthor, isMainAuthor, canEdit, canPublish: isAuthor && proposal.status === 'draft' && !archived }
+  return {
+    ...context,
+    proposal,
+    viewerId,
+    isAuthor,
+    isMainAuthor,
+    canEdit,
+    canPublish: isAuthor && proposal.status === 'draft' && !archived,
+  }
 }

@@ -2,17 +2,36 @@
 // publishing. Postgres decides who may do each (RLS, triggers, publish_proposal).
 import type { ProposalDocument } from '~/editor/document'
 import type { Json } from '~/types/database'
-import { proposalSorts, proposalsPerPage, statusFilters, type ProposalSort, type StatusFilter } from '~/utils/proposal-listing'
+import {
+  proposalSorts,
+  proposalsPerPage,
+  statusFilters,
+  type ProposalSort,
+  type StatusFilter,
+} from '~/utils/proposal-listing'
 import type { Supabase } from '~/utils/supabase.server'
 
-const authorsEmbed = 'authors:proposal_authors(role, user_id, profile:profiles!proposal_authors_user_id_fkey(display_name))'
+const authorsEmbed =
+  'authors:proposal_authors(role, user_id, profile:profiles!proposal_authors_user_id_fkey(display_name))'
 
 export type ProposalAuthor = { id: string; displayName: string; role: 'author' | 'coauthor' }
 
-function toAuthors(rows: Array<{ role: 'author' | 'coauthor'; user_id: string; profile: { display_name: string } | null }>): ProposalAuthor[] {
+function toAuthors(
+  rows: Array<{
+    role: 'author' | 'coauthor'
+    user_id: string
+    profile: { display_name: string } | null
+  }>,
+): ProposalAuthor[] {
   return rows
-    .map((row) => ({ id: row.user_id, role: row.role, displayName: row.profile?.display_name ?? 'Member' }))
-    .sort((a, b) => (a.role === b.role ? a.displayName.localeCompare(b.displayName) : a.role === 'author' ? -1 : 1))
+    .map((row) => ({
+      id: row.user_id,
+      role: row.role,
+      displayName: row.profile?.display_name ?? 'Member',
+    }))
+    .sort((a, b) =>
+      a.role === b.role ? a.displayName.localeCompare(b.displayName) : a.role === 'author' ? -1 : 1,
+    )
 }
 
 export async function getProposal(supabase: Supabase, id: string) {
@@ -35,12 +54,19 @@ export async function getProposal(supabase: Supabase, id: string) {
 export async function listPublishedProposals(
   supabase: Supabase,
   groupId: string,
-  { sort = 'top', status = 'all', page = 1 }: { sort?: ProposalSort; status?: StatusFilter; page?: number } = {},
+  {
+    sort = 'top',
+    status = 'all',
+    page = 1,
+  }: { sort?: ProposalSort; status?: StatusFilter; page?: number } = {},
 ) {
   const from = (page - 1) * proposalsPerPage
   const { data, error, count } = await supabase
     .from('proposals')
-    .select('id, title, summary, status, pinned, published_at, support_count, oppose_count, comment_count', { count: 'exact' })
+    .select(
+      'id, title, summary, status, pinned, published_at, support_count, oppose_count, comment_count',
+      { count: 'exact' },
+    )
     .eq('group_id', groupId)
     .in('status', [...statusFilters[status].statuses])
     .order('pinned', { ascending: false })
@@ -48,7 +74,10 @@ export async function listPublishedProposals(
     .order('published_at', { ascending: false })
     .range(from, from + proposalsPerPage - 1)
   if (error) throw error
-  const authors = await listAuthors(supabase, data.map((p) => p.id))
+  const authors = await listAuthors(
+    supabase,
+    data.map((p) => p.id),
+  )
   return {
     proposals: data.map((proposal) => ({ ...proposal, authors: authors.get(proposal.id) ?? [] })),
     total: count ?? data.length,
@@ -61,16 +90,21 @@ export async function listAuthors(supabase: Supabase, proposalIds: string[]) {
   if (proposalIds.length === 0) return byProposal
   const { data, error } = await supabase
     .from('proposal_authors')
-    .select('proposal_id, role, user_id, profile:profiles!proposal_authors_user_id_fkey(display_name)')
+    .select(
+      'proposal_id, role, user_id, profile:profiles!proposal_authors_user_id_fkey(display_name)',
+    )
     .in('proposal_id', proposalIds)
   if (error) throw error
   const grouped = new Map<string, typeof data>()
-  for (const row of data) grouped.set(row.proposal_id, [...(grouped.get(row.proposal_id) ?? []), row])
+  for (const row of data)
+    grouped.set(row.proposal_id, [...(grouped.get(row.proposal_id) ?? []), row])
   for (const [id, rows] of grouped) byProposal.set(id, toAuthors(rows))
   return byProposal
 }
 
-export type ProposalListing = Awaited<ReturnType<typeof listPublishedProposals>>['proposals'][number]
+export type ProposalListing = Awaited<
+  ReturnType<typeof listPublishedProposals>
+>['proposals'][number]
 
 /** Drafts the viewer writes or co-writes in the group (RLS shows no one else's). */
 export async function listViewerDrafts(supabase: Supabase, groupId: string) {
@@ -89,17 +123,31 @@ export type ProposalContent = { title: string; summary: string; body: ProposalDo
 export async function createDraft(supabase: Supabase, groupId: string, content: ProposalContent) {
   return supabase
     .from('proposals')
-    .insert({ group_id: groupId, title: content.title, summary: content.summary, body: content.body as unknown as Json })
+    .insert({
+      group_id: groupId,
+      title: content.title,
+      summary: content.summary,
+      body: content.body as unknown as Json,
+    })
     .select('id')
     .single()
 }
 
 /** Saves only over the version the member started from; no row back means someone saved since
  * (or the member may no longer edit). */
-export async function saveProposal(supabase: Supabase, id: string, version: number, content: ProposalContent) {
+export async function saveProposal(
+  supabase: Supabase,
+  id: string,
+  version: number,
+  content: ProposalContent,
+) {
   return supabase
     .from('proposals')
-    .update({ title: content.title, summary: content.summary, body: content.body as unknown as Json })
+    .update({
+      title: content.title,
+      summary: content.summary,
+      body: content.body as unknown as Json,
+    })
     .eq('id', id)
     .eq('version', version)
     .select('id, version')
@@ -114,17 +162,27 @@ export async function deleteDraft(supabase: Supabase, id: string) {
 }
 
 export async function addCoauthor(supabase: Supabase, proposalId: string, userId: string) {
-  return supabase.from('proposal_authors').insert({ proposal_id: proposalId, user_id: userId }).select('user_id')
+  return supabase
+    .from('proposal_authors')
+    .insert({ proposal_id: proposalId, user_id: userId })
+    .select('user_id')
 }
 
 export async function removeCoauthor(supabase: Supabase, proposalId: string, userId: string) {
-  return supabase.from('proposal_authors').delete().eq('proposal_id', proposalId).eq('user_id', userId).select('user_id')
+  return supabase
+    .from('proposal_authors')
+    .delete()
+    .eq('proposal_id', proposalId)
+    .eq('user_id', userId)
+    .select('user_id')
 }
 
 export async function listRevisions(supabase: Supabase, proposalId: string) {
   const { data, error } = await supabase
     .from('proposal_revisions')
-    .select('version, title, summary, body, created_at, editor:profiles!proposal_revisions_editor_id_fkey(display_name)')
+    .select(
+      'version, title, summary, body, created_at, editor:profiles!proposal_revisions_editor_id_fkey(display_name)',
+    )
     .eq('proposal_id', proposalId)
     .order('version', { ascending: false })
   if (error) throw error
@@ -134,7 +192,11 @@ export async function listRevisions(supabase: Supabase, proposalId: string) {
 /** Where a merged proposal went, for the link on its page. */
 export async function getMergeTarget(supabase: Supabase, id: string | null) {
   if (!id) return null
-  const { data, error } = await supabase.from('proposals').select('id, title, group:groups(slug)').eq('id', id).maybeSingle()
+  const { data, error } = await supabase
+    .from('proposals')
+    .select('id, title, group:groups(slug)')
+    .eq('id', id)
+    .maybeSingle()
   if (error) throw error
   return data ? { id: data.id, title: data.title, slug: data.group?.slug ?? '' } : null
 }

@@ -2,7 +2,10 @@
 import type { Supabase } from '~/utils/supabase.server'
 
 export async function listRegions(supabase: Supabase) {
-  const { data, error } = await supabase.from('regions').select('slug, name, is_borough').order('position')
+  const { data, error } = await supabase
+    .from('regions')
+    .select('slug, name, is_borough')
+    .order('position')
   if (error) throw error
   return data
 }

@@ -3,7 +3,11 @@ import type { Supabase } from '~/utils/supabase.server'
 
 export const searchPageSize = 20
 
-export async function searchProposals(supabase: Supabase, query: string, { group, page }: { group?: string; page: number }) {
+export async function searchProposals(
+  supabase: Supabase,
+  query: string,
+  { group, page }: { group?: string; page: number },
+) {
   const { data, error } = await supabase.rpc('search_proposals', {
     query,
     group_slug: group || undefined,

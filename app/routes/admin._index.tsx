@@ -20,7 +20,9 @@ export default function AdminHome() {
               Policy groups
             </Link>
           </h2>
-          <p className="mt-1 text-stone-700">Create, edit and archive groups; appoint their facilitators.</p>
+          <p className="mt-1 text-stone-700">
+            Create, edit and archive groups; appoint their facilitators.
+          </p>
         </li>
         <li className="rounded-xl border border-stone-300 bg-white p-5">
           <h2 className="text-lg font-bold">
@@ -36,7 +38,9 @@ export default function AdminHome() {
               Audit log
             </Link>
           </h2>
-          <p className="mt-1 text-stone-700">Every action of facilitators, the candidate and admins.</p>
+          <p className="mt-1 text-stone-700">
+            Every action of facilitators, the candidate and admins.
+          </p>
         </li>
       </ul>
     </div>

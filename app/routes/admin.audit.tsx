@@ -13,7 +13,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { supabase, headers } = await requireAdminRequest(request)
   const before = Number(new URL(request.url).searchParams.get('before')) || undefined
   const entries = await listAudit(supabase, { limit: pageSize, before })
-  return json({ entries: entries.map((e) => ({ ...e, sentence: describeAction(e.action) })), more: entries.length === pageSize }, { headers })
+  return json(
+    {
+      entries: entries.map((e) => ({ ...e, sentence: describeAction(e.action) })),
+      more: entries.length === pageSize,
+    },
+    { headers },
+  )
 }
 
 export default function AdminAudit() {
@@ -26,13 +32,19 @@ export default function AdminAudit() {
         </Link>
       </p>
       <h1 className="mt-2 text-3xl font-bold">Audit log</h1>
-      <p className="mt-2 text-stone-700">Every action of facilitators, the candidate and admins, recorded by the database. Nobody can change or delete it.</p>
+      <p className="mt-2 text-stone-700">
+        Every action of facilitators, the candidate and admins, recorded by the database. Nobody can
+        change or delete it.
+      </p>
       <div className="mt-6">
         <AuditList entries={entries} />
       </div>
       {more ? (
         <p className="mt-4">
-          <Link to={`/admin/audit?before=${entries[entries.length - 1].id}`} className="font-semibold text-brand-700 underline">
+          <Link
+            to={`/admin/audit?before=${entries[entries.length - 1].id}`}
+            className="font-semibold text-brand-700 underline"
+          >
             Older entries
           </Link>
         </p>

@@ -1,12 +1,22 @@
 import { parseWithZod } from '@conform-to/zod/v4'
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { GroupForm } from '~/components/group-form'
 import { MemberPicker } from '~/components/member-picker'
 import { Button } from '~/components/ui/button'
-import { groupErrorReply, searchMembers, setGroupArchived, updateGroup } from '~/models/admin.server'
+import {
+  groupErrorReply,
+  searchMembers,
+  setGroupArchived,
+  updateGroup,
+} from '~/models/admin.server'
 import { getGroupBySlug, listFacilitators } from '~/models/group.server'
 import { appointFacilitator, demoteFacilitator } from '~/models/membership.server'
 import { describeDbError } from '~/utils/db-errors.server'
@@ -14,11 +24,18 @@ import { redirectWithFlash } from '~/utils/flash.server'
 import { groupSchema } from '~/utils/group-schema'
 import { requireAdminRequest } from '~/utils/roles.server'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.group.name} · Admin · Policy Forum` : 'Admin' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.group.name} · Admin · Policy Forum` : 'Admin' },
+]
 
-async function loadGroup(supabase: Parameters<typeof getGroupBySlug>[0], slug: string | undefined, headers: Headers) {
+async function loadGroup(
+  supabase: Parameters<typeof getGroupBySlug>[0],
+  slug: string | undefined,
+  headers: Headers,
+) {
   const group = await getGroupBySlug(supabase, slug ?? '')
-  if (!group) throw new Response('There is no policy group at this address.', { status: 404, headers })
+  if (!group)
+    throw new Response('There is no policy group at this address.', { status: 404, headers })
   return group
 }
 
@@ -26,8 +43,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { supabase, headers } = await requireAdminRequest(request)
   const group = await loadGroup(supabase, params.slug, headers)
   const query = new URL(request.url).searchParams.get('q') ?? ''
-  const [facilitators, results] = await Promise.all([listFacilitators(supabase, [group.id]), searchMembers(supabase, query)])
-  return json({ group, facilitators: facilitators.get(group.id) ?? [], query, results }, { headers })
+  const [facilitators, results] = await Promise.all([
+    listFacilitators(supabase, [group.id]),
+    searchMembers(supabase, query),
+  ])
+  return json(
+    { group, facilitators: facilitators.get(group.id) ?? [], query, results },
+    { headers },
+  )
 }
 
 const personSchema = z.object({ intent: z.enum(['appoint', 'demote']), userId: z.uuid() })
@@ -40,14 +63,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const here = `/admin/groups/${group.slug}`
   if (intent === 'save') {
     const submission = parseWithZod(formData, { schema: groupSchema })
-    if (submission.status !== 'success') return json({ result: submission.reply() }, { status: 400, headers })
+    if (submission.status !== 'success')
+      return json({ result: submission.reply() }, { status: 400, headers })
     const { data, error } = await updateGroup(supabase, group.id, submission.value)
     if (error) return json({ result: groupErrorReply(submission, error) }, { status: 400, headers })
-    return redirectWithFlash(`/admin/groups/${data.slug}`, { kind: 'success', message: 'Group saved.' }, headers)
+    return redirectWithFlash(
+      `/admin/groups/${data.slug}`,
+      { kind: 'success', message: 'Group saved.' },
+      headers,
+    )
   }
   if (intent === 'archive' || intent === 'unarchive') {
     const { error } = await setGroupArchived(supabase, group.id, intent === 'archive')
-    const message = error ? describeDbError(error) : intent === 'archive' ? 'Group archived: it is now read-only.' : 'Group restored.'
+    const message = error
+      ? describeDbError(error)
+      : intent === 'archive'
+        ? 'Group archived: it is now read-only.'
+        : 'Group restored.'
     return redirectWithFlash(here, { kind: error ? 'error' : 'success', message }, headers)
   }
   const parsed = personSchema.safeParse({ intent, userId: formData.get('userId') })
@@ -56,7 +88,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     parsed.data.intent === 'appoint'
       ? await appointFacilitator(supabase, group.id, parsed.data.userId)
       : await demoteFacilitator(supabase, group.id, parsed.data.userId)
-  return redirectWithFlash(here, { kind: outcome.ok ? 'success' : 'error', message: outcome.message }, headers)
+  return redirectWithFlash(
+    here,
+    { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
+    headers,
+  )
 }
 
 export default function AdminGroup() {
@@ -122,7 +158,11 @@ export default function AdminGroup() {
           <p className="mt-2 text-stone-700">No facilitators yet.</p>
         )}
         <div className="mt-4">
-          <MemberPicker query={query} results={results} actions={[{ intent: 'appoint', label: (name) => `Make ${name} a facilitator` }]} />
+          <MemberPicker
+            query={query}
+            results={results}
+            actions={[{ intent: 'appoint', label: (name) => `Make ${name} a facilitator` }]}
+          />
         </div>
       </section>
       <section aria-labelledby="archive-heading">

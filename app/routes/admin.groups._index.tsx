@@ -26,11 +26,18 @@ export default function AdminGroups() {
         {groups.map((group) => (
           <li key={group.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
             <span className="flex flex-wrap items-center gap-3">
-              <Link to={`/admin/groups/${group.slug}`} className="font-semibold text-brand-700 underline">
+              <Link
+                to={`/admin/groups/${group.slug}`}
+                className="font-semibold text-brand-700 underline"
+              >
                 {group.name}
               </Link>
               <HorizonBadge horizon={group.horizon} />
-              {group.archived_at ? <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-semibold">Archived</span> : null}
+              {group.archived_at ? (
+                <span className="rounded-full bg-stone-200 px-2 py-0.5 text-xs font-semibold">
+                  Archived
+                </span>
+              ) : null}
             </span>
             <span className="text-sm text-stone-700">
               {group.member_count} members · {group.join_policy === 'open' ? 'open' : 'by request'}

@@ -1,5 +1,10 @@
 import { parseWithZod } from '@conform-to/zod/v4'
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { useActionData } from '@remix-run/react'
 import { GroupForm } from '~/components/group-form'
 import { createGroup, groupErrorReply } from '~/models/admin.server'
@@ -17,10 +22,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { supabase, headers } = await requireAdminRequest(request)
   const submission = parseWithZod(await request.formData(), { schema: groupSchema })
-  if (submission.status !== 'success') return json({ result: submission.reply() }, { status: 400, headers })
+  if (submission.status !== 'success')
+    return json({ result: submission.reply() }, { status: 400, headers })
   const { data, error } = await createGroup(supabase, submission.value)
   if (error) return json({ result: groupErrorReply(submission, error) }, { status: 400, headers })
-  return redirectWithFlash(`/admin/groups/${data.slug}`, { kind: 'success', message: 'Group created. Now appoint its facilitators.' }, headers)
+  return redirectWithFlash(
+    `/admin/groups/${data.slug}`,
+    { kind: 'success', message: 'Group created. Now appoint its facilitators.' },
+    headers,
+  )
 }
 
 export default function NewGroup() {
@@ -29,7 +39,11 @@ export default function NewGroup() {
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Create a group</h1>
       <div className="mt-6">
-        <GroupForm lastResult={actionData?.result} defaultValue={{ joinPolicy: 'open' }} submitLabel="Create the group" />
+        <GroupForm
+          lastResult={actionData?.result}
+          defaultValue={{ joinPolicy: 'open' }}
+          submitLabel="Create the group"
+        />
       </div>
     </div>
   )

@@ -1,9 +1,19 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { MemberPicker } from '~/components/member-picker'
 import { Button } from '~/components/ui/button'
-import { grantSiteRole, listSiteRoleHolders, revokeSiteRole, searchMembers } from '~/models/admin.server'
+import {
+  grantSiteRole,
+  listSiteRoleHolders,
+  revokeSiteRole,
+  searchMembers,
+} from '~/models/admin.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { requireAdminRequest } from '~/utils/roles.server'
@@ -13,7 +23,10 @@ export const meta: MetaFunction = () => [{ title: 'Site roles · Admin · Policy
 export async function loader({ request }: LoaderFunctionArgs) {
   const { supabase, headers, user } = await requireAdminRequest(request)
   const query = new URL(request.url).searchParams.get('q') ?? ''
-  const [holders, results] = await Promise.all([listSiteRoleHolders(supabase), searchMembers(supabase, query)])
+  const [holders, results] = await Promise.all([
+    listSiteRoleHolders(supabase),
+    searchMembers(supabase, query),
+  ])
   return json({ holders, results, query, viewerId: user.id }, { headers })
 }
 
@@ -29,11 +42,24 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = roleSchema.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success) throw new Response('Unknown action.', { status: 400, headers })
   const [verb, role] = parsed.data.intent.split('-') as ['grant' | 'revoke', 'admin' | 'candidate']
-  const { data, error } = verb === 'grant' ? await grantSiteRole(supabase, parsed.data.userId, role) : await revokeSiteRole(supabase, parsed.data.userId, role)
-  let message = verb === 'grant' ? `They are now ${labels[role]}.` : `They are no longer ${labels[role]}.`
-  if (error) message = error.code === '23505' ? `They are already ${labels[role]}.` : describeDbError(error)
-  else if (!data?.length) message = role === 'admin' ? 'You cannot remove your own admin role; ask another admin.' : 'Nothing changed.'
-  return redirectWithFlash('/admin/roles', { kind: error || !data?.length ? 'error' : 'success', message }, headers)
+  const { data, error } =
+    verb === 'grant'
+      ? await grantSiteRole(supabase, parsed.data.userId, role)
+      : await revokeSiteRole(supabase, parsed.data.userId, role)
+  let message =
+    verb === 'grant' ? `They are now ${labels[role]}.` : `They are no longer ${labels[role]}.`
+  if (error)
+    message = error.code === '23505' ? `They are already ${labels[role]}.` : describeDbError(error)
+  else if (!data?.length)
+    message =
+      role === 'admin'
+        ? 'You cannot remove your own admin role; ask another admin.'
+        : 'Nothing changed.'
+  return redirectWithFlash(
+    '/admin/roles',
+    { kind: error || !data?.length ? 'error' : 'success', message },
+    headers,
+  )
 }
 
 export default function AdminRoles() {
@@ -48,8 +74,8 @@ export default function AdminRoles() {
         </p>
         <h1 className="mt-2 text-3xl font-bold">Site roles</h1>
         <p className="mt-2 text-stone-700">
-          Admins run the forum. The candidate reviews forwarded proposals and answers them in public. Roles are never taken from what
-          members type about themselves.
+          Admins run the forum. The candidate reviews forwarded proposals and answers them in
+          public. Roles are never taken from what members type about themselves.
         </p>
       </div>
       {(['admin', 'candidate'] as const).map((role) => (
@@ -58,24 +84,29 @@ export default function AdminRoles() {
             {role === 'admin' ? 'Admins' : 'Candidate'}
           </h2>
           <ul className="mt-3 divide-y divide-stone-200 rounded-xl border border-stone-300 bg-white">
-            {holders.filter((h) => h.role === role).map((holder) => (
-              <li key={holder.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
-                <Link to={`/members/${holder.id}`} className="font-semibold underline">
-                  {holder.displayName}
-                </Link>
-                {role === 'admin' && holder.id === viewerId ? (
-                  <span className="text-sm text-stone-700">You</span>
-                ) : (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value={`revoke-${role}`} />
-                    <input type="hidden" name="userId" value={holder.id} />
-                    <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
-                      Remove {holder.displayName} as {labels[role]}
-                    </Button>
-                  </Form>
-                )}
-              </li>
-            ))}
+            {holders
+              .filter((h) => h.role === role)
+              .map((holder) => (
+                <li
+                  key={holder.id}
+                  className="flex flex-wrap items-center justify-between gap-3 p-3"
+                >
+                  <Link to={`/members/${holder.id}`} className="font-semibold underline">
+                    {holder.displayName}
+                  </Link>
+                  {role === 'admin' && holder.id === viewerId ? (
+                    <span className="text-sm text-stone-700">You</span>
+                  ) : (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value={`revoke-${role}`} />
+                      <input type="hidden" name="userId" value={holder.id} />
+                      <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
+                        Remove {holder.displayName} as {labels[role]}
+                      </Button>
+                    </Form>
+                  )}
+                </li>
+              ))}
           </ul>
         </section>
       ))}

@@ -1,6 +1,12 @@
 // Where e-mailed links land. Following the link only shows a button; the one-time token is
 // spent on POST, so mail scanners that open links cannot use it up.
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { z } from 'zod'
 import { AuthCard } from '~/components/auth-card'
@@ -16,9 +22,19 @@ const linkSchema = z.object({
 })
 
 const actions = {
-  recovery: { title: 'Choose a new password', button: 'Continue', next: '/reset-password', message: null },
+  recovery: {
+    title: 'Choose a new password',
+    button: 'Continue',
+    next: '/reset-password',
+    message: null,
+  },
   magiclink: { title: 'Sign in', button: 'Sign me in', next: '/', message: 'You are signed in.' },
-  email_change: { title: 'Confirm your new e-mail address', button: 'Confirm', next: '/', message: 'Your e-mail address has been changed.' },
+  email_change: {
+    title: 'Confirm your new e-mail address',
+    button: 'Confirm',
+    next: '/',
+    message: 'Your e-mail address has been changed.',
+  },
 } as const
 
 export const meta: MetaFunction = () => [{ title: 'Confirm · Policy Forum' }]
@@ -31,14 +47,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const { supabase, headers } = createSupabaseServerClient(request)
   const parsed = linkSchema.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success) return json({ error: 'This link is not complete. Copy the whole link from the e-mail.' }, { status: 400, headers })
-  const { error } = await supabase.auth.verifyOtp({ token_hash: parsed.data.token_hash, type: parsed.data.type })
+  if (!parsed.success)
+    return json(
+      { error: 'This link is not complete. Copy the whole link from the e-mail.' },
+      { status: 400, headers },
+    )
+  const { error } = await supabase.auth.verifyOtp({
+    token_hash: parsed.data.token_hash,
+    type: parsed.data.type,
+  })
   if (error) {
-    return json({ error: describeAuthError(error).formErrors?.[0] ?? 'This link cannot be used.' }, { status: 400, headers })
+    return json(
+      { error: describeAuthError(error).formErrors?.[0] ?? 'This link cannot be used.' },
+      { status: 400, headers },
+    )
   }
   const step = actions[parsed.data.type]
   const flash = step.message ? await setFlash({ kind: 'success', message: step.message }) : null
-  return redirect(step.next, { headers: combineHeaders(headers, flash ? { 'Set-Cookie': flash } : null) })
+  return redirect(step.next, {
+    headers: combineHeaders(headers, flash ? { 'Set-Cookie': flash } : null),
+  })
 }
 
 export default function Confirm() {

@@ -15,10 +15,18 @@ export const meta: MetaFunction = () => [{ title: 'Reset your password · Policy
 export async function action({ request }: ActionFunctionArgs) {
   const { supabase, headers } = createSupabaseServerClient(request)
   const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema })
-  if (submission.status !== 'success') return json({ result: submission.reply(), sentTo: null }, { status: 400, headers })
+  if (submission.status !== 'success')
+    return json({ result: submission.reply(), sentTo: null }, { status: 400, headers })
   const { error } = await supabase.auth.resetPasswordForEmail(submission.value.email)
-  if (error) return json({ result: submission.reply(describeAuthError(error)), sentTo: null }, { status: 400, headers })
-  return json({ result: submission.reply({ resetForm: true }), sentTo: submission.value.email }, { headers })
+  if (error)
+    return json(
+      { result: submission.reply(describeAuthError(error)), sentTo: null },
+      { status: 400, headers },
+    )
+  return json(
+    { result: submission.reply({ resetForm: true }), sentTo: submission.value.email },
+    { headers },
+  )
 }
 
 export default function ForgotPassword() {
@@ -37,8 +45,8 @@ export default function ForgotPassword() {
       <AuthCard title="Check your e-mail">
         <div role="status" className="space-y-3">
           <p>
-            If an account uses <strong>{actionData.sentTo}</strong>, we have sent it a link to choose a new password. The link works
-            once, for an hour.
+            If an account uses <strong>{actionData.sentTo}</strong>, we have sent it a link to
+            choose a new password. The link works once, for an hour.
           </p>
           {root?.localOutbox ? (
             <p>
@@ -54,10 +62,20 @@ export default function ForgotPassword() {
     )
   }
   return (
-    <AuthCard title="Reset your password" intro={<p>Tell us your e-mail address and we will send you a link to choose a new password.</p>}>
+    <AuthCard
+      title="Reset your password"
+      intro={
+        <p>Tell us your e-mail address and we will send you a link to choose a new password.</p>
+      }
+    >
       <Form method="post" {...getFormProps(form)} className="space-y-5">
         <FormErrors id={form.errorId} errors={form.errors} />
-        <TextField label="E-mail address" errors={fields.email.errors} {...getInputProps(fields.email, { type: 'email' })} autoComplete="email" />
+        <TextField
+          label="E-mail address"
+          errors={fields.email.errors}
+          {...getInputProps(fields.email, { type: 'email' })}
+          autoComplete="email"
+        />
         <Button type="submit" className="w-full" pending={navigation.state === 'submitting'}>
           Send me a link
         </Button>

@@ -6,11 +6,18 @@ import { buttonClass } from '~/components/ui/button'
 import { loadGroupContext } from '~/models/group-context.server'
 import { listFacilitators } from '~/models/group.server'
 import { listPublishedProposals, listViewerDrafts } from '~/models/proposal.server'
-import { parseListingParams, proposalSorts, proposalsPerPage, statusFilters } from '~/utils/proposal-listing'
+import {
+  parseListingParams,
+  proposalSorts,
+  proposalsPerPage,
+  statusFilters,
+} from '~/utils/proposal-listing'
 import { timeAgo } from '~/utils/dates'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.group.name} · Policy Forum` : 'Policy Forum' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.group.name} · Policy Forum` : 'Policy Forum' },
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { supabase, headers } = createSupabaseServerClient(request)
@@ -47,7 +54,19 @@ function listHref(slug: string, params: { sort: string; status: string; page?: n
 }
 
 export default function GroupPage() {
-  const { group, facilitators, proposals, drafts, canPropose, now, sort, status, page, pages, total } = useLoaderData<typeof loader>()
+  const {
+    group,
+    facilitators,
+    proposals,
+    drafts,
+    canPropose,
+    now,
+    sort,
+    status,
+    page,
+    pages,
+    total,
+  } = useLoaderData<typeof loader>()
   return (
     <div className="grid gap-10 lg:grid-cols-3">
       <div className="space-y-10 lg:col-span-2">
@@ -64,14 +83,21 @@ export default function GroupPage() {
           </div>
           {drafts.length ? (
             <div className="mt-4 rounded-xl border border-dashed border-stone-400 bg-stone-100 p-4">
-              <h3 className="font-semibold">Your drafts (only you and your co-authors can see them)</h3>
+              <h3 className="font-semibold">
+                Your drafts (only you and your co-authors can see them)
+              </h3>
               <ul className="mt-2 space-y-1">
                 {drafts.map((draft) => (
                   <li key={draft.id}>
-                    <Link to={`/groups/${group.slug}/proposals/${draft.id}`} className="text-brand-700 underline">
+                    <Link
+                      to={`/groups/${group.slug}/proposals/${draft.id}`}
+                      className="text-brand-700 underline"
+                    >
                       {draft.title}
                     </Link>{' '}
-                    <span className="text-sm text-stone-700">saved {timeAgo(draft.updated_at, now)}</span>
+                    <span className="text-sm text-stone-700">
+                      saved {timeAgo(draft.updated_at, now)}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -85,7 +111,9 @@ export default function GroupPage() {
                 aria-current={key === sort ? 'true' : undefined}
                 preventScrollReset
                 className={`rounded-full border px-3 py-1 text-sm font-semibold ${
-                  key === sort ? 'border-brand-700 bg-brand-700 text-white' : 'border-stone-400 bg-white text-stone-900 hover:bg-stone-100'
+                  key === sort
+                    ? 'border-brand-700 bg-brand-700 text-white'
+                    : 'border-stone-400 bg-white text-stone-900 hover:bg-stone-100'
                 }`}
               >
                 {label}
@@ -96,7 +124,11 @@ export default function GroupPage() {
             <input type="hidden" name="sort" value={sort} />
             <label className="text-sm font-semibold">
               Status
-              <select name="status" defaultValue={status} className="ml-2 rounded-md border border-stone-500 bg-white px-2 py-1">
+              <select
+                name="status"
+                defaultValue={status}
+                className="ml-2 rounded-md border border-stone-500 bg-white px-2 py-1"
+              >
                 {Object.entries(statusFilters).map(([key, { label }]) => (
                   <option key={key} value={key}>
                     {label}
@@ -104,14 +136,18 @@ export default function GroupPage() {
                 ))}
               </select>
             </label>
-            <button type="submit" className="rounded-md border border-stone-400 bg-white px-3 py-1 text-sm font-semibold hover:bg-stone-100">
+            <button
+              type="submit"
+              className="rounded-md border border-stone-400 bg-white px-3 py-1 text-sm font-semibold hover:bg-stone-100"
+            >
               Show
             </button>
           </Form>
           {proposals.length ? (
             <>
               <p className="mt-4 text-sm text-stone-700" aria-live="polite">
-                {total === 1 ? '1 proposal' : `${total} proposals`}, by {proposalSorts[sort].label.toLowerCase()}
+                {total === 1 ? '1 proposal' : `${total} proposals`}, by{' '}
+                {proposalSorts[sort].label.toLowerCase()}
                 {pages > 1 ? ` · page ${page} of ${pages}` : ''}
               </p>
               <ul className="mt-2 space-y-4">
@@ -123,7 +159,8 @@ export default function GroupPage() {
                       now={now}
                       extra={
                         <p className="mt-2 text-sm text-stone-700">
-                          {proposal.support_count} support · {proposal.oppose_count} oppose · {proposal.comment_count}{' '}
+                          {proposal.support_count} support · {proposal.oppose_count} oppose ·{' '}
+                          {proposal.comment_count}{' '}
                           {proposal.comment_count === 1 ? 'comment' : 'comments'}
                         </p>
                       }
@@ -134,7 +171,10 @@ export default function GroupPage() {
               {pages > 1 ? (
                 <nav aria-label="Pages" className="mt-6 flex flex-wrap items-center gap-3">
                   {page > 1 ? (
-                    <Link to={listHref(group.slug, { sort, status, page: page - 1 })} className="font-semibold text-brand-700 underline">
+                    <Link
+                      to={listHref(group.slug, { sort, status, page: page - 1 })}
+                      className="font-semibold text-brand-700 underline"
+                    >
                       Previous page
                     </Link>
                   ) : null}
@@ -142,7 +182,10 @@ export default function GroupPage() {
                     Page {page} of {pages}
                   </span>
                   {page < pages ? (
-                    <Link to={listHref(group.slug, { sort, status, page: page + 1 })} className="font-semibold text-brand-700 underline">
+                    <Link
+                      to={listHref(group.slug, { sort, status, page: page + 1 })}
+                      className="font-semibold text-brand-700 underline"
+                    >
                       Next page
                     </Link>
                   ) : null}
@@ -160,27 +203,40 @@ export default function GroupPage() {
       </div>
       <aside className="space-y-6">
         {group.facilitator_note ? (
-          <section aria-labelledby="note-heading" className="rounded-xl border border-amber-300 bg-amber-50 p-5">
+          <section
+            aria-labelledby="note-heading"
+            className="rounded-xl border border-amber-300 bg-amber-50 p-5"
+          >
             <h2 id="note-heading" className="text-lg font-bold">
               From the facilitators
             </h2>
             <PlainText text={group.facilitator_note} className="mt-2 text-stone-900" />
             {group.facilitator_note_updated_at ? (
-              <p className="mt-2 text-sm text-stone-700">Updated {timeAgo(group.facilitator_note_updated_at, now)}</p>
+              <p className="mt-2 text-sm text-stone-700">
+                Updated {timeAgo(group.facilitator_note_updated_at, now)}
+              </p>
             ) : null}
           </section>
         ) : null}
-        <section aria-labelledby="about-heading" className="rounded-xl border border-stone-300 bg-white p-5">
+        <section
+          aria-labelledby="about-heading"
+          className="rounded-xl border border-stone-300 bg-white p-5"
+        >
           <h2 id="about-heading" className="text-lg font-bold">
             About this group
           </h2>
           <PlainText text={group.description || group.summary} className="mt-2 text-stone-800" />
         </section>
-        <section aria-labelledby="people-heading" className="rounded-xl border border-stone-300 bg-white p-5">
+        <section
+          aria-labelledby="people-heading"
+          className="rounded-xl border border-stone-300 bg-white p-5"
+        >
           <h2 id="people-heading" className="text-lg font-bold">
             People
           </h2>
-          <p className="mt-1 text-stone-700">{group.member_count === 1 ? '1 member' : `${group.member_count} members`}</p>
+          <p className="mt-1 text-stone-700">
+            {group.member_count === 1 ? '1 member' : `${group.member_count} members`}
+          </p>
           <h3 className="mt-3 font-semibold">Facilitators</h3>
           {facilitators.length ? (
             <ul className="mt-1 space-y-1">

@@ -1,13 +1,25 @@
 // The facilitators' console for one group: the group summary, join requests, the flags
 // queue, curation of the proposals, exports and the group's audit log.
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { AuditList } from '~/components/console/audit-list'
 import { CurationList } from '~/components/console/curation-list'
 import { FlagQueue } from '~/components/console/flag-queue'
 import { Button } from '~/components/ui/button'
 import { describeAction, listAudit } from '~/models/audit.server'
-import { forwardShortlist, listCurationProposals, setPinned, transitionProposal, updateGroupNote, type CurationAction } from '~/models/curation.server'
+import {
+  forwardShortlist,
+  listCurationProposals,
+  setPinned,
+  transitionProposal,
+  updateGroupNote,
+  type CurationAction,
+} from '~/models/curation.server'
 import { loadGroupContext } from '~/models/group-context.server'
 import { listGroupPeople } from '~/models/group.server'
 import { listOpenFlags, resolveFlag, unhideContent } from '~/models/moderation.server'
@@ -15,13 +27,19 @@ import { requireUser } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Console · ${data.group.name} · Policy Forum` : 'Policy Forum' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Console · ${data.group.name} · Policy Forum` : 'Policy Forum' },
+]
 
 async function requireCurator(request: Request, slug: string | undefined) {
   const client = createSupabaseServerClient(request)
   await requireUser(request, client)
   const context = await loadGroupContext(client.supabase, slug, client.headers)
-  if (!context.canCurate) throw new Response('Only the group’s facilitators and admins can use its console.', { status: 403, headers: client.headers })
+  if (!context.canCurate)
+    throw new Response('Only the group’s facilitators and admins can use its console.', {
+      status: 403,
+      headers: client.headers,
+    })
   return { ...client, group: context.group }
 }
 
@@ -57,18 +75,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const proposalId = text('proposalId')
   let outcome
   if (curationIntents.has(intent)) {
-    outcome = await transitionProposal(supabase, proposalId, intent as CurationAction, { reason: text('reason') || undefined, mergeInto: text('mergeInto') || undefined })
-  } else if (intent === 'pin' || intent === 'unpin') outcome = await setPinned(supabase, proposalId, intent === 'pin')
+    outcome = await transitionProposal(supabase, proposalId, intent as CurationAction, {
+      reason: text('reason') || undefined,
+      mergeInto: text('mergeInto') || undefined,
+    })
+  } else if (intent === 'pin' || intent === 'unpin')
+    outcome = await setPinned(supabase, proposalId, intent === 'pin')
   else if (intent === 'forward-shortlist') outcome = await forwardShortlist(supabase, group.id)
   else if (intent === 'note') outcome = await updateGroupNote(supabase, group.id, text('note'))
-  else if (intent === 'hide' || intent === 'dismiss') outcome = await resolveFlag(supabase, text('flagId'), intent, text('reason') || undefined)
-  else if (intent === 'unhide') outcome = await unhideContent(supabase, { proposalId: proposalId || undefined, commentId: text('commentId') || undefined })
+  else if (intent === 'hide' || intent === 'dismiss')
+    outcome = await resolveFlag(supabase, text('flagId'), intent, text('reason') || undefined)
+  else if (intent === 'unhide')
+    outcome = await unhideContent(supabase, {
+      proposalId: proposalId || undefined,
+      commentId: text('commentId') || undefined,
+    })
   else throw new Response('Unknown action.', { status: 400, headers })
-  return redirectWithFlash(`/groups/${group.slug}/console`, { kind: outcome.ok ? 'success' : 'error', message: outcome.message }, headers)
+  return redirectWithFlash(
+    `/groups/${group.slug}/console`,
+    { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
+    headers,
+  )
 }
 
 export default function Console() {
-  const { group, note, noteUpdatedAt, proposals, flags, pendingRequests, audit } = useLoaderData<typeof loader>()
+  const { group, note, noteUpdatedAt, proposals, flags, pendingRequests, audit } =
+    useLoaderData<typeof loader>()
   const exportQuery = (status: string) => `?${new URLSearchParams({ group: group.slug, status })}`
   return (
     <div className="space-y-12">
@@ -76,16 +108,29 @@ export default function Console() {
         <h2 id="note-heading" className="text-xl font-bold">
           Group summary
         </h2>
-        <p className="mt-1 text-stone-700">A short note on where the group has got to, shown on the group page.</p>
+        <p className="mt-1 text-stone-700">
+          A short note on where the group has got to, shown on the group page.
+        </p>
         <Form method="post" className="mt-3 space-y-2">
           <input type="hidden" name="intent" value="note" />
           <label htmlFor="note" className="sr-only">
             Group summary
           </label>
-          <textarea id="note" name="note" rows={4} maxLength={1000} defaultValue={note} className="block w-full rounded-md border border-stone-500 bg-white px-3 py-2" />
+          <textarea
+            id="note"
+            name="note"
+            rows={4}
+            maxLength={1000}
+            defaultValue={note}
+            className="block w-full rounded-md border border-stone-500 bg-white px-3 py-2"
+          />
           <div className="flex flex-wrap items-center gap-3">
             <Button type="submit">Save the summary</Button>
-            {noteUpdatedAt ? <span className="text-sm text-stone-700">Last updated {new Date(noteUpdatedAt).toLocaleDateString('en-GB')}</span> : null}
+            {noteUpdatedAt ? (
+              <span className="text-sm text-stone-700">
+                Last updated {new Date(noteUpdatedAt).toLocaleDateString('en-GB')}
+              </span>
+            ) : null}
           </div>
         </Form>
       </section>
@@ -95,7 +140,10 @@ export default function Console() {
         </h2>
         <p className="mt-1">
           {pendingRequests === 0 ? 'No one is waiting. ' : `${pendingRequests} waiting. `}
-          <Link to={`/groups/${group.slug}/members`} className="font-semibold text-brand-700 underline">
+          <Link
+            to={`/groups/${group.slug}/members`}
+            className="font-semibold text-brand-700 underline"
+          >
             Members and requests
           </Link>
         </p>

@@ -1,5 +1,10 @@
 // The group's members, for its members; join requests and removals for its facilitators.
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react'
 import { z } from 'zod'
 import { Button } from '~/components/ui/button'
@@ -11,16 +16,24 @@ import { requireUser } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Members of ${data.group.name} · Policy Forum` : 'Policy Forum' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Members of ${data.group.name} · Policy Forum` : 'Policy Forum' },
+]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const client = createSupabaseServerClient(request)
   await requireUser(request, client)
   const context = await loadGroupContext(client.supabase, params.slug, client.headers)
   if (!context.isActiveMember && !context.canCurate) {
-    throw new Response('Only members of this group can see who else is in it.', { status: 403, headers: client.headers })
+    throw new Response('Only members of this group can see who else is in it.', {
+      status: 403,
+      headers: client.headers,
+    })
   }
-  const [people, regions] = await Promise.all([listGroupPeople(client.supabase, context.group.id), listRegions(client.supabase)])
+  const [people, regions] = await Promise.all([
+    listGroupPeople(client.supabase, context.group.id),
+    listRegions(client.supabase),
+  ])
   const regionNames = Object.fromEntries(regions.map((r) => [r.slug, r.name]))
   return json(
     {
@@ -28,27 +41,38 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       viewerId: context.user!.id,
       canCurate: context.canCurate,
       isAdmin: context.isAdmin,
-      members: people.filter((p) => p.status === 'active').map((p) => ({ ...p, regionName: p.region ? regionNames[p.region] : null })),
+      members: people
+        .filter((p) => p.status === 'active')
+        .map((p) => ({ ...p, regionName: p.region ? regionNames[p.region] : null })),
       requests: people.filter((p) => p.status === 'pending'),
     },
     { headers: client.headers },
   )
 }
 
-const decisionSchema = z.object({ intent: z.enum(['approve', 'decline', 'remove']), userId: z.uuid() })
+const decisionSchema = z.object({
+  intent: z.enum(['approve', 'decline', 'remove']),
+  userId: z.uuid(),
+})
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const client = createSupabaseServerClient(request)
   await requireUser(request, client)
   const context = await loadGroupContext(client.supabase, params.slug, client.headers)
   const parsed = decisionSchema.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success) throw new Response('Unknown action.', { status: 400, headers: client.headers })
+  if (!parsed.success)
+    throw new Response('Unknown action.', { status: 400, headers: client.headers })
   const { intent, userId } = parsed.data
   const groupId = context.group.id
   const outcome =
     intent === 'approve'
       ? await approveRequest(client.supabase, groupId, userId)
-      : await removeMembership(client.supabase, groupId, userId, intent === 'decline' ? 'Request declined.' : 'Member removed.')
+      : await removeMembership(
+          client.supabase,
+          groupId,
+          userId,
+          intent === 'decline' ? 'Request declined.' : 'Member removed.',
+        )
   return redirectWithFlash(
     `/groups/${context.group.slug}/members`,
     { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
@@ -56,14 +80,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   )
 }
 
-function DecisionButton({ intent, userId, label, variant }: { intent: string; userId: string; label: string; variant: 'primary' | 'secondary' | 'danger' }) {
+function DecisionButton({
+  intent,
+  userId,
+  label,
+  variant,
+}: {
+  intent: string
+  userId: string
+  label: string
+  variant: 'primary' | 'secondary' | 'danger'
+}) {
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting' && navigation.formData?.get('userId') === userId
   return (
     <Form method="post" className="inline">
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="userId" value={userId} />
-      <Button type="submit" variant={variant} className="px-3 py-1 text-sm" disabled={busy} pending={busy}>
+      <Button
+        type="submit"
+        variant={variant}
+        className="px-3 py-1 text-sm"
+        disabled={busy}
+        pending={busy}
+      >
         {label}
       </Button>
     </Form>
@@ -84,16 +124,31 @@ export default function GroupMembers() {
           ) : (
             <ul className="mt-3 divide-y divide-stone-200 rounded-xl border border-stone-300 bg-white">
               {requests.map((person) => (
-                <li key={person.id} className="flex flex-wrap items-center justify-between gap-3 p-4">
+                <li
+                  key={person.id}
+                  className="flex flex-wrap items-center justify-between gap-3 p-4"
+                >
                   <span>
                     <Link to={`/members/${person.id}`} className="font-semibold underline">
                       {person.displayName}
                     </Link>{' '}
-                    <span className="text-sm text-stone-700">asked on {new Date(person.requestedAt).toLocaleDateString('en-GB')}</span>
+                    <span className="text-sm text-stone-700">
+                      asked on {new Date(person.requestedAt).toLocaleDateString('en-GB')}
+                    </span>
                   </span>
                   <span className="flex gap-2">
-                    <DecisionButton intent="approve" userId={person.id} label={`Approve ${person.displayName}`} variant="primary" />
-                    <DecisionButton intent="decline" userId={person.id} label={`Decline ${person.displayName}`} variant="secondary" />
+                    <DecisionButton
+                      intent="approve"
+                      userId={person.id}
+                      label={`Approve ${person.displayName}`}
+                      variant="primary"
+                    />
+                    <DecisionButton
+                      intent="decline"
+                      userId={person.id}
+                      label={`Decline ${person.displayName}`}
+                      variant="secondary"
+                    />
                   </span>
                 </li>
               ))}
@@ -113,12 +168,21 @@ export default function GroupMembers() {
                   {person.displayName}
                 </Link>
                 {person.role === 'facilitator' ? (
-                  <span className="ml-2 rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-900">Facilitator</span>
+                  <span className="ml-2 rounded-full bg-brand-100 px-2 py-0.5 text-xs font-semibold text-brand-900">
+                    Facilitator
+                  </span>
                 ) : null}
-                {person.regionName ? <span className="ml-2 text-sm text-stone-700">{person.regionName}</span> : null}
+                {person.regionName ? (
+                  <span className="ml-2 text-sm text-stone-700">{person.regionName}</span>
+                ) : null}
               </span>
               {canCurate && person.id !== viewerId && (person.role === 'member' || isAdmin) ? (
-                <DecisionButton intent="remove" userId={person.id} label={`Remove ${person.displayName}`} variant="danger" />
+                <DecisionButton
+                  intent="remove"
+                  userId={person.id}
+                  label={`Remove ${person.displayName}`}
+                  variant="danger"
+                />
               ) : null}
             </li>
           ))}

@@ -1,7 +1,20 @@
 // The proposal page: read-only, rendered on the server. It ships no editor JavaScript.
 import { parseWithZod } from '@conform-to/zod/v4'
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation, useRouteLoaderData } from '@remix-run/react'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import {
+  Form,
+  Link,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useRouteLoaderData,
+} from '@remix-run/react'
 import { z } from 'zod'
 import { BoroughSupport } from '~/components/borough-support'
 import { CandidateAnswer } from '~/components/candidate-answer'
@@ -9,7 +22,15 @@ import { CommentForm } from '~/components/comment-form'
 import { CommentThread, type ThreadItem } from '~/components/comment-thread'
 import { ReportForm } from '~/components/report-form'
 import { VotePanel } from '~/components/vote-panel'
-import { castVote, createComment, deleteComment, editComment, getOwnVote, listComments, listRegionSupport } from '~/models/discussion.server'
+import {
+  castVote,
+  createComment,
+  deleteComment,
+  editComment,
+  getOwnVote,
+  listComments,
+  listRegionSupport,
+} from '~/models/discussion.server'
 import { flagContent } from '~/models/moderation.server'
 import type { loader as rootLoader } from '~/root'
 import { commentSchema } from '~/utils/comment-schema'
@@ -40,11 +61,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url)
   const published = proposal.status !== 'draft'
   const [comments, regions, myVote, mergedInto, answer] = await Promise.all([
-    published ? listComments(supabase, proposal.id) : Promise.resolve([] as Awaited<ReturnType<typeof listComments>>),
-    published ? listRegionSupport(supabase, proposal.id) : Promise.resolve([] as Awaited<ReturnType<typeof listRegionSupport>>),
+    published
+      ? listComments(supabase, proposal.id)
+      : Promise.resolve([] as Awaited<ReturnType<typeof listComments>>),
+    published
+      ? listRegionSupport(supabase, proposal.id)
+      : Promise.resolve([] as Awaited<ReturnType<typeof listRegionSupport>>),
     published ? getOwnVote(supabase, proposal.id, context.viewerId) : Promise.resolve(0),
     getMergeTarget(supabase, proposal.merged_into),
-    answeredStatuses.has(proposal.status) ? getCandidateAnswer(supabase, proposal.id) : Promise.resolve(null),
+    answeredStatuses.has(proposal.status)
+      ? getCandidateAnswer(supabase, proposal.id)
+      : Promise.resolve(null),
   ])
   const live = liveStatuses.has(proposal.status) && !context.group.archived_at
   const participation = !context.user
@@ -97,10 +124,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 const answeredStatuses = new Set(['adopted', 'considering', 'declined'])
-const liveStatuses = new Set(['open', 'shortlisted', 'forwarded', 'adopted', 'considering', 'declined'])
+const liveStatuses = new Set([
+  'open',
+  'shortlisted',
+  'forwarded',
+  'adopted',
+  'considering',
+  'declined',
+])
 const stanceFilter = z.enum(['for', 'against', 'neutral'])
-const intentSchema = z.object({ intent: z.enum(['publish', 'delete', 'vote', 'comment', 'edit-comment', 'delete-comment', 'flag']) })
-const voteSchema = z.object({ value: z.enum(['1', '-1', '0']).transform((v) => Number(v) as 1 | -1 | 0) })
+const intentSchema = z.object({
+  intent: z.enum([
+    'publish',
+    'delete',
+    'vote',
+    'comment',
+    'edit-comment',
+    'delete-comment',
+    'flag',
+  ]),
+})
+const voteSchema = z.object({
+  value: z.enum(['1', '-1', '0']).transform((v) => Number(v) as 1 | -1 | 0),
+})
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const client = createSupabaseServerClient(request)
@@ -108,19 +154,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const context = await loadProposalContext(client.supabase, params.slug, params.id, client.headers)
   const formData = await request.formData()
   const parsed = intentSchema.safeParse({ intent: formData.get('intent') })
-  if (!parsed.success) throw new Response('Unknown action.', { status: 400, headers: client.headers })
+  if (!parsed.success)
+    throw new Response('Unknown action.', { status: 400, headers: client.headers })
   const here = `/groups/${context.group.slug}/proposals/${context.proposal.id}`
   const userId = context.viewerId!
   if (parsed.data.intent === 'vote') {
     const vote = voteSchema.safeParse({ value: formData.get('value') })
-    if (!vote.success) return json({ voteError: 'Choose support or oppose.' }, { status: 400, headers: client.headers })
+    if (!vote.success)
+      return json(
+        { voteError: 'Choose support or oppose.' },
+        { status: 400, headers: client.headers },
+      )
     const outcome = await castVote(client.supabase, context.proposal.id, userId, vote.data.value)
-    if (!outcome.ok) return json({ voteError: outcome.message }, { status: 400, headers: client.headers })
+    if (!outcome.ok)
+      return json({ voteError: outcome.message }, { status: 400, headers: client.headers })
     return redirect(`${here}#vote-heading`, { headers: client.headers })
   }
   if (parsed.data.intent === 'comment' || parsed.data.intent === 'edit-comment') {
     const formId = String(formData.get('formId') ?? 'new-comment')
-    const values = { body: String(formData.get('body') ?? ''), stance: String(formData.get('stance') ?? '') }
+    const values = {
+      body: String(formData.get('body') ?? ''),
+      stance: String(formData.get('stance') ?? ''),
+    }
     const submission = parseWithZod(formData, { schema: commentSchema })
     if (submission.status !== 'success') {
       const commentError = Object.values(submission.error ?? {}).flat()[0] ?? 'Check your comment.'
@@ -129,40 +184,88 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const { body, stance, parentId, commentId } = submission.value
     const outcome =
       parsed.data.intent === 'comment'
-        ? await createComment(client.supabase, { proposalId: context.proposal.id, parentId: parentId ?? null, body, stance })
+        ? await createComment(client.supabase, {
+            proposalId: context.proposal.id,
+            parentId: parentId ?? null,
+            body,
+            stance,
+          })
         : await editComment(client.supabase, commentId ?? '', { body, stance })
-    if (!outcome.ok) return json({ commentError: outcome.message, formId, values }, { status: 400, headers: client.headers })
+    if (!outcome.ok)
+      return json(
+        { commentError: outcome.message, formId, values },
+        { status: 400, headers: client.headers },
+      )
     return redirect(`${here}#discussion-heading`, { headers: client.headers })
   }
   if (parsed.data.intent === 'flag') {
     const commentId = String(formData.get('commentId') ?? '') || undefined
-    const outcome = await flagContent(client.supabase, commentId ? { commentId } : { proposalId: context.proposal.id }, String(formData.get('reason') ?? '').trim())
-    return redirectWithFlash(commentId ? `${here}#comment-${commentId}` : here, { kind: outcome.ok ? 'success' : 'error', message: outcome.message }, client.headers)
+    const outcome = await flagContent(
+      client.supabase,
+      commentId ? { commentId } : { proposalId: context.proposal.id },
+      String(formData.get('reason') ?? '').trim(),
+    )
+    return redirectWithFlash(
+      commentId ? `${here}#comment-${commentId}` : here,
+      { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
+      client.headers,
+    )
   }
   if (parsed.data.intent === 'delete-comment') {
     const outcome = await deleteComment(client.supabase, String(formData.get('commentId') ?? ''))
-    if (!outcome.ok) return redirectWithFlash(here, { kind: 'error', message: outcome.message }, client.headers)
-    return redirectWithFlash(`${here}#discussion-heading`, { kind: 'success', message: 'Your comment was deleted.' }, client.headers)
+    if (!outcome.ok)
+      return redirectWithFlash(here, { kind: 'error', message: outcome.message }, client.headers)
+    return redirectWithFlash(
+      `${here}#discussion-heading`,
+      { kind: 'success', message: 'Your comment was deleted.' },
+      client.headers,
+    )
   }
   if (parsed.data.intent === 'publish') {
     const { error } = await publishProposal(client.supabase, context.proposal.id)
-    if (error) return redirectWithFlash(here, { kind: 'error', message: describeDbError(error) }, client.headers)
-    return redirectWithFlash(here, { kind: 'success', message: 'Published. Members of the group can now discuss it and vote.' }, client.headers)
+    if (error)
+      return redirectWithFlash(
+        here,
+        { kind: 'error', message: describeDbError(error) },
+        client.headers,
+      )
+    return redirectWithFlash(
+      here,
+      { kind: 'success', message: 'Published. Members of the group can now discuss it and vote.' },
+      client.headers,
+    )
   }
   const { data, error } = await deleteDraft(client.supabase, context.proposal.id)
   if (error || !data?.length) {
-    return redirectWithFlash(here, { kind: 'error', message: error ? describeDbError(error) : 'Only the author can delete a draft.' }, client.headers)
+    return redirectWithFlash(
+      here,
+      {
+        kind: 'error',
+        message: error ? describeDbError(error) : 'Only the author can delete a draft.',
+      },
+      client.headers,
+    )
   }
   const flash = await setFlash({ kind: 'success', message: 'Draft deleted.' })
-  return redirect(`/groups/${context.group.slug}`, { headers: combineHeaders(client.headers, { 'Set-Cookie': flash }) })
+  return redirect(`/groups/${context.group.slug}`, {
+    headers: combineHeaders(client.headers, { 'Set-Cookie': flash }),
+  })
 }
 
-function threadFor(comments: ThreadItem[], stance: ThreadItem['stance'], order: 'oldest' | 'newest'): Array<ThreadNode<ThreadItem>> {
+function threadFor(
+  comments: ThreadItem[],
+  stance: ThreadItem['stance'],
+  order: 'oldest' | 'newest',
+): Array<ThreadNode<ThreadItem>> {
   if (!stance) return buildThread(comments, order)
   const names = new Map(comments.map((c) => [c.id, c.authorName]))
   const matching = comments.filter((c) => c.stance === stance && !c.deleted)
   if (order === 'newest') matching.reverse()
-  return matching.map((comment) => ({ comment, inReplyTo: comment.parentId ? (names.get(comment.parentId) ?? null) : null, replies: [] }))
+  return matching.map((comment) => ({
+    comment,
+    inReplyTo: comment.parentId ? (names.get(comment.parentId) ?? null) : null,
+    replies: [],
+  }))
 }
 
 export default function ProposalPage() {
@@ -178,31 +281,42 @@ export default function ProposalPage() {
     <article className="max-w-3xl">
       <div className="flex flex-wrap items-center gap-3">
         <StatusBadge status={proposal.status} />
-        {proposal.status === 'draft' ? <span className="text-sm text-stone-700">Only its authors can see this draft.</span> : null}
+        {proposal.status === 'draft' ? (
+          <span className="text-sm text-stone-700">Only its authors can see this draft.</span>
+        ) : null}
       </div>
       <h2 className="mt-2 text-3xl font-bold">{proposal.title}</h2>
       <p className="mt-2 text-stone-700">
         By <AuthorNames authors={proposal.authors} />
         {proposal.publishedAt ? (
           <>
-            {' '}· published <time dateTime={proposal.publishedAt}>{longDate(proposal.publishedAt)}</time>
+            {' '}
+            · published{' '}
+            <time dateTime={proposal.publishedAt}>{longDate(proposal.publishedAt)}</time>
           </>
         ) : null}
         {proposal.updatedAt !== proposal.createdAt ? (
           <>
-            {' '}· last changed <time dateTime={proposal.updatedAt}>{longDate(proposal.updatedAt)}</time>
+            {' '}
+            · last changed <time dateTime={proposal.updatedAt}>{longDate(proposal.updatedAt)}</time>
           </>
         ) : null}
       </p>
       {proposal.hiddenReason ? (
-        <p role="status" className="mt-3 rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900">
+        <p
+          role="status"
+          className="mt-3 rounded-md border-2 border-red-700 bg-red-50 p-3 text-red-900"
+        >
           {proposal.hiddenReason} Only its authors and the group’s facilitators can see it.
         </p>
       ) : null}
       {proposal.mergedInto ? (
         <p className="mt-3 rounded-md border border-stone-300 bg-stone-100 p-3">
           Merged into{' '}
-          <Link to={`/groups/${proposal.mergedInto.slug}/proposals/${proposal.mergedInto.id}`} className="font-semibold text-brand-700 underline">
+          <Link
+            to={`/groups/${proposal.mergedInto.slug}/proposals/${proposal.mergedInto.id}`}
+            className="font-semibold text-brand-700 underline"
+          >
             {proposal.mergedInto.title}
           </Link>
           : discussion and votes continue there.
@@ -210,7 +324,11 @@ export default function ProposalPage() {
       ) : null}
       {proposal.statusReason ? (
         <p className="mt-3 rounded-md border border-stone-300 bg-stone-100 p-3">
-          <span className="font-semibold">{proposal.status === 'archived' ? 'Archived by the facilitators: ' : 'Facilitators’ note: '}</span>
+          <span className="font-semibold">
+            {proposal.status === 'archived'
+              ? 'Archived by the facilitators: '
+              : 'Facilitators’ note: '}
+          </span>
           {proposal.statusReason}
         </p>
       ) : null}
@@ -221,7 +339,10 @@ export default function ProposalPage() {
       ) : null}
       <div className="mt-4 flex flex-wrap gap-3">
         {canEdit ? (
-          <Link to={`/groups/${group.slug}/proposals/${proposal.id}/edit`} className={buttonClass('secondary')}>
+          <Link
+            to={`/groups/${group.slug}/proposals/${proposal.id}/edit`}
+            className={buttonClass('secondary')}
+          >
             Edit
           </Link>
         ) : null}
@@ -234,12 +355,17 @@ export default function ProposalPage() {
           </Form>
         ) : null}
         {proposal.status !== 'draft' ? (
-          <Link to={`/groups/${group.slug}/proposals/${proposal.id}/history`} className={buttonClass('link', 'self-center')}>
+          <Link
+            to={`/groups/${group.slug}/proposals/${proposal.id}/history`}
+            className={buttonClass('link', 'self-center')}
+          >
             History of changes
           </Link>
         ) : null}
       </div>
-      {proposal.summary ? <p className="mt-6 text-lg font-medium text-stone-800">{proposal.summary}</p> : null}
+      {proposal.summary ? (
+        <p className="mt-6 text-lg font-medium text-stone-800">{proposal.summary}</p>
+      ) : null}
       <div className="prose-forum mt-6" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
       {data.published ? (
         <div className="mt-10 grid items-start gap-6 md:grid-cols-2">
@@ -262,7 +388,11 @@ export default function ProposalPage() {
           <Form method="get" className="mt-3 flex flex-wrap items-end gap-3" preventScrollReset>
             <label className="text-sm font-semibold">
               Show
-              <select name="stance" defaultValue={data.stance ?? ''} className="ml-2 rounded-md border border-stone-500 bg-white px-2 py-1">
+              <select
+                name="stance"
+                defaultValue={data.stance ?? ''}
+                className="ml-2 rounded-md border border-stone-500 bg-white px-2 py-1"
+              >
                 <option value="">All comments</option>
                 <option value="for">Comments for</option>
                 <option value="against">Comments against</option>
@@ -271,12 +401,19 @@ export default function ProposalPage() {
             </label>
             <label className="text-sm font-semibold">
               Order
-              <select name="sort" defaultValue={data.order} className="ml-2 rounded-md border border-stone-500 bg-white px-2 py-1">
+              <select
+                name="sort"
+                defaultValue={data.order}
+                className="ml-2 rounded-md border border-stone-500 bg-white px-2 py-1"
+              >
                 <option value="oldest">Oldest first</option>
                 <option value="newest">Newest first</option>
               </select>
             </label>
-            <button type="submit" className="rounded-md border border-stone-400 bg-white px-3 py-1 text-sm font-semibold hover:bg-stone-100">
+            <button
+              type="submit"
+              className="rounded-md border border-stone-400 bg-white px-3 py-1 text-sm font-semibold hover:bg-stone-100"
+            >
               Apply
             </button>
           </Form>
@@ -298,7 +435,14 @@ export default function ProposalPage() {
           </div>
           {data.canTakePart ? (
             <div className="mt-6 rounded-xl border border-stone-300 bg-white p-5">
-              <CommentForm id="new-comment" action={pagePath} intent="comment" label="Add to the discussion" submitLabel="Post comment" serverResult={serverResult} />
+              <CommentForm
+                id="new-comment"
+                action={pagePath}
+                intent="comment"
+                label="Add to the discussion"
+                submitLabel="Post comment"
+                serverResult={serverResult}
+              />
             </div>
           ) : (
             <p className="mt-4 text-stone-700">{data.participation}</p>
@@ -308,7 +452,11 @@ export default function ProposalPage() {
       {data.published && data.viewerId && !data.isAuthor ? (
         <div className="mt-8 text-sm">
           {data.reporting === 'proposal' ? (
-            <ReportForm action={pagePath} label="Why are you reporting this proposal?" cancelTo={pagePath} />
+            <ReportForm
+              action={pagePath}
+              label="Why are you reporting this proposal?"
+              cancelTo={pagePath}
+            />
           ) : (
             <Link to={`${pagePath}?report=proposal`} className="text-stone-700 underline">
               Report this proposal to the facilitators

@@ -1,6 +1,12 @@
 // Editing a proposal. A save carries the version it started from; if someone saved since,
 // the answer is 409 with both texts, and nothing the member typed is lost.
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { ConflictNotice } from '~/components/conflict-notice'
 import { TextBack } from '~/components/text-back'
@@ -10,7 +16,14 @@ import { Button } from '~/components/ui/button'
 import { renderProposalHtml } from '~/editor/render.server'
 import { listGroupPeople } from '~/models/group.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
-import { addCoauthor, getProposal, listRevisions, publishProposal, removeCoauthor, saveProposal } from '~/models/proposal.server'
+import {
+  addCoauthor,
+  getProposal,
+  listRevisions,
+  publishProposal,
+  removeCoauthor,
+  saveProposal,
+} from '~/models/proposal.server'
 import { requireUser } from '~/utils/auth.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash, setFlash } from '~/utils/flash.server'
@@ -18,7 +31,9 @@ import { combineHeaders } from '~/utils/http.server'
 import { readProposalForm } from '~/utils/proposal-form.server'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Edit ${data.proposal.title} · Policy Forum` : 'Policy Forum' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Edit ${data.proposal.title} · Policy Forum` : 'Policy Forum' },
+]
 
 // Not editable is not an error page: a member whose save was refused must still see the
 // text they wrote, so the page stays and says why.
@@ -32,15 +47,26 @@ async function loadEditor(request: Request, params: LoaderFunctionArgs['params']
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { supabase, headers, context } = await loadEditor(request, params)
   const { proposal, group } = context
-  const people = context.canEdit && context.isMainAuthor ? await listGroupPeople(supabase, group.id) : []
+  const people =
+    context.canEdit && context.isMainAuthor ? await listGroupPeople(supabase, group.id) : []
   const authorIds = new Set(proposal.authors.map((a) => a.id))
   return json(
     {
       group: { slug: group.slug, name: group.name },
-      proposal: { id: proposal.id, title: proposal.title, summary: proposal.summary, body: proposal.body, version: proposal.version, status: proposal.status, authors: proposal.authors },
+      proposal: {
+        id: proposal.id,
+        title: proposal.title,
+        summary: proposal.summary,
+        body: proposal.body,
+        version: proposal.version,
+        status: proposal.status,
+        authors: proposal.authors,
+      },
       isMainAuthor: context.isMainAuthor,
       canEdit: context.canEdit,
-      candidates: people.filter((p) => p.status === 'active' && !authorIds.has(p.id)).map((p) => ({ id: p.id, displayName: p.displayName })),
+      candidates: people
+        .filter((p) => p.status === 'active' && !authorIds.has(p.id))
+        .map((p) => ({ id: p.id, displayName: p.displayName })),
     },
     { headers },
   )
@@ -56,9 +82,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formData.get('intent')
   if (intent === 'add-coauthor' || intent === 'remove-coauthor') {
     const userId = String(formData.get('userId') ?? '')
-    const { data, error } = intent === 'add-coauthor' ? await addCoauthor(supabase, proposal.id, userId) : await removeCoauthor(supabase, proposal.id, userId)
+    const { data, error } =
+      intent === 'add-coauthor'
+        ? await addCoauthor(supabase, proposal.id, userId)
+        : await removeCoauthor(supabase, proposal.id, userId)
     const ok = !error && Boolean(data?.length)
-    const message = ok ? (intent === 'add-coauthor' ? 'Co-author added: they can now edit this proposal.' : 'Co-author removed.') : error ? describeDbError(error) : 'Nothing changed.'
+    const message = ok
+      ? intent === 'add-coauthor'
+        ? 'Co-author added: they can now edit this proposal.'
+        : 'Co-author removed.'
+      : error
+        ? describeDbError(error)
+        : 'Nothing changed.'
     return redirectWithFlash(`${here}/edit`, { kind: ok ? 'success' : 'error', message }, headers)
   }
   const publish = intent === 'save-publish' && proposal.status === 'draft'
@@ -67,11 +102,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const reply = form.ok ? form.submission.reply({ formErrors: [noLongerEditable] }) : form.reply
     return json({ result: reply, values: form.values, conflict: null }, { status: 403, headers })
   }
-  if (!form.ok) return json({ result: form.reply, values: form.values, conflict: null }, { status: 400, headers })
+  if (!form.ok)
+    return json(
+      { result: form.reply, values: form.values, conflict: null },
+      { status: 400, headers },
+    )
   const startedFrom = form.version ?? proposal.version
   const { data, error } = await saveProposal(supabase, proposal.id, startedFrom, form.values)
   if (error) {
-    return json({ result: form.submission.reply({ formErrors: [describeDbError(error)] }), values: form.values, conflict: null }, { status: 400, headers })
+    return json(
+      {
+        result: form.submission.reply({ formErrors: [describeDbError(error)] }),
+        values: form.values,
+        conflict: null,
+      },
+      { status: 400, headers },
+    )
   }
   if (!data.length) {
     const current = await getProposal(supabase, proposal.id)
@@ -92,12 +138,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
         { status: 409, headers },
       )
     }
-    return json({ result: form.submission.reply({ formErrors: [noLongerEditable] }), values: form.values, conflict: null }, { status: 403, headers })
+    return json(
+      {
+        result: form.submission.reply({ formErrors: [noLongerEditable] }),
+        values: form.values,
+        conflict: null,
+      },
+      { status: 403, headers },
+    )
   }
   let message = 'Your changes are saved.'
   if (publish) {
     const published = await publishProposal(supabase, proposal.id)
-    message = published.error ? describeDbError(published.error) : 'Saved and published. Members of the group can now discuss it and vote.'
+    message = published.error
+      ? describeDbError(published.error)
+      : 'Saved and published. Members of the group can now discuss it and vote.'
   }
   const flash = await setFlash({ kind: 'success', message })
   return redirect(here, { headers: combineHeaders(headers, { 'Set-Cookie': flash }) })
@@ -107,7 +162,8 @@ export default function EditProposal() {
   const { group, proposal, isMainAuthor, candidates, canEdit } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
-  if (!canEdit) return <NotEditable group={group} proposal={proposal} values={actionData?.values ?? null} />
+  if (!canEdit)
+    return <NotEditable group={group} proposal={proposal} values={actionData?.values ?? null} />
   const busy = navigation.state === 'submitting'
   const conflict = actionData?.conflict ?? null
   const version = conflict ? conflict.version : proposal.version
@@ -115,25 +171,43 @@ export default function EditProposal() {
     <div className="max-w-3xl space-y-8">
       <div>
         <p>
-          <Link to={`/groups/${group.slug}/proposals/${proposal.id}`} className="text-brand-700 underline">
+          <Link
+            to={`/groups/${group.slug}/proposals/${proposal.id}`}
+            className="text-brand-700 underline"
+          >
             Back to the proposal
           </Link>
         </p>
         <h2 className="mt-2 text-2xl font-bold">Edit “{proposal.title}”</h2>
         {proposal.status !== 'draft' ? (
-          <p className="mt-1 text-stone-700">This proposal is published: every saved change is kept in its public history.</p>
+          <p className="mt-1 text-stone-700">
+            This proposal is published: every saved change is kept in its public history.
+          </p>
         ) : null}
       </div>
       {conflict ? <ConflictNotice current={conflict} /> : null}
       <ProposalForm
         key={version}
         lastResult={actionData?.result}
-        values={actionData?.values ?? { title: proposal.title, summary: proposal.summary, body: proposal.body }}
+        values={
+          actionData?.values ?? {
+            title: proposal.title,
+            summary: proposal.summary,
+            body: proposal.body,
+          }
+        }
         version={version}
         draftKey={`proposal:${proposal.id}`}
         actions={
           <>
-            <Button type="submit" name="intent" value="save" variant={proposal.status === 'draft' ? 'secondary' : 'primary'} disabled={busy} pending={busy}>
+            <Button
+              type="submit"
+              name="intent"
+              value="save"
+              variant={proposal.status === 'draft' ? 'secondary' : 'primary'}
+              disabled={busy}
+              pending={busy}
+            >
               {conflict ? 'Save my merged text' : 'Save changes'}
             </Button>
             {proposal.status === 'draft' ? (
@@ -163,13 +237,14 @@ function NotEditable({
       <h2 className="text-2xl font-bold">“{proposal.title}” can no longer be edited</h2>
       <p className="text-stone-700">
         It may have moved on (to the shortlist, to the candidate) or its group may be archived.{' '}
-        <Link to={`/groups/${group.slug}/proposals/${proposal.id}`} className="text-brand-700 underline">
+        <Link
+          to={`/groups/${group.slug}/proposals/${proposal.id}`}
+          className="text-brand-700 underline"
+        >
           Back to the proposal
         </Link>
       </p>
-      {values ? (
-        <TextBack values={values} message={noLongerEditable} />
-      ) : null}
+      {values ? <TextBack values={values} message={noLongerEditable} /> : null}
     </div>
   )
 }

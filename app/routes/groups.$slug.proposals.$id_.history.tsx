@@ -11,7 +11,9 @@ import { longDate } from '~/utils/dates'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
 import { diffWords } from '~/utils/word-diff'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `History of ${data.proposal.title} · Policy Forum` : 'Policy Forum' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `History of ${data.proposal.title} · Policy Forum` : 'Policy Forum' },
+]
 
 function revisionText(revision: { title: string; summary: string; body: unknown }) {
   const parsed = parseProposalDocument(revision.body)
@@ -38,7 +40,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     {
       group: { slug: group.slug },
       proposal: { id: proposal.id, title: proposal.title },
-      revisions: revisions.map((r) => ({ version: r.version, createdAt: r.created_at, editor: r.editor?.display_name ?? 'A former member' })),
+      revisions: revisions.map((r) => ({
+        version: r.version,
+        createdAt: r.created_at,
+        editor: r.editor?.display_name ?? 'A former member',
+      })),
       from,
       to,
       diff,
@@ -54,7 +60,10 @@ export default function ProposalHistory() {
     <div className="max-w-3xl space-y-8">
       <div>
         <p>
-          <Link to={`/groups/${group.slug}/proposals/${proposal.id}`} className="text-brand-700 underline">
+          <Link
+            to={`/groups/${group.slug}/proposals/${proposal.id}`}
+            className="text-brand-700 underline"
+          >
             Back to the proposal
           </Link>
         </p>
@@ -67,7 +76,8 @@ export default function ProposalHistory() {
         <ol className="mt-3 divide-y divide-stone-200 rounded-xl border border-stone-300 bg-white">
           {revisions.map((r) => (
             <li key={r.version} className="p-3">
-              Version {r.version} · {r.editor} · <time dateTime={r.createdAt}>{longDate(r.createdAt)}</time>
+              Version {r.version} · {r.editor} ·{' '}
+              <time dateTime={r.createdAt}>{longDate(r.createdAt)}</time>
             </li>
           ))}
         </ol>
@@ -97,10 +107,17 @@ export default function ProposalHistory() {
             </Button>
           </Form>
           <p className="mt-4 text-sm text-stone-700">
-            Comparing version {from} with version {to}. <span className="rounded bg-green-100 px-1 text-green-900">Added words</span> and{' '}
-            <span className="rounded bg-rose-100 px-1 text-rose-900 line-through">removed words</span> are marked.
+            Comparing version {from} with version {to}.{' '}
+            <span className="rounded bg-green-100 px-1 text-green-900">Added words</span> and{' '}
+            <span className="rounded bg-rose-100 px-1 text-rose-900 line-through">
+              removed words
+            </span>{' '}
+            are marked.
           </p>
-          <div className="mt-3 whitespace-pre-wrap rounded-xl border border-stone-300 bg-white p-5 leading-7" data-testid="diff">
+          <div
+            className="mt-3 whitespace-pre-wrap rounded-xl border border-stone-300 bg-white p-5 leading-7"
+            data-testid="diff"
+          >
             {changed
               ? diff.map((part, index) =>
                   part.kind === 'same' ? (

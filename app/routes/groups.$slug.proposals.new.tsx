@@ -1,4 +1,10 @@
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { ProposalForm } from '~/components/proposal-form'
 import { TextBack } from '~/components/text-back'
@@ -31,7 +37,10 @@ async function loadProposer(request: Request, slug: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { headers, group, user, refusal } = await loadProposer(request, params.slug)
-  return json({ group: { id: group.id, slug: group.slug, name: group.name }, userId: user.id, refusal }, { status: refusal ? 403 : 200, headers })
+  return json(
+    { group: { id: group.id, slug: group.slug, name: group.name }, userId: user.id, refusal },
+    { status: refusal ? 403 : 200, headers },
+  )
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -47,17 +56,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { data, error } = await createDraft(supabase, group.id, form.values)
   if (error || !data) {
     return json(
-      { result: form.submission.reply({ formErrors: [error ? describeDbError(error) : 'Your proposal could not be saved.'] }), values: form.values },
+      {
+        result: form.submission.reply({
+          formErrors: [error ? describeDbError(error) : 'Your proposal could not be saved.'],
+        }),
+        values: form.values,
+      },
       { status: 400, headers },
     )
   }
   let message = 'Draft saved. Only you (and any co-authors you add) can see it.'
   if (publish) {
     const published = await publishProposal(supabase, data.id)
-    message = published.error ? describeDbError(published.error) : 'Published. Members of the group can now discuss it and vote.'
+    message = published.error
+      ? describeDbError(published.error)
+      : 'Published. Members of the group can now discuss it and vote.'
   }
   const flash = await setFlash({ kind: 'success', message })
-  return redirect(`/groups/${group.slug}/proposals/${data.id}`, { headers: combineHeaders(headers, { 'Set-Cookie': flash }) })
+  return redirect(`/groups/${group.slug}/proposals/${data.id}`, {
+    headers: combineHeaders(headers, { 'Set-Cookie': flash }),
+  })
 }
 
 export default function NewProposal() {
@@ -65,13 +83,14 @@ export default function NewProposal() {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting'
-  if (refusal) return <Refused refusal={refusal} groupSlug={group.slug} values={actionData?.values ?? null} />
+  if (refusal)
+    return <Refused refusal={refusal} groupSlug={group.slug} values={actionData?.values ?? null} />
   return (
     <div className="max-w-3xl">
       <h2 className="text-2xl font-bold">Write a proposal</h2>
       <p className="mt-1 text-stone-700">
-        Save it as a draft first if you like: only you and the co-authors you add can see a draft. Publish it when it is ready for the
-        group to discuss.
+        Save it as a draft first if you like: only you and the co-authors you add can see a draft.
+        Publish it when it is ready for the group to discuss.
       </p>
       <div className="mt-6">
         <ProposalForm
@@ -95,7 +114,15 @@ export default function NewProposal() {
   )
 }
 
-function Refused({ refusal, groupSlug, values }: { refusal: string; groupSlug: string; values: { title: string; summary: string; body: unknown } | null }) {
+function Refused({
+  refusal,
+  groupSlug,
+  values,
+}: {
+  refusal: string
+  groupSlug: string
+  values: { title: string; summary: string; body: unknown } | null
+}) {
   return (
     <div className="max-w-3xl space-y-4">
       <h2 className="text-2xl font-bold">You cannot write a proposal here</h2>

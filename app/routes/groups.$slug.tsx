@@ -35,13 +35,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const context = await loadGroupContext(client.supabase, params.slug, client.headers)
   const formData = await request.formData()
   const parsed = intentSchema.safeParse({ intent: formData.get('intent') })
-  if (!parsed.success) throw new Response('Unknown action.', { status: 400, headers: client.headers })
+  if (!parsed.success)
+    throw new Response('Unknown action.', { status: 400, headers: client.headers })
   const outcome =
     parsed.data.intent === 'join'
       ? await joinGroup(client.supabase, context.group.id, user.id)
       : await leaveGroup(client.supabase, context.group.id, user.id)
   const to = safeRedirect(formData.get('redirectTo'), `/groups/${context.group.slug}`)
-  return redirectWithFlash(to, { kind: outcome.ok ? 'success' : 'error', message: outcome.message }, client.headers)
+  return redirectWithFlash(
+    to,
+    { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
+    client.headers,
+  )
 }
 
 const tab = ({ isActive }: { isActive: boolean }) =>

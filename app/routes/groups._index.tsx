@@ -12,7 +12,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { supabase, headers } = createSupabaseServerClient(request)
   const [user, groups] = await Promise.all([getSessionUser(supabase), listActiveGroups(supabase)])
   const ids = groups.map((g) => g.id)
-  const [facilitators, memberships] = await Promise.all([listFacilitators(supabase, ids), listViewerMemberships(supabase, user?.id ?? null)])
+  const [facilitators, memberships] = await Promise.all([
+    listFacilitators(supabase, ids),
+    listViewerMemberships(supabase, user?.id ?? null),
+  ])
   return json(
     {
       signedIn: Boolean(user),
@@ -33,8 +36,8 @@ export default function GetInvolved() {
     <div>
       <h1 className="text-3xl font-bold">Get involved</h1>
       <p className="mt-2 max-w-2xl text-lg text-stone-700">
-        Pick the policy groups you care about. Members draft proposals, argue them out and vote; facilitators take the strongest to the
-        candidate.
+        Pick the policy groups you care about. Members draft proposals, argue them out and vote;
+        facilitators take the strongest to the candidate.
       </p>
       <ul className="mt-8 space-y-5">
         {groups.map((group) => (

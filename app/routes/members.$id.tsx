@@ -6,15 +6,22 @@ import { getProfile, listProfileGroups } from '~/models/profile.server'
 import { getSessionUser } from '~/utils/auth.server'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.profile.display_name} · Policy Forum` : 'Policy Forum' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.profile.display_name} · Policy Forum` : 'Policy Forum' },
+]
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { supabase, headers } = createSupabaseServerClient(request)
   const id = params.id ?? ''
-  if (!uuid.test(id)) throw new Response('There is no member at this address.', { status: 404, headers })
-  const [profile, groups, viewer] = await Promise.all([getProfile(supabase, id), listProfileGroups(supabase, id), getSessionUser(supabase)])
+  if (!uuid.test(id))
+    throw new Response('There is no member at this address.', { status: 404, headers })
+  const [profile, groups, viewer] = await Promise.all([
+    getProfile(supabase, id),
+    listProfileGroups(supabase, id),
+    getSessionUser(supabase),
+  ])
   if (!profile) throw new Response('There is no member at this address.', { status: 404, headers })
   return json({ profile, groups, isSelf: viewer?.id === id }, { headers })
 }
@@ -25,7 +32,11 @@ export default function MemberProfile() {
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">{profile.display_name}</h1>
       <p className="mt-1 text-stone-700">
-        {profile.home?.name ? `${profile.home.name} · ` : ''}Member since {new Date(profile.created_at).toLocaleDateString('en-GB', { month: 'long', year: 'numeric' })}
+        {profile.home?.name ? `${profile.home.name} · ` : ''}Member since{' '}
+        {new Date(profile.created_at).toLocaleDateString('en-GB', {
+          month: 'long',
+          year: 'numeric',
+        })}
       </p>
       {isSelf ? (
         <p className="mt-3">

@@ -1,6 +1,12 @@
 // A member's notifications, newest first. Opening one marks it read (a POST: reading is a
 // change), and all can be marked read at once.
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
 import { Button } from '~/components/ui/button'
 import { listNotifications, markAllRead, markRead } from '~/models/notifications.server'
@@ -15,7 +21,10 @@ export const meta: MetaFunction = () => [{ title: 'Notifications · Policy Forum
 export async function loader({ request }: LoaderFunctionArgs) {
   const client = createSupabaseServerClient(request)
   const user = await requireUser(request, client)
-  return json({ notifications: await listNotifications(client.supabase, user.id), now: Date.now() }, { headers: client.headers })
+  return json(
+    { notifications: await listNotifications(client.supabase, user.id), now: Date.now() },
+    { headers: client.headers },
+  )
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -25,11 +34,18 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = form.get('intent')
   if (intent === 'read-all') {
     const { error } = await markAllRead(client.supabase)
-    return redirectWithFlash('/notifications', error ? { kind: 'error', message: 'That did not work. Please try again.' } : { kind: 'success', message: 'All marked as read.' }, client.headers)
+    return redirectWithFlash(
+      '/notifications',
+      error
+        ? { kind: 'error', message: 'That did not work. Please try again.' }
+        : { kind: 'success', message: 'All marked as read.' },
+      client.headers,
+    )
   }
   if (intent === 'open' || intent === 'read') {
     await markRead(client.supabase, user.id, String(form.get('id') ?? ''))
-    const to = intent === 'open' ? safeRedirect(form.get('href'), '/notifications') : '/notifications'
+    const to =
+      intent === 'open' ? safeRedirect(form.get('href'), '/notifications') : '/notifications'
     return redirect(to, { headers: client.headers })
   }
   throw new Response('Unknown action.', { status: 400, headers: client.headers })
@@ -53,13 +69,23 @@ export default function Notifications() {
       </div>
       <p className="mt-2 text-stone-700">{unread ? `${unread} unread.` : 'You are up to date.'}</p>
       {notifications.length === 0 ? (
-        <p className="mt-6 rounded-xl border border-stone-300 bg-white p-5">Nothing yet. You will hear here when someone comments on your proposals, replies to you, or a decision is made.</p>
+        <p className="mt-6 rounded-xl border border-stone-300 bg-white p-5">
+          Nothing yet. You will hear here when someone comments on your proposals, replies to you,
+          or a decision is made.
+        </p>
       ) : (
         <ul className="mt-6 divide-y divide-stone-200 rounded-xl border border-stone-300 bg-white">
           {notifications.map((n) => (
-            <li key={n.id} className={`flex flex-wrap items-start justify-between gap-3 p-4 ${n.read_at ? '' : 'bg-amber-50'}`}>
+            <li
+              key={n.id}
+              className={`flex flex-wrap items-start justify-between gap-3 p-4 ${n.read_at ? '' : 'bg-amber-50'}`}
+            >
               <div className="min-w-0 flex-1">
-                {n.read_at ? null : <span className="mr-2 rounded-full bg-amber-400 px-2 py-0.5 text-xs font-bold text-stone-950">New</span>}
+                {n.read_at ? null : (
+                  <span className="mr-2 rounded-full bg-amber-400 px-2 py-0.5 text-xs font-bold text-stone-950">
+                    New
+                  </span>
+                )}
                 <span className="text-stone-900">{n.body}</span>
                 <span className="block text-sm text-stone-700">{timeAgo(n.created_at, now)}</span>
               </div>

@@ -5,16 +5,29 @@ import { useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { serverEnv } from '~/utils/env.server'
 
-type Mail = { id: number; to_email: string; subject: string; body: string; link: string | null; created_at: string }
+type Mail = {
+  id: number
+  to_email: string
+  subject: string
+  body: string
+  link: string | null
+  created_at: string
+}
 
 export const meta: MetaFunction = () => [{ title: 'Local outbox · Policy Forum' }]
 
 export async function loader(_: LoaderFunctionArgs) {
   const env = serverEnv()
-  if (!env.LOCAL_OUTBOX) throw new Response('The outbox exists only on the local development stack.', { status: 404 })
-  const response = await fetch(`${env.SUPABASE_URL}/outbox/v1/messages`, { headers: { apikey: env.SUPABASE_ANON_KEY } })
+  if (!env.LOCAL_OUTBOX)
+    throw new Response('The outbox exists only on the local development stack.', { status: 404 })
+  const response = await fetch(`${env.SUPABASE_URL}/outbox/v1/messages`, {
+    headers: { apikey: env.SUPABASE_ANON_KEY },
+  })
   if (!response.ok) throw new Response('The local outbox could not be read.', { status: 503 })
-  return json({ messages: (await response.json()) as Mail[] }, { headers: { 'Cache-Control': 'no-store' } })
+  return json(
+    { messages: (await response.json()) as Mail[] },
+    { headers: { 'Cache-Control': 'no-store' } },
+  )
 }
 
 export default function Outbox() {
@@ -23,7 +36,8 @@ export default function Outbox() {
     <div>
       <h1 className="text-3xl font-bold">Local outbox</h1>
       <p className="mt-2 text-stone-700">
-        On this local copy of the forum, e-mail is not sent: it lands here, newest first. In production, Supabase sends it.
+        On this local copy of the forum, e-mail is not sent: it lands here, newest first. In
+        production, Supabase sends it.
       </p>
       {messages.length === 0 ? (
         <p className="mt-6 rounded-md border border-stone-300 bg-white p-4">No e-mail yet.</p>
@@ -33,7 +47,10 @@ export default function Outbox() {
             <li key={mail.id} className="rounded-xl border border-stone-300 bg-white p-5">
               <h2 className="text-lg font-bold">{mail.subject}</h2>
               <p className="text-sm text-stone-600">
-                To {mail.to_email} · <time dateTime={mail.created_at}>{new Date(mail.created_at).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC</time>
+                To {mail.to_email} ·{' '}
+                <time dateTime={mail.created_at}>
+                  {new Date(mail.created_at).toLocaleString('en-GB', { timeZone: 'UTC' })} UTC
+                </time>
               </p>
               <p className="mt-3 whitespace-pre-line text-stone-800">{mail.body}</p>
               {mail.link ? (

@@ -1,6 +1,12 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, useActionData, useNavigation } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/ui/button'
@@ -26,11 +32,17 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema })
   const hideFields = ['password', 'confirmPassword']
   if (submission.status !== 'success') {
-    return json({ result: submission.reply({ hideFields }) }, { status: 400, headers: client.headers })
+    return json(
+      { result: submission.reply({ hideFields }) },
+      { status: 400, headers: client.headers },
+    )
   }
   const { error } = await client.supabase.auth.updateUser({ password: submission.value.password })
   if (error) {
-    return json({ result: submission.reply({ ...describeAuthError(error), hideFields }) }, { status: 400, headers: client.headers })
+    return json(
+      { result: submission.reply({ ...describeAuthError(error), hideFields }) },
+      { status: 400, headers: client.headers },
+    )
   }
   const flash = await setFlash({ kind: 'success', message: 'Your password has been changed.' })
   return redirect('/', { headers: combineHeaders(client.headers, { 'Set-Cookie': flash }) })

@@ -7,7 +7,9 @@ import { listActiveGroups } from '~/models/group.server'
 import { searchProposals } from '~/models/search.server'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.query ? `“${data.query}” · Search · Policy Forum` : 'Search · Policy Forum' }]
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.query ? `“${data.query}” · Search · Policy Forum` : 'Search · Policy Forum' },
+]
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { supabase, headers } = createSupabaseServerClient(request)
@@ -17,15 +19,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = Math.min(Math.max(Number(url.searchParams.get('page')) || 1, 1), 100)
   const [groups, found] = await Promise.all([
     listActiveGroups(supabase),
-    query ? searchProposals(supabase, query, { group, page }) : Promise.resolve({ results: [], more: false }),
+    query
+      ? searchProposals(supabase, query, { group, page })
+      : Promise.resolve({ results: [], more: false }),
   ])
-  return json({ query, group, page, groups: groups.map((g) => ({ slug: g.slug, name: g.name })), ...found }, { headers })
+  return json(
+    { query, group, page, groups: groups.map((g) => ({ slug: g.slug, name: g.name })), ...found },
+    { headers },
+  )
 }
 
 export default function Search() {
   const { query, group, page, groups, results, more } = useLoaderData<typeof loader>()
   const navigation = useNavigation()
-  const pageLink = (n: number) => `/search?${new URLSearchParams({ q: query, ...(group ? { group } : {}), page: String(n) })}`
+  const pageLink = (n: number) =>
+    `/search?${new URLSearchParams({ q: query, ...(group ? { group } : {}), page: String(n) })}`
   return (
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold">Search proposals</h1>
@@ -34,7 +42,15 @@ export default function Search() {
           <label htmlFor="q" className="block font-semibold">
             Words to find
           </label>
-          <input id="q" name="q" type="search" defaultValue={query} maxLength={200} className="mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2" aria-describedby="q-hint" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query}
+            maxLength={200}
+            className="mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2"
+            aria-describedby="q-hint"
+          />
           <p id="q-hint" className="text-sm text-stone-700">
             Use quotes for a phrase and a minus sign to leave a word out: “season ticket” -weekend
           </p>
@@ -43,7 +59,12 @@ export default function Search() {
           <label htmlFor="group" className="block font-semibold">
             Group
           </label>
-          <select id="group" name="group" defaultValue={group} className="mt-1 block rounded-md border border-stone-500 bg-white px-3 py-2">
+          <select
+            id="group"
+            name="group"
+            defaultValue={group}
+            className="mt-1 block rounded-md border border-stone-500 bg-white px-3 py-2"
+          >
             <option value="">All groups</option>
             {groups.map((g) => (
               <option key={g.slug} value={g.slug}>
@@ -59,7 +80,9 @@ export default function Search() {
       {query ? (
         <section aria-labelledby="results-heading" className="mt-8">
           <h2 id="results-heading" className="text-xl font-bold" aria-live="polite">
-            {results.length ? `Results for “${query}”${page > 1 ? `, page ${page}` : ''}` : `Nothing found for “${query}”`}
+            {results.length
+              ? `Results for “${query}”${page > 1 ? `, page ${page}` : ''}`
+              : `Nothing found for “${query}”`}
           </h2>
           <ol className="mt-4 space-y-4">
             {results.map((result) => (
@@ -70,7 +93,10 @@ export default function Search() {
                   <span>· {result.support_count} support</span>
                 </div>
                 <h3 className="mt-2 text-lg font-bold">
-                  <Link to={`/groups/${result.group_slug}/proposals/${result.id}`} className="hover:underline">
+                  <Link
+                    to={`/groups/${result.group_slug}/proposals/${result.id}`}
+                    className="hover:underline"
+                  >
                     {result.title}
                   </Link>
                 </h3>

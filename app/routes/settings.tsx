@@ -1,6 +1,17 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from '@conform-to/react'
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+} from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { Button } from '~/components/ui/button'
 import { FormErrors, SelectField, TextAreaField, TextField } from '~/components/ui/field'
@@ -18,8 +29,15 @@ export const meta: MetaFunction = () => [{ title: 'Your profile · Policy Forum'
 export async function loader({ request }: LoaderFunctionArgs) {
   const client = createSupabaseServerClient(request)
   const user = await requireUser(request, client)
-  const [profile, regions] = await Promise.all([getProfile(client.supabase, user.id), listRegions(client.supabase)])
-  if (!profile) throw new Response('Your profile is missing. Please contact the campaign.', { status: 404, headers: client.headers })
+  const [profile, regions] = await Promise.all([
+    getProfile(client.supabase, user.id),
+    listRegions(client.supabase),
+  ])
+  if (!profile)
+    throw new Response('Your profile is missing. Please contact the campaign.', {
+      status: 404,
+      headers: client.headers,
+    })
   return json({ profile, regions }, { headers: client.headers })
 }
 
@@ -30,27 +48,65 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, client)
   const formData = await request.clone().formData()
   if (formData.get('intent') === 'delete-account') {
-    if (String(formData.get('confirm') ?? '').trim().toLowerCase() !== confirmPhrase) {
-      return json({ result: null, deleteError: `Type “${confirmPhrase}” to confirm.` }, { status: 400, headers: client.headers })
+    if (
+      String(formData.get('confirm') ?? '')
+        .trim()
+        .toLowerCase() !== confirmPhrase
+    ) {
+      return json(
+        { result: null, deleteError: `Type “${confirmPhrase}” to confirm.` },
+        { status: 400, headers: client.headers },
+      )
     }
     const outcome = await deleteMyAccount(client.supabase)
-    if (!outcome.ok) return json({ result: null, deleteError: outcome.message }, { status: 400, headers: client.headers })
+    if (!outcome.ok)
+      return json(
+        { result: null, deleteError: outcome.message },
+        { status: 400, headers: client.headers },
+      )
     await client.supabase.auth.signOut({ scope: 'local' })
-    return redirectWithFlash('/', { kind: 'info', message: 'Your account has been deleted. What you published stays, without your name.' }, client.headers)
+    return redirectWithFlash(
+      '/',
+      {
+        kind: 'info',
+        message: 'Your account has been deleted. What you published stays, without your name.',
+      },
+      client.headers,
+    )
   }
   const submission = parseWithZod(await request.formData(), { schema: profileSchema })
-  if (submission.status !== 'success') return json({ result: submission.reply(), deleteError: null }, { status: 400, headers: client.headers })
+  if (submission.status !== 'success')
+    return json(
+      { result: submission.reply(), deleteError: null },
+      { status: 400, headers: client.headers },
+    )
   const regions = await listRegions(client.supabase)
   if (!regions.some((r) => r.slug === submission.value.region)) {
-    return json({ result: submission.reply({ fieldErrors: { region: ['Choose where you live from the list.'] } }), deleteError: null }, { status: 400, headers: client.headers })
+    return json(
+      {
+        result: submission.reply({
+          fieldErrors: { region: ['Choose where you live from the list.'] },
+        }),
+        deleteError: null,
+      },
+      { status: 400, headers: client.headers },
+    )
   }
   const { error } = await updateProfile(client.supabase, user.id, {
     display_name: submission.value.displayName,
     region: submission.value.region,
     bio: submission.value.bio,
   })
-  if (error) return json({ result: submission.reply({ formErrors: [describeDbError(error)] }), deleteError: null }, { status: 400, headers: client.headers })
-  return redirectWithFlash(`/members/${user.id}`, { kind: 'success', message: 'Your profile has been saved.' }, client.headers)
+  if (error)
+    return json(
+      { result: submission.reply({ formErrors: [describeDbError(error)] }), deleteError: null },
+      { status: 400, headers: client.headers },
+    )
+  return redirectWithFlash(
+    `/members/${user.id}`,
+    { kind: 'success', message: 'Your profile has been saved.' },
+    client.headers,
+  )
 }
 
 export default function Settings() {
@@ -61,7 +117,11 @@ export default function Settings() {
     id: 'profile',
     lastResult: actionData?.result ?? undefined,
     constraint: getZodConstraint(profileSchema),
-    defaultValue: { displayName: profile.display_name, region: profile.region ?? '', bio: profile.bio },
+    defaultValue: {
+      displayName: profile.display_name,
+      region: profile.region ?? '',
+      bio: profile.bio,
+    },
     shouldValidate: 'onBlur',
     shouldRevalidate: 'onInput',
     onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
@@ -69,11 +129,26 @@ export default function Settings() {
   return (
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold">Your profile</h1>
-      <p className="mt-2 text-stone-700">Everything here is public: it is shown with your proposals, comments and votes.</p>
-      <Form method="post" {...getFormProps(form)} className="mt-6 space-y-5 rounded-xl border border-stone-300 bg-white p-6">
+      <p className="mt-2 text-stone-700">
+        Everything here is public: it is shown with your proposals, comments and votes.
+      </p>
+      <Form
+        method="post"
+        {...getFormProps(form)}
+        className="mt-6 space-y-5 rounded-xl border border-stone-300 bg-white p-6"
+      >
         <FormErrors id={form.errorId} errors={form.errors} />
-        <TextField label="Your name" errors={fields.displayName.errors} {...getInputProps(fields.displayName, { type: 'text' })} autoComplete="name" />
-        <SelectField label="Where you live" errors={fields.region.errors} {...getSelectProps(fields.region)}>
+        <TextField
+          label="Your name"
+          errors={fields.displayName.errors}
+          {...getInputProps(fields.displayName, { type: 'text' })}
+          autoComplete="name"
+        />
+        <SelectField
+          label="Where you live"
+          errors={fields.region.errors}
+          {...getSelectProps(fields.region)}
+        >
           <option value="">Choose…</option>
           {regions.map((region) => (
             <option key={region.slug} value={region.slug}>
@@ -81,7 +156,13 @@ export default function Settings() {
             </option>
           ))}
         </SelectField>
-        <TextAreaField label="About you" hint="Optional. Up to 1,000 characters." rows={5} errors={fields.bio.errors} {...getTextareaProps(fields.bio)} />
+        <TextAreaField
+          label="About you"
+          hint="Optional. Up to 1,000 characters."
+          rows={5}
+          errors={fields.bio.errors}
+          {...getTextareaProps(fields.bio)}
+        />
         <Button type="submit" pending={navigation.state === 'submitting'}>
           Save my profile
         </Button>
@@ -90,18 +171,29 @@ export default function Settings() {
         <h2 id="data-heading" className="text-xl font-bold">
           Your data
         </h2>
-        <p className="mt-1 text-stone-700">A file of everything the forum holds about you: your profile, groups, proposals, comments, votes and notifications.</p>
-        <a href="/settings/data" download className="mt-3 inline-block font-semibold text-brand-700 underline">
+        <p className="mt-1 text-stone-700">
+          A file of everything the forum holds about you: your profile, groups, proposals, comments,
+          votes and notifications.
+        </p>
+        <a
+          href="/settings/data"
+          download
+          className="mt-3 inline-block font-semibold text-brand-700 underline"
+        >
           Download my data (JSON)
         </a>
       </section>
-      <section aria-labelledby="delete-heading" className="mt-10 rounded-xl border-2 border-red-700 bg-white p-6">
+      <section
+        aria-labelledby="delete-heading"
+        className="mt-10 rounded-xl border-2 border-red-700 bg-white p-6"
+      >
         <h2 id="delete-heading" className="text-xl font-bold text-red-800">
           Delete your account
         </h2>
         <p className="mt-1 text-stone-800">
-          Your votes, drafts, group memberships and notifications are deleted, and you can no longer sign in. Proposals and comments you published stay
-          in the public record, shown as by “Former member”.
+          Your votes, drafts, group memberships and notifications are deleted, and you can no longer
+          sign in. Proposals and comments you published stay in the public record, shown as by
+          “Former member”.
         </p>
         <Form method="post" className="mt-4 space-y-3">
           <input type="hidden" name="intent" value="delete-account" />

@@ -1,6 +1,12 @@
 import { getFormProps, getInputProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/ui/button'
@@ -23,12 +29,18 @@ export async function action({ request }: ActionFunctionArgs) {
   const { supabase, headers } = createSupabaseServerClient(request)
   const submission = parseWithZod(await request.formData(), { schema: signInSchema })
   if (submission.status !== 'success') {
-    return json({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400, headers })
+    return json(
+      { result: submission.reply({ hideFields: ['password'] }) },
+      { status: 400, headers },
+    )
   }
   const { email, password, redirectTo } = submission.value
   const { error } = await supabase.auth.signInWithPassword({ email, password })
   if (error) {
-    return json({ result: submission.reply({ ...describeAuthError(error), hideFields: ['password'] }) }, { status: 400, headers })
+    return json(
+      { result: submission.reply({ ...describeAuthError(error), hideFields: ['password'] }) },
+      { status: 400, headers },
+    )
   }
   return redirect(safeRedirect(redirectTo), { headers })
 }
@@ -52,7 +64,10 @@ export default function SignIn() {
       intro={
         <p>
           New here?{' '}
-          <Link to={redirectTo ? `/signup?${new URLSearchParams({ redirectTo })}` : '/signup'} className="font-semibold text-brand-700 underline">
+          <Link
+            to={redirectTo ? `/signup?${new URLSearchParams({ redirectTo })}` : '/signup'}
+            className="font-semibold text-brand-700 underline"
+          >
             Join the forum
           </Link>
         </p>
@@ -61,7 +76,12 @@ export default function SignIn() {
       <Form method="post" {...getFormProps(form)} className="space-y-5">
         <FormErrors id={form.errorId} errors={form.errors} />
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <TextField label="E-mail address" errors={fields.email.errors} {...getInputProps(fields.email, { type: 'email' })} autoComplete="email" />
+        <TextField
+          label="E-mail address"
+          errors={fields.email.errors}
+          {...getInputProps(fields.email, { type: 'email' })}
+          autoComplete="email"
+        />
         <TextField
           label="Password"
           errors={fields.password.errors}

@@ -1,7 +1,20 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
 import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
+import {
+  json,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import {
+  Form,
+  Link,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useSearchParams,
+} from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/ui/button'
 import { FormErrors, SelectField, TextField } from '~/components/ui/field'
@@ -26,22 +39,42 @@ export async function action({ request }: ActionFunctionArgs) {
   const { supabase, headers } = createSupabaseServerClient(request)
   const submission = parseWithZod(await request.formData(), { schema: signUpSchema })
   if (submission.status !== 'success') {
-    return json({ result: submission.reply({ hideFields: ['password'] }) }, { status: 400, headers })
+    return json(
+      { result: submission.reply({ hideFields: ['password'] }) },
+      { status: 400, headers },
+    )
   }
   const { email, password, displayName, region, redirectTo } = submission.value
   const regions = await listRegions(supabase)
   if (!regions.some((r) => r.slug === region)) {
     return json(
-      { result: submission.reply({ fieldErrors: { region: ['Choose where you live from the list.'] }, hideFields: ['password'] }) },
+      {
+        result: submission.reply({
+          fieldErrors: { region: ['Choose where you live from the list.'] },
+          hideFields: ['password'],
+        }),
+      },
       { status: 400, headers },
     )
   }
-  const { error } = await supabase.auth.signUp({ email, password, options: { data: { display_name: displayName, region } } })
+  const { error } = await supabase.auth.signUp({
+    email,
+    password,
+    options: { data: { display_name: displayName, region } },
+  })
   if (error) {
-    return json({ result: submission.reply({ ...describeAuthError(error), hideFields: ['password'] }) }, { status: 400, headers })
+    return json(
+      { result: submission.reply({ ...describeAuthError(error), hideFields: ['password'] }) },
+      { status: 400, headers },
+    )
   }
-  const flash = await setFlash({ kind: 'success', message: `Welcome, ${displayName}. Find a policy group to join.` })
-  return redirect(safeRedirect(redirectTo, '/groups'), { headers: combineHeaders(headers, { 'Set-Cookie': flash }) })
+  const flash = await setFlash({
+    kind: 'success',
+    message: `Welcome, ${displayName}. Find a policy group to join.`,
+  })
+  return redirect(safeRedirect(redirectTo, '/groups'), {
+    headers: combineHeaders(headers, { 'Set-Cookie': flash }),
+  })
 }
 
 export default function SignUp() {
@@ -64,7 +97,10 @@ export default function SignUp() {
       intro={
         <p>
           Already a member?{' '}
-          <Link to={redirectTo ? `/signin?${new URLSearchParams({ redirectTo })}` : '/signin'} className="font-semibold text-brand-700 underline">
+          <Link
+            to={redirectTo ? `/signin?${new URLSearchParams({ redirectTo })}` : '/signin'}
+            className="font-semibold text-brand-700 underline"
+          >
             Sign in
           </Link>
         </p>
@@ -93,7 +129,12 @@ export default function SignUp() {
           {...getInputProps(fields.displayName, { type: 'text' })}
           autoComplete="name"
         />
-        <SelectField label="Where you live" hint="Support is shown borough by borough." errors={fields.region.errors} {...getSelectProps(fields.region)}>
+        <SelectField
+          label="Where you live"
+          hint="Support is shown borough by borough."
+          errors={fields.region.errors}
+          {...getSelectProps(fields.region)}
+        >
           <option value="">Choose…</option>
           {regions.map((region) => (
             <option key={region.slug} value={region.slug}>

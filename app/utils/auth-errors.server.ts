@@ -7,15 +7,29 @@ export function describeAuthError(error: AuthError): FieldErrors {
   switch (error.code) {
     case 'user_already_exists':
     case 'email_exists':
-      return { fieldErrors: { email: ['An account with this e-mail address already exists. Sign in, or reset your password.'] } }
+      return {
+        fieldErrors: {
+          email: [
+            'An account with this e-mail address already exists. Sign in, or reset your password.',
+          ],
+        },
+      }
     case 'weak_password':
-      return { fieldErrors: { password: ['That password is too weak: use at least 8 characters.'] } }
+      return {
+        fieldErrors: { password: ['That password is too weak: use at least 8 characters.'] },
+      }
     case 'same_password':
-      return { fieldErrors: { password: ['Your new password must be different from the old one.'] } }
+      return {
+        fieldErrors: { password: ['Your new password must be different from the old one.'] },
+      }
     case 'email_address_invalid':
       return { fieldErrors: { email: ['That e-mail address does not look right.'] } }
     case 'invalid_credentials':
-      return { formErrors: ['That e-mail address and password do not match an account. Check them and try again.'] }
+      return {
+        formErrors: [
+          'That e-mail address and password do not match an account. Check them and try again.',
+        ],
+      }
     case 'over_email_send_rate_limit':
     case 'over_request_rate_limit':
       return { formErrors: ['Too many attempts in a short time. Wait a minute, then try again.'] }

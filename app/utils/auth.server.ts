@@ -18,7 +18,10 @@ export function signInPath(request: Request) {
   return redirectTo === '/' ? '/signin' : `/signin?${new URLSearchParams({ redirectTo })}`
 }
 
-export async function requireUser(request: Request, { supabase, headers }: RequestSupabase): Promise<User> {
+export async function requireUser(
+  request: Request,
+  { supabase, headers }: RequestSupabase,
+): Promise<User> {
   const user = await getSessionUser(supabase)
   if (!user) throw redirect(signInPath(request), { headers })
   return user

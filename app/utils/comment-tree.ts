@@ -16,13 +16,18 @@ export type ThreadNode<T extends ThreadComment> = {
 
 export const maxThreadDepth = 3
 
-export function buildThread<T extends ThreadComment>(comments: T[], order: 'oldest' | 'newest' = 'oldest'): Array<ThreadNode<T>> {
+export function buildThread<T extends ThreadComment>(
+  comments: T[],
+  order: 'oldest' | 'newest' = 'oldest',
+): Array<ThreadNode<T>> {
   const nodes = new Map<string, ThreadNode<T>>()
   const depth = new Map<string, number>()
   /** The node whose replies hold each comment (absent for top-level comments). */
   const container = new Map<string, ThreadNode<T>>()
   const roots: Array<ThreadNode<T>> = []
-  const sorted = [...comments].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+  const sorted = [...comments].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  )
   for (const comment of sorted) {
     const node: ThreadNode<T> = { comment, inReplyTo: null, replies: [] }
     nodes.set(comment.id, node)

@@ -2,7 +2,10 @@
 // (SQLSTATE P0001) already speak plainly and are shown as they are.
 import type { PostgrestError } from '@supabase/supabase-js'
 
-export function describeDbError(error: PostgrestError, fallback = 'That could not be saved. Please try again.') {
+export function describeDbError(
+  error: PostgrestError,
+  fallback = 'That could not be saved. Please try again.',
+) {
   switch (error.code) {
     case 'P0001':
       return error.message

@@ -4,7 +4,9 @@ import { z } from 'zod'
 const schema = z.object({
   NODE_ENV: z.enum(['production', 'development', 'test']).default('development'),
   SUPABASE_URL: z.url({ message: 'SUPABASE_URL must be the URL of your Supabase project' }),
-  SUPABASE_ANON_KEY: z.string().min(20, 'SUPABASE_ANON_KEY must be the anon (public) key of your project'),
+  SUPABASE_ANON_KEY: z
+    .string()
+    .min(20, 'SUPABASE_ANON_KEY must be the anon (public) key of your project'),
   /** Set when the app runs on the embedded local stack: its outbox page exists only then. */
   LOCAL_OUTBOX: z.stringbool().default(false),
 })
@@ -17,7 +19,9 @@ export function serverEnv(): ServerEnv {
   if (cached) return cached
   const parsed = schema.safeParse(process.env)
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')
+    const problems = parsed.error.issues
+      .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+      .join('\n')
     throw new Error(`The server is not configured:\n${problems}`)
   }
   cached = parsed.data

@@ -4,11 +4,20 @@ import { createCookie } from '@remix-run/node'
 import { z } from 'zod'
 import { isProduction } from './env.server'
 
-const flashSchema = z.object({ kind: z.enum(['success', 'info', 'error']), message: z.string().max(300) })
+const flashSchema = z.object({
+  kind: z.enum(['success', 'info', 'error']),
+  message: z.string().max(300),
+})
 export type Flash = z.infer<typeof flashSchema>
 
 function flashCookie() {
-  return createCookie('pf_flash', { httpOnly: true, sameSite: 'lax', secure: isProduction(), path: '/', maxAge: 60 })
+  return createCookie('pf_flash', {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: isProduction(),
+    path: '/',
+    maxAge: 60,
+  })
 }
 
 export async function setFlash(flash: Flash) {
@@ -16,12 +25,17 @@ export async function setFlash(flash: Flash) {
 }
 
 /** Reads the message and returns the header that clears it. */
-export async function takeFlash(request: Request): Promise<{ flash: Flash | null; clear: string | null }> {
+export async function takeFlash(
+  request: Request,
+): Promise<{ flash: Flash | null; clear: string | null }> {
   const cookie = flashCookie()
   const value: unknown = await cookie.parse(request.headers.get('Cookie'))
   if (value === null || value === undefined) return { flash: null, clear: null }
   const parsed = flashSchema.safeParse(value)
-  return { flash: parsed.success ? parsed.data : null, clear: await cookie.serialize('', { maxAge: 0 }) }
+  return {
+    flash: parsed.success ? parsed.data : null,
+    clear: await cookie.serialize('', { maxAge: 0 }),
+  }
 }
 
 /** Post/redirect/get with a message for the next page. */

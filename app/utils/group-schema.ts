@@ -11,7 +11,9 @@ export const groupSchema = z.object({
     .string({ error: 'Choose the address of the group page.' })
     .trim()
     .toLowerCase()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use lower-case letters, digits and single hyphens, like "bus-fares".' })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: 'Use lower-case letters, digits and single hyphens, like "bus-fares".',
+    })
     .min(2, { error: 'The address needs at least 2 characters.' })
     .max(60, { error: 'The address can have at most 60 characters.' }),
   summary: z

@@ -1,7 +1,11 @@
 // Small response helpers shared by loaders and actions.
 
 /** Throws a Response with the given status when the value is falsy (Epic Stack's helper). */
-export function invariantResponse(value: unknown, message: string, init?: ResponseInit): asserts value {
+export function invariantResponse(
+  value: unknown,
+  message: string,
+  init?: ResponseInit,
+): asserts value {
   if (!value) {
     // combineHeaders, not a spread: a Headers object (with refreshed session cookies) has no
     // own properties to spread.

@@ -7,4 +7,6 @@ type RealtimeOptions = NonNullable<SupabaseClientOptions<'public'>['realtime']>
 
 // ws's constructor overloads are wider than Realtime's declared type; at run time it is the
 // WebSocket implementation Realtime expects.
-export const nodeRealtime: RealtimeOptions = { transport: ws as unknown as RealtimeOptions['transport'] }
+export const nodeRealtime: RealtimeOptions = {
+  transport: ws as unknown as RealtimeOptions['transport'],
+}

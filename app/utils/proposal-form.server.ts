@@ -51,10 +51,15 @@ export function readProposalForm(formData: FormData, { requireBody }: { requireB
       ? parseProposalDocument(rawBody)
       : parseProposalDocument(documentFromPlainText(typeof rawText === 'string' ? rawText : ''))
   let bodyError = parsed.ok ? null : parsed.message
-  if (parsed.ok && requireBody && parsed.text.trim() === '') bodyError = 'Write the proposal itself before publishing it.'
+  if (parsed.ok && requireBody && parsed.text.trim() === '')
+    bodyError = 'Write the proposal itself before publishing it.'
   const memberBody: ProposalDocument = parsed.ok
     ? parsed.doc
-    : documentFromPlainText(typeof rawBody === 'string' && rawBody !== '' ? salvageText(rawBody) : String(rawText ?? ''))
+    : documentFromPlainText(
+        typeof rawBody === 'string' && rawBody !== ''
+          ? salvageText(rawBody)
+          : String(rawText ?? ''),
+      )
   const values = {
     title: String(formData.get('title') ?? ''),
     summary: String(formData.get('summary') ?? ''),
@@ -67,7 +72,11 @@ export function readProposalForm(formData: FormData, { requireBody }: { requireB
   return {
     ok: true as const,
     submission,
-    values: { title: submission.value.title, summary: submission.value.summary, body: withoutTrailingEmptyParagraphs(parsed.doc) },
+    values: {
+      title: submission.value.title,
+      summary: submission.value.summary,
+      body: withoutTrailingEmptyParagraphs(parsed.doc),
+    },
     version: submission.value.version,
   }
 }

@@ -10,11 +10,26 @@ export const proposalSorts = {
 export type ProposalSort = keyof typeof proposalSorts
 
 export const statusFilters = {
-  all: { label: 'All', statuses: ['open', 'shortlisted', 'forwarded', 'adopted', 'considering', 'declined', 'archived', 'merged'] },
+  all: {
+    label: 'All',
+    statuses: [
+      'open',
+      'shortlisted',
+      'forwarded',
+      'adopted',
+      'considering',
+      'declined',
+      'archived',
+      'merged',
+    ],
+  },
   open: { label: 'Open for discussion', statuses: ['open'] },
   shortlisted: { label: 'Shortlisted', statuses: ['shortlisted'] },
   forwarded: { label: 'With the candidate', statuses: ['forwarded'] },
-  answered: { label: 'Answered by the candidate', statuses: ['adopted', 'considering', 'declined'] },
+  answered: {
+    label: 'Answered by the candidate',
+    statuses: ['adopted', 'considering', 'declined'],
+  },
   closed: { label: 'Archived or merged', statuses: ['archived', 'merged'] },
 } as const
 export type StatusFilter = keyof typeof statusFilters

@@ -130,10 +130,7 @@ describe('crossBoroughScore', () => {
 
   it('matches high-precision reference values', () => {
     // wilson(1, 0) / 6
-    expect(crossBoroughScore(supportOnly(1), boroughs)).toBeCloseTo(
-      0.03442388191231549,
-      12,
-    )
+    expect(crossBoroughScore(supportOnly(1), boroughs)).toBeCloseTo(0.03442388191231549, 12)
     // (wilson(10, 2) + wilson(3, 0) + wilson(0, 4)) / 6
     const mixed = [
       { support: 10, oppose: 2 },

@@ -51,7 +51,10 @@ export function refuseForeignOrigin(req: Request, res: Response, next: NextFunct
   // No Origin: not a browser (and so not carrying a member's cookies for someone else).
   if (origin === undefined) return next()
   if (origin === 'null' || !sameHost(origin, req)) {
-    res.status(403).type('text/plain').send('This form was sent from another site, so it was not accepted.')
+    res
+      .status(403)
+      .type('text/plain')
+      .send('This form was sent from another site, so it was not accepted.')
     return
   }
   next()
@@ -60,7 +63,9 @@ export function refuseForeignOrigin(req: Request, res: Response, next: NextFunct
 function sameHost(origin: string, req: Request) {
   try {
     const forwarded = req.headers['x-forwarded-host']
-    const host = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0].trim() || req.headers.host
+    const host =
+      (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0].trim() ||
+      req.headers.host
     return new URL(origin).host === host
   } catch {
     return false

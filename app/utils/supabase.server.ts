@@ -8,16 +8,27 @@ import { nodeRealtime } from './node-realtime.server'
 export function createSupabaseServerClient(request: Request) {
   const headers = new Headers()
   const env = serverEnv()
-  const cookieOptions = { httpOnly: true, sameSite: 'lax' as const, secure: isProduction(), path: '/' }
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: isProduction(),
+    path: '/',
+  }
   const supabase = createServerClient<Database>(env.SUPABASE_URL, env.SUPABASE_ANON_KEY, {
     cookieOptions,
     cookies: {
       getAll() {
-        return parseCookieHeader(request.headers.get('Cookie') ?? '').map(({ name, value }) => ({ name, value: value ?? '' }))
+        return parseCookieHeader(request.headers.get('Cookie') ?? '').map(({ name, value }) => ({
+          name,
+          value: value ?? '',
+        }))
       },
       setAll(cookies: Array<{ name: string; value: string; options: object }>) {
         for (const { name, value, options } of cookies) {
-          headers.append('Set-Cookie', serializeCookieHeader(name, value, { ...options, ...cookieOptions }))
+          headers.append(
+            'Set-Cookie',
+            serializeCookieHeader(name, value, { ...options, ...cookieOptions }),
+          )
         }
       },
     },

@@ -18,7 +18,11 @@ async function start() {
   const applied = stack.migrationsApplied.length
   console.log(
     `Started the local Supabase stack in ${((Date.now() - began) / 1000).toFixed(1)} s` +
-      (stack.firstBoot ? ' (first boot: migrations and seed applied)' : applied ? ` (${applied} new migrations)` : '') +
+      (stack.firstBoot
+        ? ' (first boot: migrations and seed applied)'
+        : applied
+          ? ` (${applied} new migrations)`
+          : '') +
       '.\n',
   )
   console.log(describeStack(stack))
@@ -27,14 +31,20 @@ async function start() {
 
 async function reset() {
   const options = localStackOptions()
-  const pid = await fs.readFile(path.join(options.dataDir, 'postmaster.pid'), 'utf8').catch(() => null)
+  const pid = await fs
+    .readFile(path.join(options.dataDir, 'postmaster.pid'), 'utf8')
+    .catch(() => null)
   if (pid && isAlive(Number(pid.split('\n')[0]))) {
-    throw new Error('The local stack is running on this data folder. Stop it (Ctrl-C) and run db:reset again.')
+    throw new Error(
+      'The local stack is running on this data folder. Stop it (Ctrl-C) and run db:reset again.',
+    )
   }
   await fs.rm(options.dataDir, { recursive: true, force: true })
   const stack = await startStack(options)
   await stack.stop()
-  console.log(`Rebuilt the local database: ${stack.migrationsApplied.length} migrations and seed.sql applied.`)
+  console.log(
+    `Rebuilt the local database: ${stack.migrationsApplied.length} migrations and seed.sql applied.`,
+  )
 }
 
 function isAlive(pid: number) {

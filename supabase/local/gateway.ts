@@ -54,7 +54,8 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
     if (!open && ['rest/v1', 'auth/v1', 'outbox/v1'].includes(prefix)) {
       const key = apiKeyOf(req, url)
       if (!key) return sendJson(res, 401, { message: 'No API key found in request' })
-      if (!options.apiKeys.includes(key)) return sendJson(res, 401, { message: 'Invalid authentication credentials' })
+      if (!options.apiKeys.includes(key))
+        return sendJson(res, 401, { message: 'Invalid authentication credentials' })
     }
     for (const [name, value] of Object.entries(corsHeaders)) res.setHeader(name, value)
     if (prefix === 'auth/v1') {
@@ -75,7 +76,8 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
 
   function proxy(req: http.IncomingMessage, res: http.ServerResponse, path: string) {
     const headers: http.OutgoingHttpHeaders = { ...req.headers, host: upstream.host }
-    if (!headers.authorization && typeof req.headers.apikey === 'string') headers.authorization = `Bearer ${req.headers.apikey}`
+    if (!headers.authorization && typeof req.headers.apikey === 'string')
+      headers.authorization = `Bearer ${req.headers.apikey}`
     const forward = http.request(
       { host: upstream.hostname, port: upstream.port, method: req.method, path, headers, agent },
       (upstreamRes) => {
@@ -84,7 +86,8 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
       },
     )
     forward.on('error', () => {
-      if (!res.headersSent) sendJson(res, 502, { message: 'An invalid response was received from the upstream server' })
+      if (!res.headersSent)
+        sendJson(res, 502, { message: 'An invalid response was received from the upstream server' })
       else res.destroy()
     })
     req.pipe(forward)

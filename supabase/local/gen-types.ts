@@ -13,7 +13,12 @@ export const databaseTypesFile = path.join(projectRoot, 'app', 'types', 'databas
 
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'policy-forum-types-'))
 await fs.chmod(dir, 0o755)
-const postgres = await startPostgres({ dataDir: path.join(dir, 'db'), port: await findFreePort(), password: 'postgres', durable: false })
+const postgres = await startPostgres({
+  dataDir: path.join(dir, 'db'),
+  port: await findFreePort(),
+  password: 'postgres',
+  durable: false,
+})
 try {
   await migrate(postgres.url, { authenticatorPassword: 'unused-here', seed: false })
   await fs.writeFile(databaseTypesFile, await generateDatabaseTypes(postgres.url))

@@ -28,11 +28,15 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
     if (recentLog.length > 40) recentLog.shift()
   }
   const flags = [
-    '-c', 'listen_addresses=127.0.0.1',
-    '-c', 'unix_socket_directories=',
-    '-c', 'max_connections=200',
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=200',
   ]
-  if (!options.durable) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off')
+  if (!options.durable)
+    flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off')
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,

@@ -39,7 +39,9 @@ export async function startServiceProcess(options: {
     if (status === 200) break
     if (Date.now() > deadline) {
       child.kill('SIGKILL')
-      throw new Error(`${options.name} did not become ready in ${timeoutMs / 1000} s:\n${output.join('')}`)
+      throw new Error(
+        `${options.name} did not become ready in ${timeoutMs / 1000} s:\n${output.join('')}`,
+      )
     }
     await new Promise((resolve) => setTimeout(resolve, 50))
   }

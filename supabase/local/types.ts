@@ -16,19 +16,59 @@ type Column = {
 }
 
 type Relation = { name: string; kind: string }
-type ForeignKey = { name: string; table: string; columns: string[]; target: string; target_columns: string[]; one_to_one: boolean }
-type Func = { name: string; arg_names: string[] | null; arg_types: string[]; arg_modes: string[] | null; returns: string; returns_set: boolean; return_relation: string | null; has_defaults: number }
+type ForeignKey = {
+  name: string
+  table: string
+  columns: string[]
+  target: string
+  target_columns: string[]
+  one_to_one: boolean
+}
+type Func = {
+  name: string
+  arg_names: string[] | null
+  arg_types: string[]
+  arg_modes: string[] | null
+  returns: string
+  returns_set: boolean
+  return_relation: string | null
+  has_defaults: number
+}
 
 const scalar: Record<string, string> = {
   bool: 'boolean',
-  int2: 'number', int4: 'number', int8: 'number', float4: 'number', float8: 'number', numeric: 'number', oid: 'number',
-  text: 'string', varchar: 'string', bpchar: 'string', uuid: 'string', date: 'string', time: 'string', timetz: 'string',
-  timestamp: 'string', timestamptz: 'string', interval: 'string', citext: 'string', inet: 'string', bytea: 'string', name: 'string',
-  json: 'Json', jsonb: 'Json',
+  int2: 'number',
+  int4: 'number',
+  int8: 'number',
+  float4: 'number',
+  float8: 'number',
+  numeric: 'number',
+  oid: 'number',
+  text: 'string',
+  varchar: 'string',
+  bpchar: 'string',
+  uuid: 'string',
+  date: 'string',
+  time: 'string',
+  timetz: 'string',
+  timestamp: 'string',
+  timestamptz: 'string',
+  interval: 'string',
+  citext: 'string',
+  inet: 'string',
+  bytea: 'string',
+  name: 'string',
+  json: 'Json',
+  jsonb: 'Json',
   void: 'undefined',
 }
 
-function tsType(type: string, kind: string, element: string | null, elementKind: string | null): string {
+function tsType(
+  type: string,
+  kind: string,
+  element: string | null,
+  elementKind: string | null,
+): string {
   if (element) return `${tsType(element, elementKind ?? 'b', null, null)}[]`
   if (kind === 'e') return `Database["public"]["Enums"]["${type}"]`
   return scalar[type] ?? 'unknown'
@@ -108,24 +148,33 @@ function render(
 ) {
   const out: string[] = []
   out.push('// Generated from the database schema by `npm run db:types`. Do not edit by hand.')
-  out.push('export type Json = string | number | boolean | null | { [key: string]: Json | undefined } | Json[]')
+  out.push(
+    'export type Json = string | number | boolean | null | { [key: string]: Json | undefined } | Json[]',
+  )
   out.push('')
   out.push('export type Database = {')
   out.push('  public: {')
-  for (const [label, kinds] of [['Tables', ['r', 'p']], ['Views', ['v', 'm']]] as const) {
+  for (const [label, kinds] of [
+    ['Tables', ['r', 'p']],
+    ['Views', ['v', 'm']],
+  ] as const) {
     out.push(`    ${label}: {`)
     for (const relation of relations.filter((r) => (kinds as readonly string[]).includes(r.kind))) {
       const cols = columns.filter((c) => c.table === relation.name)
       const typeOf = (c: (typeof cols)[number]) => tsType(c.type, c.kind, c.element, c.element_kind)
       out.push(`      ${relation.name}: {`)
       out.push('        Row: {')
-      for (const c of cols) out.push(`          ${c.name}: ${typeOf(c)}${c.nullable ? ' | null' : ''}`)
+      for (const c of cols)
+        out.push(`          ${c.name}: ${typeOf(c)}${c.nullable ? ' | null' : ''}`)
       out.push('        }')
       if (label === 'Tables') {
         out.push('        Insert: {')
         for (const c of cols) {
           if (c.generated === 's' || c.identity === 'a') out.push(`          ${c.name}?: never`)
-          else out.push(`          ${c.name}${c.nullable || c.has_default || c.identity ? '?' : ''}: ${typeOf(c)}${c.nullable ? ' | null' : ''}`)
+          else
+            out.push(
+              `          ${c.name}${c.nullable || c.has_default || c.identity ? '?' : ''}: ${typeOf(c)}${c.nullable ? ' | null' : ''}`,
+            )
         }
         out.push('        }')
         out.push('        Update: {')
@@ -145,7 +194,9 @@ function render(
           out.push(`            columns: [${f.columns.map((c) => `"${c}"`).join(', ')}]`)
           out.push(`            isOneToOne: ${f.one_to_one}`)
           out.push(`            referencedRelation: "${f.target}"`)
-          out.push(`            referencedColumns: [${f.target_columns.map((c) => `"${c}"`).join(', ')}]`)
+          out.push(
+            `            referencedColumns: [${f.target_columns.map((c) => `"${c}"`).join(', ')}]`,
+          )
           out.push('          },')
         }
         out.push('        ]')
@@ -158,10 +209,16 @@ function render(
   for (const f of functions) {
     const modes = f.arg_modes ?? f.arg_types.map(() => 'i')
     const names = f.arg_names ?? []
-    const inputs = f.arg_types.map((type, i) => ({ type, name: names[i] ?? `arg${i}`, mode: modes[i] }))
+    const inputs = f.arg_types.map((type, i) => ({
+      type,
+      name: names[i] ?? `arg${i}`,
+      mode: modes[i],
+    }))
     const tsOf = (type: string) => {
       const base = type.replace(/\[\]$/, '').replace(/^public\./, '')
-      const ts = enumNames.has(base) ? `Database["public"]["Enums"]["${base}"]` : scalarForFormatted(base)
+      const ts = enumNames.has(base)
+        ? `Database["public"]["Enums"]["${base}"]`
+        : scalarForFormatted(base)
       return `${ts}${type.endsWith('[]') ? '[]' : ''}`
     }
     out.push(`      ${f.name}: {`)
@@ -179,10 +236,10 @@ function render(
     let returns = columns.length
       ? `{ ${columns.map((c) => `${c.name}: ${tsOf(c.type)}`).join('; ')} }`
       : f.return_relation
-      ? `Database["public"]["Tables"]["${f.return_relation}"]["Row"]`
-      : enumNames.has(f.returns)
-        ? `Database["public"]["Enums"]["${f.returns}"]`
-        : (scalar[f.returns] ?? 'Json')
+        ? `Database["public"]["Tables"]["${f.return_relation}"]["Row"]`
+        : enumNames.has(f.returns)
+          ? `Database["public"]["Enums"]["${f.returns}"]`
+          : (scalar[f.returns] ?? 'Json')
     if (f.returns_set) returns += '[]'
     out.push(`        Returns: ${returns}`)
     out.push('      }')
@@ -198,18 +255,36 @@ function render(
   out.push('}')
   out.push('')
   out.push('type PublicSchema = Database["public"]')
-  out.push('export type Tables<T extends keyof PublicSchema["Tables"]> = PublicSchema["Tables"][T]["Row"]')
-  out.push('export type TablesInsert<T extends keyof PublicSchema["Tables"]> = PublicSchema["Tables"][T]["Insert"]')
-  out.push('export type TablesUpdate<T extends keyof PublicSchema["Tables"]> = PublicSchema["Tables"][T]["Update"]')
+  out.push(
+    'export type Tables<T extends keyof PublicSchema["Tables"]> = PublicSchema["Tables"][T]["Row"]',
+  )
+  out.push(
+    'export type TablesInsert<T extends keyof PublicSchema["Tables"]> = PublicSchema["Tables"][T]["Insert"]',
+  )
+  out.push(
+    'export type TablesUpdate<T extends keyof PublicSchema["Tables"]> = PublicSchema["Tables"][T]["Update"]',
+  )
   out.push('export type Enums<T extends keyof PublicSchema["Enums"]> = PublicSchema["Enums"][T]')
   out.push('')
   return out.join('\n')
 }
 
 const formatted: Record<string, string> = {
-  boolean: 'boolean', smallint: 'number', integer: 'number', bigint: 'number', real: 'number',
-  'double precision': 'number', numeric: 'number', text: 'string', uuid: 'string', 'character varying': 'string',
-  'timestamp with time zone': 'string', date: 'string', json: 'Json', jsonb: 'Json', interval: 'string',
+  boolean: 'boolean',
+  smallint: 'number',
+  integer: 'number',
+  bigint: 'number',
+  real: 'number',
+  'double precision': 'number',
+  numeric: 'number',
+  text: 'string',
+  uuid: 'string',
+  'character varying': 'string',
+  'timestamp with time zone': 'string',
+  date: 'string',
+  json: 'Json',
+  jsonb: 'Json',
+  interval: 'string',
 }
 
 function scalarForFormatted(type: string) {

@@ -43,10 +43,22 @@ describe('sign-up', () => {
   })
 
   it.each([
-    [{ email: 'not-an-email', password: testPassword, displayName: 'A', region: 'wirral' }, 'Enter an e-mail address like name@example.com.'],
-    [{ email: uniqueEmail(), password: 'short', displayName: 'A', region: 'wirral' }, 'Your password needs at least 8 characters.'],
-    [{ email: uniqueEmail(), password: testPassword, displayName: '  ', region: 'wirral' }, 'Tell us the name to show with your posts.'],
-    [{ email: uniqueEmail(), password: testPassword, displayName: 'A', region: 'atlantis' }, 'Choose where you live from the list.'],
+    [
+      { email: 'not-an-email', password: testPassword, displayName: 'A', region: 'wirral' },
+      'Enter an e-mail address like name@example.com.',
+    ],
+    [
+      { email: uniqueEmail(), password: 'short', displayName: 'A', region: 'wirral' },
+      'Your password needs at least 8 characters.',
+    ],
+    [
+      { email: uniqueEmail(), password: testPassword, displayName: '  ', region: 'wirral' },
+      'Tell us the name to show with your posts.',
+    ],
+    [
+      { email: uniqueEmail(), password: testPassword, displayName: 'A', region: 'atlantis' },
+      'Choose where you live from the list.',
+    ],
     [{}, 'Enter your e-mail address.'],
   ])('refuses bad input with a clear message and creates nothing: %j', async (fields, message) => {
     const visitor = new Visitor()
@@ -61,7 +73,11 @@ describe('sign-in and sign-out', () => {
   it('signs in, then signs out by POST only', async () => {
     const member = await createMember({ displayName: 'Tom Davies' })
     const visitor = new Visitor()
-    const signIn = await visitor.post('/signin', { email: member.email, password: testPassword, redirectTo: '/groups' })
+    const signIn = await visitor.post('/signin', {
+      email: member.email,
+      password: testPassword,
+      redirectTo: '/groups',
+    })
     expect(signIn.status).toBe(302)
     expect(signIn.headers.get('Location')).toBe('/groups')
     expect(await (await visitor.get('/')).text()).toContain('Tom Davies')
@@ -80,7 +96,10 @@ describe('sign-in and sign-out', () => {
 
   it('says plainly when the password is wrong, keeping the e-mail address', async () => {
     const member = await createMember()
-    const response = await new Visitor().post('/signin', { email: member.email, password: 'not-the-password' })
+    const response = await new Visitor().post('/signin', {
+      email: member.email,
+      password: 'not-the-password',
+    })
     expect(response.status).toBe(400)
     const page = await response.text()
     expect(page).toContain('That e-mail address and password do not match an account.')
@@ -90,7 +109,11 @@ describe('sign-in and sign-out', () => {
   it('follows only same-site redirects after sign-in', async () => {
     const member = await createMember()
     for (const evil of ['https://evil.example/', '//evil.example/', '/\\evil.example']) {
-      const response = await new Visitor().post('/signin', { email: member.email, password: testPassword, redirectTo: evil })
+      const response = await new Visitor().post('/signin', {
+        email: member.email,
+        password: testPassword,
+        redirectTo: evil,
+      })
       expect(response.headers.get('Location')).toBe('/')
     }
   })
@@ -119,13 +142,22 @@ describe('password reset', () => {
     expect(confirmed.status).toBe(302)
     expect(confirmed.headers.get('Location')).toBe('/reset-password')
 
-    const mismatch = await visitor.post('/reset-password', { password: 'brand-new-secret', confirmPassword: 'different' })
+    const mismatch = await visitor.post('/reset-password', {
+      password: 'brand-new-secret',
+      confirmPassword: 'different',
+    })
     expect(mismatch.status).toBe(400)
     expect(await mismatch.text()).toContain('The two passwords are not the same.')
 
-    const saved = await visitor.post('/reset-password', { password: 'brand-new-secret', confirmPassword: 'brand-new-secret' })
+    const saved = await visitor.post('/reset-password', {
+      password: 'brand-new-secret',
+      confirmPassword: 'brand-new-secret',
+    })
     expect(saved.status).toBe(302)
-    const fresh = await new Visitor().post('/signin', { email: member.email, password: 'brand-new-secret' })
+    const fresh = await new Visitor().post('/signin', {
+      email: member.email,
+      password: 'brand-new-secret',
+    })
     expect(fresh.status).toBe(302)
 
     const reused = await new Visitor().post('/auth/confirm', Object.fromEntries(link.searchParams))
@@ -146,6 +178,7 @@ describe('pages', () => {
   it('shows the campaign and its five groups on the home page', async () => {
     const page = await (await new Visitor().get('/')).text()
     expect(page).toContain('Together, we can…')
-    for (const name of ['Buses', 'Skills', 'Schools', 'Housing', 'Bridge &amp; tunnel tolls']) expect(page).toContain(name)
+    for (const name of ['Buses', 'Skills', 'Schools', 'Housing', 'Bridge &amp; tunnel tolls'])
+      expect(page).toContain(name)
   })
 })

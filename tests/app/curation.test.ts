@@ -8,7 +8,9 @@ import { sql } from '../support/sql'
 
 async function signedIn(member: Member) {
   const visitor = new Visitor()
-  expect((await visitor.post('/signin', { email: member.email, password: testPassword })).status).toBe(302)
+  expect(
+    (await visitor.post('/signin', { email: member.email, password: testPassword })).status,
+  ).toBe(302)
   return visitor
 }
 
@@ -18,7 +20,13 @@ async function world() {
   const author = await createMember({ displayName: 'Abe Author' })
   await addMembership(group, facilitator, { role: 'facilitator' })
   await addMembership(group, author)
-  return { group, facilitator, author, desk: await signedIn(facilitator), console: `/groups/${group.slug}/console` }
+  return {
+    group,
+    facilitator,
+    author,
+    desk: await signedIn(facilitator),
+    console: `/groups/${group.slug}/console`,
+  }
 }
 
 async function member(group: TestGroup, displayName?: string) {
@@ -32,7 +40,9 @@ describe('the facilitator console', () => {
     const { group, author } = await world()
     expect((await (await signedIn(author)).get(`/groups/${group.slug}/console`)).status).toBe(403)
     expect((await new Visitor().get(`/groups/${group.slug}/console`)).status).toBe(302)
-    const forged = await (await signedIn(author)).post(`/groups/${group.slug}/console`, { intent: 'note', note: 'Taken over' })
+    const forged = await (
+      await signedIn(author)
+    ).post(`/groups/${group.slug}/console`, { intent: 'note', note: 'Taken over' })
     expect(forged.status).toBe(403)
   })
 
@@ -51,8 +61,15 @@ describe('the facilitator console', () => {
     expect(noReason.status).toBe(302)
     expect(await pageText(await desk.get(console))).toMatch(/reason/i)
     expect((await proposalRow(b.id)).status).toBe('open')
-    await desk.post(console, { intent: 'archive', proposalId: b.id, reason: 'Covered by the city’s own plan.' })
-    expect(await proposalRow(b.id)).toMatchObject({ status: 'archived', status_reason: 'Covered by the city’s own plan.' })
+    await desk.post(console, {
+      intent: 'archive',
+      proposalId: b.id,
+      reason: 'Covered by the city’s own plan.',
+    })
+    expect(await proposalRow(b.id)).toMatchObject({
+      status: 'archived',
+      status_reason: 'Covered by the city’s own plan.',
+    })
     const page = await pageText(await new Visitor().get(`/groups/${group.slug}/proposals/${b.id}`))
     expect(page).toContain('Archived by the facilitators: ')
     expect(page).toContain('Covered by the city’s own plan.')
@@ -64,10 +81,21 @@ describe('the facilitator console', () => {
     const dupe = await createProposal(author, group, { publish: true, title: 'Duplicate proposal' })
     const { member: supporter } = await member(group, 'Sam Supporter')
     await supporter.client.from('votes').insert({ proposal_id: dupe.id, value: 1 })
-    await desk.post(console, { intent: 'merge', proposalId: dupe.id, mergeInto: keep.id, reason: 'Same idea.' })
-    expect(await proposalRow(dupe.id)).toMatchObject({ status: 'merged', merged_into: keep.id, support_count: 1 })
+    await desk.post(console, {
+      intent: 'merge',
+      proposalId: dupe.id,
+      mergeInto: keep.id,
+      reason: 'Same idea.',
+    })
+    expect(await proposalRow(dupe.id)).toMatchObject({
+      status: 'merged',
+      merged_into: keep.id,
+      support_count: 1,
+    })
     expect((await proposalRow(keep.id)).support_count).toBe(0)
-    const page = await pageText(await new Visitor().get(`/groups/${group.slug}/proposals/${dupe.id}`))
+    const page = await pageText(
+      await new Visitor().get(`/groups/${group.slug}/proposals/${dupe.id}`),
+    )
     expect(page).toMatch(/Merged into.*Keeper proposal/s)
     const notes = await pageText(await (await signedIn(supporter)).get('/notifications'))
     expect(notes).toContain('Keeper proposal')
@@ -85,20 +113,38 @@ describe('the facilitator console', () => {
     const { group, author, desk, console } = await world()
     const proposal = await createProposal(author, group, { publish: true })
     const { member: rude } = await member(group, 'Rude Poster')
-    const { data: comment } = await rude.client.from('comments').insert({ proposal_id: proposal.id, body: 'Something abusive' }).select('id').single()
+    const { data: comment } = await rude.client
+      .from('comments')
+      .insert({ proposal_id: proposal.id, body: 'Something abusive' })
+      .select('id')
+      .single()
     const { visitor: reporter } = await member(group, 'Rosa Reporter')
     const page = `/groups/${group.slug}/proposals/${proposal.id}`
-    const reported = await reporter.post(page, { intent: 'flag', commentId: comment!.id, reason: 'Personal abuse' })
+    const reported = await reporter.post(page, {
+      intent: 'flag',
+      commentId: comment!.id,
+      reason: 'Personal abuse',
+    })
     expect(reported.status).toBe(302)
-    const again = await reporter.post(page, { intent: 'flag', commentId: comment!.id, reason: 'Twice' })
+    const again = await reporter.post(page, {
+      intent: 'flag',
+      commentId: comment!.id,
+      reason: 'Twice',
+    })
     expect(again.status).toBe(302)
     expect(await pageText(await reporter.get(page))).toContain('already flagged')
 
     const queue = await pageText(await desk.get(console))
     expect(queue).toContain('Personal abuse')
     expect(queue).toContain('Something abusive')
-    const { rows } = await sql().query('select id from public.flags where comment_id = $1', [comment!.id])
-    await desk.post(console, { intent: 'hide', flagId: rows[0].id, reason: 'Abuse of another member' })
+    const { rows } = await sql().query('select id from public.flags where comment_id = $1', [
+      comment!.id,
+    ])
+    await desk.post(console, {
+      intent: 'hide',
+      flagId: rows[0].id,
+      reason: 'Abuse of another member',
+    })
     const shown = await pageText(await new Visitor().get(page))
     expect(shown).toContain('Hidden by a facilitator: Abuse of another member')
     expect(shown).not.toContain('Something abusive')
@@ -115,14 +161,24 @@ describe('notifications', () => {
     await commenter.client.from('comments').insert({ proposal_id: proposal.id, body: 'Second' })
     const visitor = await signedIn(author)
     expect(await pageText(await visitor.get('/'))).toMatch(/Notifications.*2.*unread/s)
-    const { rows } = await sql().query('select id from public.notifications where user_id = $1 order by created_at', [author.id])
-    const opened = await visitor.post('/notifications', { intent: 'open', id: rows[0].id, href: `/groups/${group.slug}/proposals/${proposal.id}` })
+    const { rows } = await sql().query(
+      'select id from public.notifications where user_id = $1 order by created_at',
+      [author.id],
+    )
+    const opened = await visitor.post('/notifications', {
+      intent: 'open',
+      id: rows[0].id,
+      href: `/groups/${group.slug}/proposals/${proposal.id}`,
+    })
     expect(opened.headers.get('Location')).toBe(`/groups/${group.slug}/proposals/${proposal.id}`)
     expect(await pageText(await visitor.get('/'))).toMatch(/Notifications.*1.*unread/s)
     // Someone else cannot mark it read.
     const stranger = await signedIn(await createMember())
     await stranger.post('/notifications', { intent: 'read', id: rows[1].id })
-    const { rows: after } = await sql().query('select read_at from public.notifications where id = $1', [rows[1].id])
+    const { rows: after } = await sql().query(
+      'select read_at from public.notifications where id = $1',
+      [rows[1].id],
+    )
     expect(after[0].read_at).toBeNull()
     await visitor.post('/notifications', { intent: 'read-all' })
     expect(await pageText(await visitor.get('/notifications'))).toContain('You are up to date.')

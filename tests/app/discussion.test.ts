@@ -9,7 +9,9 @@ import { sql } from '../support/sql'
 
 async function signedIn(member: Member) {
   const visitor = new Visitor()
-  expect((await visitor.post('/signin', { email: member.email, password: testPassword })).status).toBe(302)
+  expect(
+    (await visitor.post('/signin', { email: member.email, password: testPassword })).status,
+  ).toBe(302)
   return visitor
 }
 
@@ -50,7 +52,9 @@ describe('voting', () => {
     const outsider = await signedIn(await createMember())
     const refused = await outsider.post(page, { intent: 'vote', value: '1' })
     expect(refused.status).toBe(400)
-    expect(await outsider.get(page).then((r) => r.text())).toContain('Join the group to vote and comment.')
+    expect(await outsider.get(page).then((r) => r.text())).toContain(
+      'Join the group to vote and comment.',
+    )
     expect((await authorVisitor.post(page, { intent: 'vote', value: '5' })).status).toBe(400)
     expect((await authorVisitor.post(page, { intent: 'vote' })).status).toBe(400)
     expect(await proposalRow(proposal.id)).toMatchObject({ support_count: 0, oppose_count: 0 })
@@ -65,10 +69,25 @@ describe('commenting', () => {
     const proposal = await createProposal(author, group, { publish: true })
     const page = `/groups/${group.slug}/proposals/${proposal.id}`
 
-    expect((await visitor.post(page, { intent: 'comment', body: 'Buses every 10 minutes, see https://example.org/plan', stance: 'for' })).status).toBe(302)
-    const { rows } = await sql().query('select id from public.comments where proposal_id = $1', [proposal.id])
+    expect(
+      (
+        await visitor.post(page, {
+          intent: 'comment',
+          body: 'Buses every 10 minutes, see https://example.org/plan',
+          stance: 'for',
+        })
+      ).status,
+    ).toBe(302)
+    const { rows } = await sql().query('select id from public.comments where proposal_id = $1', [
+      proposal.id,
+    ])
     const commentId = rows[0].id
-    await other.post(page, { intent: 'comment', parentId: commentId, body: 'Who pays for it?', stance: 'against' })
+    await other.post(page, {
+      intent: 'comment',
+      parentId: commentId,
+      body: 'Who pays for it?',
+      stance: 'against',
+    })
 
     let html = await (await new Visitor().get(page)).text()
     expect(html).toContain('Discussion (2)')
@@ -76,12 +95,22 @@ describe('commenting', () => {
     expect(html).toMatch(/Chidi Commenter.*For/s)
     expect(html).toMatch(/Rita Replier.*Against/s)
 
-    await visitor.post(page, { intent: 'edit-comment', commentId, body: 'Buses every 12 minutes.', stance: 'for' })
+    await visitor.post(page, {
+      intent: 'edit-comment',
+      commentId,
+      body: 'Buses every 12 minutes.',
+      stance: 'for',
+    })
     html = await (await new Visitor().get(page)).text()
     expect(html).toContain('Buses every 12 minutes.')
     expect(html).toContain('(edited)')
 
-    const refused = await other.post(page, { intent: 'edit-comment', commentId, body: 'Hijacked', stance: '' })
+    const refused = await other.post(page, {
+      intent: 'edit-comment',
+      commentId,
+      body: 'Hijacked',
+      stance: '',
+    })
     expect(refused.status).toBe(400)
     expect(await refused.text()).toContain('You can only edit your own comments')
 
@@ -115,7 +144,10 @@ describe('commenting', () => {
     expect(empty.status).toBe(400)
     expect(await empty.text()).toContain('Write your comment first.')
     for (let i = 0; i < 10; i++) await visitor.post(page, { intent: 'comment', body: `Quick ${i}` })
-    const limited = await visitor.post(page, { intent: 'comment', body: 'My eleventh careful thought' })
+    const limited = await visitor.post(page, {
+      intent: 'comment',
+      body: 'My eleventh careful thought',
+    })
     expect(limited.status).toBe(400)
     const html = await limited.text()
     expect(html).toContain('You are commenting very fast.')
@@ -142,13 +174,17 @@ describe('the group page', () => {
     await member.client.from('comments').insert({ proposal_id: talked.id, body: 'Talk' })
     const order = async (sort: string) => {
       const html = await (await new Visitor().get(`/groups/${group.slug}?sort=${sort}`)).text()
-      return ['Broad support', 'Local support', 'Much discussed'].sort((a, b) => html.indexOf(a) - html.indexOf(b))
+      return ['Broad support', 'Local support', 'Much discussed'].sort(
+        (a, b) => html.indexOf(a) - html.indexOf(b),
+      )
     }
     expect((await order('top'))[0]).toBe('Local support')
     expect((await order('region'))[0]).toBe('Broad support')
     expect((await order('discussed'))[0]).toBe('Much discussed')
     expect((await order('new'))[0]).toBe('Much discussed')
-    const filtered = await (await new Visitor().get(`/groups/${group.slug}?status=shortlisted`)).text()
+    const filtered = await (
+      await new Visitor().get(`/groups/${group.slug}?status=shortlisted`)
+    ).text()
     expect(filtered).toContain('No proposals with this status.')
   })
 })

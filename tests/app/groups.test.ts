@@ -13,7 +13,10 @@ async function signedIn(member: Member) {
 }
 
 async function status(groupId: string, userId: string) {
-  const { rows } = await sql().query('select status from public.group_members where group_id = $1 and user_id = $2', [groupId, userId])
+  const { rows } = await sql().query(
+    'select status from public.group_members where group_id = $1 and user_id = $2',
+    [groupId, userId],
+  )
   return (rows[0]?.status as string | undefined) ?? null
 }
 
@@ -22,11 +25,16 @@ describe('membership actions', () => {
     const group = await createGroup({ joinPolicy: 'open' })
     const member = await createMember()
     const visitor = await signedIn(member)
-    const joined = await visitor.post(`/groups/${group.slug}`, { intent: 'join', redirectTo: `/groups/${group.slug}` })
+    const joined = await visitor.post(`/groups/${group.slug}`, {
+      intent: 'join',
+      redirectTo: `/groups/${group.slug}`,
+    })
     expect(joined.status).toBe(302)
     expect(joined.headers.get('Location')).toBe(`/groups/${group.slug}`)
     expect(await status(group.id, member.id)).toBe('active')
-    expect(await (await visitor.get(`/groups/${group.slug}`)).text()).toContain('You have joined the group.')
+    expect(await (await visitor.get(`/groups/${group.slug}`)).text()).toContain(
+      'You have joined the group.',
+    )
 
     await visitor.post(`/groups/${group.slug}`, { intent: 'leave' })
     expect(await status(group.id, member.id)).toBeNull()
@@ -36,8 +44,12 @@ describe('membership actions', () => {
     const group = await createGroup({ joinPolicy: 'request' })
     const facilitator = await createMember()
     await addMembership(group, facilitator, { role: 'facilitator' })
-    const [alice, bob] = [await createMember({ displayName: 'Alice Ask' }), await createMember({ displayName: 'Bob Ask' })]
-    for (const m of [alice, bob]) await (await signedIn(m)).post(`/groups/${group.slug}`, { intent: 'join' })
+    const [alice, bob] = [
+      await createMember({ displayName: 'Alice Ask' }),
+      await createMember({ displayName: 'Bob Ask' }),
+    ]
+    for (const m of [alice, bob])
+      await (await signedIn(m)).post(`/groups/${group.slug}`, { intent: 'join' })
     expect(await status(group.id, alice.id)).toBe('pending')
 
     const desk = await signedIn(facilitator)
@@ -58,12 +70,19 @@ describe('membership actions', () => {
     await addMembership(group, other)
 
     const asMember = await signedIn(member)
-    const refused = await asMember.post(`/groups/${group.slug}/members`, { intent: 'remove', userId: other.id })
+    const refused = await asMember.post(`/groups/${group.slug}/members`, {
+      intent: 'remove',
+      userId: other.id,
+    })
     expect(refused.status).toBe(302)
-    expect(await (await asMember.get(`/groups/${group.slug}/members`)).text()).toContain('You cannot remove that person.')
+    expect(await (await asMember.get(`/groups/${group.slug}/members`)).text()).toContain(
+      'You cannot remove that person.',
+    )
     expect(await status(group.id, other.id)).toBe('active')
 
-    await (await signedIn(facilitator)).post(`/groups/${group.slug}/members`, { intent: 'remove', userId: other.id })
+    await (
+      await signedIn(facilitator)
+    ).post(`/groups/${group.slug}/members`, { intent: 'remove', userId: other.id })
     expect(await status(group.id, other.id)).toBeNull()
   })
 
@@ -78,7 +97,14 @@ describe('membership actions', () => {
     const group = await createGroup()
     const visitor = await signedIn(await createMember())
     expect((await visitor.post(`/groups/${group.slug}`, { intent: 'promote-me' })).status).toBe(400)
-    expect((await visitor.post(`/groups/${group.slug}/members`, { intent: 'approve', userId: 'not-a-uuid' })).status).toBe(400)
+    expect(
+      (
+        await visitor.post(`/groups/${group.slug}/members`, {
+          intent: 'approve',
+          userId: 'not-a-uuid',
+        })
+      ).status,
+    ).toBe(400)
     expect((await visitor.get('/groups/no-such-group')).status).toBe(404)
   })
 })
@@ -87,10 +113,18 @@ describe('profile settings', () => {
   it('saves a valid profile and refuses an invalid one, keeping the text', async () => {
     const member = await createMember()
     const visitor = await signedIn(member)
-    const bad = await visitor.post('/settings', { displayName: 'Valid Name', region: 'wirral', bio: 'b'.repeat(1001) })
+    const bad = await visitor.post('/settings', {
+      displayName: 'Valid Name',
+      region: 'wirral',
+      bio: 'b'.repeat(1001),
+    })
     expect(bad.status).toBe(400)
     expect(await bad.text()).toContain('Keep it to 1,000 characters.')
-    const good = await visitor.post('/settings', { displayName: 'Renamed Person', region: 'knowsley', bio: 'I take the 10A.' })
+    const good = await visitor.post('/settings', {
+      displayName: 'Renamed Person',
+      region: 'knowsley',
+      bio: 'I take the 10A.',
+    })
     expect(good.status).toBe(302)
     const profile = await (await visitor.get(`/members/${member.id}`)).text()
     expect(profile).toContain('Renamed Person')
@@ -105,7 +139,13 @@ describe('admin pages', () => {
     for (const path of ['/admin', '/admin/groups', '/admin/groups/new', '/admin/roles']) {
       expect((await visitor.get(path)).status).toBe(403)
     }
-    const forged = await visitor.post('/admin/groups/new', { name: 'Mine', slug: 'mine-now', summary: 'x', horizon: 'quick_win', joinPolicy: 'open' })
+    const forged = await visitor.post('/admin/groups/new', {
+      name: 'Mine',
+      slug: 'mine-now',
+      summary: 'x',
+      horizon: 'quick_win',
+      joinPolicy: 'open',
+    })
     expect(forged.status).toBe(403)
   })
 })

@@ -9,7 +9,9 @@ import { sql } from '../support/sql'
 
 async function signedIn(member: Member) {
   const visitor = new Visitor()
-  expect((await visitor.post('/signin', { email: member.email, password: testPassword })).status).toBe(302)
+  expect(
+    (await visitor.post('/signin', { email: member.email, password: testPassword })).status,
+  ).toBe(302)
   return visitor
 }
 
@@ -40,16 +42,25 @@ describe('writing a proposal', () => {
     expect((await proposalRow(id)).status).toBe('draft')
     expect((await coauthorVisitor.get(`/groups/${group.slug}/proposals/${id}`)).status).toBe(404)
 
-    const invited = await visitor.post(`/groups/${group.slug}/proposals/${id}/edit`, { intent: 'add-coauthor', userId: coauthor.id })
+    const invited = await visitor.post(`/groups/${group.slug}/proposals/${id}/edit`, {
+      intent: 'add-coauthor',
+      userId: coauthor.id,
+    })
     expect(invited.status).toBe(302)
-    const draftPage = await (await coauthorVisitor.get(`/groups/${group.slug}/proposals/${id}`)).text()
+    const draftPage = await (
+      await coauthorVisitor.get(`/groups/${group.slug}/proposals/${id}`)
+    ).text()
     expect(draftPage).toContain('Part-time season tickets')
     expect(draftPage).toContain('Only its authors can see this draft.')
 
-    const published = await coauthorVisitor.post(`/groups/${group.slug}/proposals/${id}`, { intent: 'publish' })
+    const published = await coauthorVisitor.post(`/groups/${group.slug}/proposals/${id}`, {
+      intent: 'publish',
+    })
     expect(published.status).toBe(302)
     expect((await proposalRow(id)).status).toBe('open')
-    const publicPage = await (await new Visitor().get(`/groups/${group.slug}/proposals/${id}`)).text()
+    const publicPage = await (
+      await new Visitor().get(`/groups/${group.slug}/proposals/${id}`)
+    ).text()
     expect(publicPage).toContain('Season tickets assume a five-day week.')
     expect(publicPage).toContain('Ruth Author')
     expect(publicPage).toContain('Colin Coauthor')
@@ -60,10 +71,14 @@ describe('writing a proposal', () => {
       version: String(version),
       title: 'Part-time season tickets',
       summary: 'Tickets for people who work two or three days a week.',
-      body: JSON.stringify(documentOf('Season tickets assume a five-day week. Most part-time workers lose out.')),
+      body: JSON.stringify(
+        documentOf('Season tickets assume a five-day week. Most part-time workers lose out.'),
+      ),
     })
     expect(edited.status).toBe(302)
-    const history = await (await new Visitor().get(`/groups/${group.slug}/proposals/${id}/history`)).text()
+    const history = await (
+      await new Visitor().get(`/groups/${group.slug}/proposals/${id}/history`)
+    ).text()
     expect(history).toContain('Colin Coauthor')
     expect(history).toMatch(/<ins[^>]*>.*Most part-time workers lose out\./s)
   })
@@ -84,29 +99,75 @@ describe('writing a proposal', () => {
   })
 
   it.each([
-    [{ title: 'Tiny', body: JSON.stringify(documentOf('x')) }, 'The title needs at least 5 characters.'],
-    [{ title: 'A hostile link', body: JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Click me', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] }) }, 'Links must start with http://, https:// or mailto:.'],
-    [{ title: 'A script node', body: JSON.stringify({ type: 'doc', content: [{ type: 'script', content: [{ type: 'text', text: 'My words here' }] }] }) }, 'does not allow'],
+    [
+      { title: 'Tiny', body: JSON.stringify(documentOf('x')) },
+      'The title needs at least 5 characters.',
+    ],
+    [
+      {
+        title: 'A hostile link',
+        body: JSON.stringify({
+          type: 'doc',
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                {
+                  type: 'text',
+                  text: 'Click me',
+                  marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
+                },
+              ],
+            },
+          ],
+        }),
+      },
+      'Links must start with http://, https:// or mailto:.',
+    ],
+    [
+      {
+        title: 'A script node',
+        body: JSON.stringify({
+          type: 'doc',
+          content: [{ type: 'script', content: [{ type: 'text', text: 'My words here' }] }],
+        }),
+      },
+      'does not allow',
+    ],
     [{ title: 'Not even JSON', body: '{"type":"doc","content":[' }, 'could not be read'],
     [{ title: 'Much too long', bodyText: 'x'.repeat(20_001) }, 'too long'],
-  ])('refuses bad input with 400, a clear message and the member’s text shown back: %#', async (fields, message) => {
-    const group = await createGroup()
-    const { visitor, member } = await memberOf(group)
-    const response = await visitor.post(`/groups/${group.slug}/proposals/new`, { intent: 'draft', summary: 'My careful summary', ...fields })
-    expect(response.status).toBe(400)
-    const page = await response.text()
-    expect(page).toContain(message)
-    expect(page).toContain('My careful summary')
-    if (fields.title === 'A script node') expect(page).toContain('My words here')
-    const { rowCount } = await sql().query('select 1 from public.proposals where author_id = $1', [member.id])
-    expect(rowCount).toBe(0)
-  })
+  ])(
+    'refuses bad input with 400, a clear message and the member’s text shown back: %#',
+    async (fields, message) => {
+      const group = await createGroup()
+      const { visitor, member } = await memberOf(group)
+      const response = await visitor.post(`/groups/${group.slug}/proposals/new`, {
+        intent: 'draft',
+        summary: 'My careful summary',
+        ...fields,
+      })
+      expect(response.status).toBe(400)
+      const page = await response.text()
+      expect(page).toContain(message)
+      expect(page).toContain('My careful summary')
+      if (fields.title === 'A script node') expect(page).toContain('My words here')
+      const { rowCount } = await sql().query(
+        'select 1 from public.proposals where author_id = $1',
+        [member.id],
+      )
+      expect(rowCount).toBe(0)
+    },
+  )
 
   it('is refused to people who are not active members of the group', async () => {
     const group = await createGroup()
     const outsider = await signedIn(await createMember())
     expect((await outsider.get(`/groups/${group.slug}/proposals/new`)).status).toBe(403)
-    const posted = await outsider.post(`/groups/${group.slug}/proposals/new`, { intent: 'draft', title: 'Not my group', bodyText: 'x' })
+    const posted = await outsider.post(`/groups/${group.slug}/proposals/new`, {
+      intent: 'draft',
+      title: 'Not my group',
+      bodyText: 'x',
+    })
     expect(posted.status).toBe(403)
   })
 })
@@ -116,18 +177,31 @@ describe('saving over a newer version', () => {
     const group = await createGroup()
     const { visitor: alice, member: aliceMember } = await memberOf(group, 'Alice First')
     const { member: bob, visitor: bobVisitor } = await memberOf(group, 'Bob Second')
-    const created = await alice.post(`/groups/${group.slug}/proposals/new`, { intent: 'publish', title: 'Free travel for carers', bodyText: 'Carers travel free.' })
+    const created = await alice.post(`/groups/${group.slug}/proposals/new`, {
+      intent: 'publish',
+      title: 'Free travel for carers',
+      bodyText: 'Carers travel free.',
+    })
     const id = idFrom(created.headers.get('Location'))
-    await alice.post(`/groups/${group.slug}/proposals/${id}/edit`, { intent: 'add-coauthor', userId: bob.id })
+    await alice.post(`/groups/${group.slug}/proposals/${id}/edit`, {
+      intent: 'add-coauthor',
+      userId: bob.id,
+    })
     const startVersion = String((await proposalRow(id)).version)
 
     const bobSaves = await bobVisitor.post(`/groups/${group.slug}/proposals/${id}/edit`, {
-      intent: 'save', version: startVersion, title: 'Free travel for carers', bodyText: "Carers travel free, with the person they care for.",
+      intent: 'save',
+      version: startVersion,
+      title: 'Free travel for carers',
+      bodyText: 'Carers travel free, with the person they care for.',
     })
     expect(bobSaves.status).toBe(302)
 
     const aliceSaves = await alice.post(`/groups/${group.slug}/proposals/${id}/edit`, {
-      intent: 'save', version: startVersion, title: 'Free travel for unpaid carers', bodyText: 'Unpaid carers travel free at all times.',
+      intent: 'save',
+      version: startVersion,
+      title: 'Free travel for unpaid carers',
+      bodyText: 'Unpaid carers travel free at all times.',
     })
     expect(aliceSaves.status).toBe(409)
     const page = await aliceSaves.text()
@@ -140,21 +214,35 @@ describe('saving over a newer version', () => {
     expect(row.body_text).toBe('Carers travel free, with the person they care for.')
 
     const merged = await alice.post(`/groups/${group.slug}/proposals/${id}/edit`, {
-      intent: 'save', version: String(row.version), title: 'Free travel for unpaid carers', bodyText: 'Unpaid carers travel free, with the person they care for.',
+      intent: 'save',
+      version: String(row.version),
+      title: 'Free travel for unpaid carers',
+      bodyText: 'Unpaid carers travel free, with the person they care for.',
     })
     expect(merged.status).toBe(302)
-    expect((await proposalRow(id)).body_text).toBe('Unpaid carers travel free, with the person they care for.')
+    expect((await proposalRow(id)).body_text).toBe(
+      'Unpaid carers travel free, with the person they care for.',
+    )
     expect(aliceMember.id).toBeTruthy()
   })
 
   it('shows the text back when the member may no longer edit', async () => {
     const group = await createGroup()
     const { visitor, member } = await memberOf(group)
-    const created = await visitor.post(`/groups/${group.slug}/proposals/new`, { intent: 'publish', title: 'About to be frozen', bodyText: 'Original.' })
+    const created = await visitor.post(`/groups/${group.slug}/proposals/new`, {
+      intent: 'publish',
+      title: 'About to be frozen',
+      bodyText: 'Original.',
+    })
     const id = idFrom(created.headers.get('Location'))
     const version = String((await proposalRow(id)).version)
     await sql().query(`update public.proposals set status = 'forwarded' where id = $1`, [id])
-    const response = await visitor.post(`/groups/${group.slug}/proposals/${id}/edit`, { intent: 'save', version, title: 'About to be frozen', bodyText: 'My late improvement.' })
+    const response = await visitor.post(`/groups/${group.slug}/proposals/${id}/edit`, {
+      intent: 'save',
+      version,
+      title: 'About to be frozen',
+      bodyText: 'My late improvement.',
+    })
     expect(response.status).toBe(403)
     const page = await response.text()
     expect(page).toContain('can no longer be edited')
@@ -167,8 +255,26 @@ describe('the proposal page', () => {
   it('renders a stored document safely and ships no editor script', async () => {
     const group = await createGroup()
     const { visitor } = await memberOf(group)
-    const body = JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '<script>alert(1)</script> and a link', marks: [{ type: 'bold' }] }] }] })
-    const created = await visitor.post(`/groups/${group.slug}/proposals/new`, { intent: 'publish', title: 'Escaping test', body })
+    const body = JSON.stringify({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            {
+              type: 'text',
+              text: '<script>alert(1)</script> and a link',
+              marks: [{ type: 'bold' }],
+            },
+          ],
+        },
+      ],
+    })
+    const created = await visitor.post(`/groups/${group.slug}/proposals/new`, {
+      intent: 'publish',
+      title: 'Escaping test',
+      body,
+    })
     const page = await (await new Visitor().get(created.headers.get('Location')!)).text()
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(page).not.toContain('<script>alert(1)</script>')

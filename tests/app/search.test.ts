@@ -9,7 +9,10 @@ it('finds a proposal, marks the matching words and escapes everything else', asy
   const group = await createGroup()
   const author = await createMember()
   await addMembership(group, author)
-  const word = `quokkabus${crypto.randomUUID().slice(0, 4).replace(/[0-9-]/g, 'q')}`
+  const word = `quokkabus${crypto
+    .randomUUID()
+    .slice(0, 4)
+    .replace(/[0-9-]/g, 'q')}`
   await createProposal(author, group, {
     publish: true,
     title: `A ${word} for <i>every</i> estate`,

@@ -6,7 +6,8 @@ import { createMember, testPassword } from '../support/members'
 
 function appUrl() {
   const { appUrl } = stackInfo()
-  if (!appUrl) throw new Error('No app server: run `npm run build` before the tests (npm test does).')
+  if (!appUrl)
+    throw new Error('No app server: run `npm run build` before the tests (npm test does).')
   return appUrl
 }
 
@@ -45,7 +46,10 @@ describe('the production server', () => {
       method: 'POST',
       body,
       redirect: 'manual',
-      headers: { Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: {
+        Origin: 'https://evil.example',
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
     })
     expect(foreign.status).toBe(403)
     expect(foreign.headers.getSetCookie()).toEqual([])
@@ -58,7 +62,9 @@ describe('the production server', () => {
       headers: { Origin: appUrl(), 'Content-Type': 'application/x-www-form-urlencoded' },
     })
     expect(sameSite.status).toBe(302)
-    expect(sameSite.headers.getSetCookie().some((c) => /^sb-.+-auth-token/.test(c) && /Secure/.test(c))).toBe(true)
+    expect(
+      sameSite.headers.getSetCookie().some((c) => /^sb-.+-auth-token/.test(c) && /Secure/.test(c)),
+    ).toBe(true)
   })
 
   it('refuses an oversized request body', async () => {

@@ -3,7 +3,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { anonClient, serviceClient } from '../support/clients'
 import { expectOk, expectRefused } from '../support/expect'
-import { arrangeProposal, as, auditOf, createWorld, type World, type WorldActor } from '../support/lifecycle'
+import {
+  arrangeProposal,
+  as,
+  auditOf,
+  createWorld,
+  type World,
+  type WorldActor,
+} from '../support/lifecycle'
 import { arrangeComment, commentRow, createFlaggers, flag, flagRows } from '../support/moderation'
 import { signInAs } from '../support/members'
 
@@ -25,21 +32,26 @@ describe('flagging', () => {
     ['admin', true],
   ]
 
-  it.each(flaggers)('%s may flag a published proposal and a comment: %s', async (actor, allowed) => {
-    const proposal = await arrangeProposal(world, 'open')
-    const comment = await arrangeComment(proposal.id, world.member)
-    const client = actor === 'pending' ? world.pending.client : as(world, actor)
-    for (const target of [{ proposal_id: proposal.id }, { comment_id: comment.id }]) {
-      const result = await flag(client, target)
-      if (allowed) {
-        const row = expectOk(result)
-        expect(row).toMatchObject({ status: 'open', group_id: world.group.id })
-        expect(row.reporter_id).toBe(actor === 'pending' ? world.pending.id : world[actor as Exclude<WorldActor, 'anon'>].id)
-      } else {
-        expectRefused(result)
+  it.each(flaggers)(
+    '%s may flag a published proposal and a comment: %s',
+    async (actor, allowed) => {
+      const proposal = await arrangeProposal(world, 'open')
+      const comment = await arrangeComment(proposal.id, world.member)
+      const client = actor === 'pending' ? world.pending.client : as(world, actor)
+      for (const target of [{ proposal_id: proposal.id }, { comment_id: comment.id }]) {
+        const result = await flag(client, target)
+        if (allowed) {
+          const row = expectOk(result)
+          expect(row).toMatchObject({ status: 'open', group_id: world.group.id })
+          expect(row.reporter_id).toBe(
+            actor === 'pending' ? world.pending.id : world[actor as Exclude<WorldActor, 'anon'>].id,
+          )
+        } else {
+          expectRefused(result)
+        }
       }
-    }
-  })
+    },
+  )
 
   it('a member cannot flag the same thing twice, and is told so', async () => {
     const proposal = await arrangeProposal(world, 'open')
@@ -55,9 +67,15 @@ describe('flagging', () => {
     expect(proposalAgain.error?.message).toBe('You have already flagged this proposal.')
     // Even two at once: one is stored, the other refused.
     const [racer] = await createFlaggers(1)
-    const twins = await Promise.all([signInAs(racer), signInAs(racer)].map(async (c) => flag(await c, { comment_id: comment.id })))
+    const twins = await Promise.all(
+      [signInAs(racer), signInAs(racer)].map(async (c) =>
+        flag(await c, { comment_id: comment.id }),
+      ),
+    )
     expect(twins.filter((r) => r.error === null)).toHaveLength(1)
-    expect(twins.filter((r) => r.error !== null).map((r) => r.error?.code)).toEqual([expect.stringMatching(/^(P0001|23505)$/)])
+    expect(twins.filter((r) => r.error !== null).map((r) => r.error?.code)).toEqual([
+      expect.stringMatching(/^(P0001|23505)$/),
+    ])
     expect(await flagRows({ comment_id: comment.id })).toHaveLength(2)
   })
 
@@ -70,13 +88,23 @@ describe('flagging', () => {
       expectRefused(result, 'P0001')
       expect(result.error?.message).toBe('Say what is wrong with it, in up to 500 characters.')
     }
-    expectRefused(await reporter.client.rpc('flag_content', { proposal_id: proposal.id, comment_id: comment.id, reason: 'Both' }), 'P0001')
+    expectRefused(
+      await reporter.client.rpc('flag_content', {
+        proposal_id: proposal.id,
+        comment_id: comment.id,
+        reason: 'Both',
+      }),
+      'P0001',
+    )
     expectRefused(await reporter.client.rpc('flag_content', { reason: 'Neither' }), 'P0001')
     expect(await flagRows({ proposal_id: proposal.id })).toEqual([])
   })
 
   it('is refused for what the member cannot read, drafts and deleted comments', async () => {
-    const [draft, hidden] = await Promise.all([arrangeProposal(world, 'draft'), arrangeProposal(world, 'open')])
+    const [draft, hidden] = await Promise.all([
+      arrangeProposal(world, 'draft'),
+      arrangeProposal(world, 'open'),
+    ])
     const [reporter] = await createFlaggers(1)
     expectRefused(await flag(reporter.client, { proposal_id: draft.id }), '42501')
     expectRefused(await flag(world.author.client, { proposal_id: draft.id }), 'P0001')
@@ -92,9 +120,27 @@ describe('flagging', () => {
     const proposal = await arrangeProposal(world, 'open')
     const [reporter] = await createFlaggers(1)
     const row = expectOk(await flag(reporter.client, { proposal_id: proposal.id }))
-    for (const client of [reporter.client, world.facilitator.client, world.admin.client, anonClient(), serviceClient()]) {
-      expectRefused(await client.from('flags').insert({ proposal_id: proposal.id, reason: 'Forged', group_id: world.group.id, reporter_id: world.member.id }))
-      expectRefused(await client.from('flags').update({ status: 'dismissed' } as never).eq('id', row!.id))
+    for (const client of [
+      reporter.client,
+      world.facilitator.client,
+      world.admin.client,
+      anonClient(),
+      serviceClient(),
+    ]) {
+      expectRefused(
+        await client.from('flags').insert({
+          proposal_id: proposal.id,
+          reason: 'Forged',
+          group_id: world.group.id,
+          reporter_id: world.member.id,
+        }),
+      )
+      expectRefused(
+        await client
+          .from('flags')
+          .update({ status: 'dismissed' } as never)
+          .eq('id', row!.id),
+      )
       expectRefused(await client.from('flags').delete().eq('id', row!.id))
     }
     expect(await flagRows({ proposal_id: proposal.id })).toMatchObject([{ status: 'open' }])
@@ -102,12 +148,17 @@ describe('flagging', () => {
 
   it('trips a rate limit at 10 flags a minute', async () => {
     const proposal = await arrangeProposal(world, 'open')
-    const comments = await Promise.all(Array.from({ length: 11 }, () => arrangeComment(proposal.id, world.author)))
+    const comments = await Promise.all(
+      Array.from({ length: 11 }, () => arrangeComment(proposal.id, world.author)),
+    )
     const [reporter] = await createFlaggers(1)
-    for (const comment of comments.slice(0, 10)) expectOk(await flag(reporter.client, { comment_id: comment.id }))
+    for (const comment of comments.slice(0, 10))
+      expectOk(await flag(reporter.client, { comment_id: comment.id }))
     const eleventh = await flag(reporter.client, { comment_id: comments[10].id })
     expectRefused(eleventh, 'P0001')
-    expect(eleventh.error?.message).toBe('You are flagging very fast. Please wait a minute before you flag again.')
+    expect(eleventh.error?.message).toBe(
+      'You are flagging very fast. Please wait a minute before you flag again.',
+    )
   })
 })
 
@@ -127,11 +178,16 @@ describe('who sees flags', () => {
     const [stranger] = await createFlaggers(1)
     expectOk(await flag(world.nonMember.client, { proposal_id: proposal.id }))
     expectOk(await flag(stranger.client, { proposal_id: proposal.id }))
-    const { data, error } = await as(world, actor).from('flags').select('reporter_id').eq('proposal_id', proposal.id)
+    const { data, error } = await as(world, actor)
+      .from('flags')
+      .select('reporter_id')
+      .eq('proposal_id', proposal.id)
     expect(error).toBeNull()
     const reporters = data!.map((r) => r.reporter_id).sort()
     const all = [world.nonMember.id, stranger.id].sort()
-    expect(reporters).toEqual(expected === 'all' ? all : expected === 'own' ? [world.nonMember.id] : [])
+    expect(reporters).toEqual(
+      expected === 'all' ? all : expected === 'own' ? [world.nonMember.id] : [],
+    )
   })
 
   it('anon sees none', async () => {
@@ -144,36 +200,63 @@ describe('three open flags', () => {
     const proposal = await arrangeProposal(world, 'open')
     const comment = await arrangeComment(proposal.id, world.author, { body: 'Something nasty.' })
     const reporters = await createFlaggers(3)
-    for (const reporter of reporters.slice(0, 2)) expectOk(await flag(reporter.client, { comment_id: comment.id }))
-    expect(await commentRow(comment.id)).toMatchObject({ hidden_at: null, body: 'Something nasty.' })
+    for (const reporter of reporters.slice(0, 2))
+      expectOk(await flag(reporter.client, { comment_id: comment.id }))
+    expect(await commentRow(comment.id)).toMatchObject({
+      hidden_at: null,
+      body: 'Something nasty.',
+    })
     expectOk(await flag(reporters[2].client, { comment_id: comment.id }))
     const row = await commentRow(comment.id)
-    expect(row).toMatchObject({ body: '', hidden_automatically: true, hidden_by: null, hidden_reason: 'Hidden until a facilitator reviews it: several members flagged it.' })
-    expect(await auditOf({ commentId: comment.id })).toMatchObject([{ action: 'comment.hide', actor_id: null, details: { automatic: true, open_flags: 3 } }])
+    expect(row).toMatchObject({
+      body: '',
+      hidden_automatically: true,
+      hidden_by: null,
+      hidden_reason: 'Hidden until a facilitator reviews it: several members flagged it.',
+    })
+    expect(await auditOf({ commentId: comment.id })).toMatchObject([
+      { action: 'comment.hide', actor_id: null, details: { automatic: true, open_flags: 3 } },
+    ])
     const fourth = await flag(world.member.client, { comment_id: comment.id })
     expectRefused(fourth, 'P0001')
-    expect(fourth.error?.message).toBe('This comment is already hidden while a facilitator reviews it.')
+    expect(fourth.error?.message).toBe(
+      'This comment is already hidden while a facilitator reviews it.',
+    )
   })
 
   it('count only open flags: a dismissed one does not count towards the three', async () => {
     const proposal = await arrangeProposal(world, 'open')
     const reporters = await createFlaggers(3)
     const first = expectOk(await flag(reporters[0].client, { proposal_id: proposal.id }))
-    expectOk(await world.facilitator.client.rpc('resolve_flag', { flag_id: first!.id, decision: 'dismiss' }))
-    for (const reporter of reporters.slice(1)) expectOk(await flag(reporter.client, { proposal_id: proposal.id }))
-    expect((await anonClient().from('proposals').select('id').eq('id', proposal.id)).data).toHaveLength(1)
+    expectOk(
+      await world.facilitator.client.rpc('resolve_flag', {
+        flag_id: first!.id,
+        decision: 'dismiss',
+      }),
+    )
+    for (const reporter of reporters.slice(1))
+      expectOk(await flag(reporter.client, { proposal_id: proposal.id }))
+    expect(
+      (await anonClient().from('proposals').select('id').eq('id', proposal.id)).data,
+    ).toHaveLength(1)
   })
 
   it('sent at the same moment hide the content exactly once', async () => {
     const proposal = await arrangeProposal(world, 'open')
     const comment = await arrangeComment(proposal.id, world.author)
     const reporters = await createFlaggers(4)
-    const results = await Promise.all(reporters.map((r) => flag(r.client, { comment_id: comment.id })))
+    const results = await Promise.all(
+      reporters.map((r) => flag(r.client, { comment_id: comment.id })),
+    )
     const stored = results.filter((r) => r.error === null)
     expect(stored.length).toBeGreaterThanOrEqual(3)
-    expect(results.filter((r) => r.error !== null).map((r) => r.error?.code)).toEqual(stored.length === 4 ? [] : ['P0001'])
+    expect(results.filter((r) => r.error !== null).map((r) => r.error?.code)).toEqual(
+      stored.length === 4 ? [] : ['P0001'],
+    )
     expect((await commentRow(comment.id)).hidden_at).not.toBeNull()
-    expect((await auditOf({ commentId: comment.id })).filter((e) => e.action === 'comment.hide')).toHaveLength(1)
+    expect(
+      (await auditOf({ commentId: comment.id })).filter((e) => e.action === 'comment.hide'),
+    ).toHaveLength(1)
   })
 })
 
@@ -189,61 +272,121 @@ describe('reviewing flags', () => {
     ['admin', true],
   ]
 
-  it.each(reviewers)('%s may hide flagged content or dismiss the flag: %s', async (actor, allowed) => {
-    const proposal = await arrangeProposal(world, 'open')
-    const comment = await arrangeComment(proposal.id, world.author)
-    const [a, b] = await createFlaggers(2)
-    const toHide = expectOk(await flag(a.client, { comment_id: comment.id }))!
-    const toDismiss = expectOk(await flag(b.client, { proposal_id: proposal.id }))!
-    const hide = await as(world, actor).rpc('resolve_flag', { flag_id: toHide.id, decision: 'hide', public_reason: 'Personal abuse.' })
-    const dismiss = await as(world, actor).rpc('resolve_flag', { flag_id: toDismiss.id, decision: 'dismiss' })
-    if (allowed) {
-      expect(expectOk(hide)).toMatchObject({ status: 'upheld', resolution_note: 'Personal abuse.' })
-      expect(expectOk(dismiss)).toMatchObject({ status: 'dismissed' })
-      expect((await commentRow(comment.id)).hidden_reason).toBe('Hidden by a facilitator: Personal abuse.')
-    } else {
-      expectRefused(hide)
-      expectRefused(dismiss)
-      expect((await commentRow(comment.id)).hidden_at).toBeNull()
-      expect(await flagRows({ comment_id: comment.id })).toMatchObject([{ status: 'open' }])
-    }
-  })
+  it.each(reviewers)(
+    '%s may hide flagged content or dismiss the flag: %s',
+    async (actor, allowed) => {
+      const proposal = await arrangeProposal(world, 'open')
+      const comment = await arrangeComment(proposal.id, world.author)
+      const [a, b] = await createFlaggers(2)
+      const toHide = expectOk(await flag(a.client, { comment_id: comment.id }))!
+      const toDismiss = expectOk(await flag(b.client, { proposal_id: proposal.id }))!
+      const hide = await as(world, actor).rpc('resolve_flag', {
+        flag_id: toHide.id,
+        decision: 'hide',
+        public_reason: 'Personal abuse.',
+      })
+      const dismiss = await as(world, actor).rpc('resolve_flag', {
+        flag_id: toDismiss.id,
+        decision: 'dismiss',
+      })
+      if (allowed) {
+        expect(expectOk(hide)).toMatchObject({
+          status: 'upheld',
+          resolution_note: 'Personal abuse.',
+        })
+        expect(expectOk(dismiss)).toMatchObject({ status: 'dismissed' })
+        expect((await commentRow(comment.id)).hidden_reason).toBe(
+          'Hidden by a facilitator: Personal abuse.',
+        )
+      } else {
+        expectRefused(hide)
+        expectRefused(dismiss)
+        expect((await commentRow(comment.id)).hidden_at).toBeNull()
+        expect(await flagRows({ comment_id: comment.id })).toMatchObject([{ status: 'open' }])
+      }
+    },
+  )
 
   it('hiding needs a public reason and upholds every open flag on the content', async () => {
     const proposal = await arrangeProposal(world, 'open')
     const comment = await arrangeComment(proposal.id, world.author, { body: 'Rude words.' })
     const reporters = await createFlaggers(2)
-    const flags = await Promise.all(reporters.map(async (r) => expectOk(await flag(r.client, { comment_id: comment.id }))!))
+    const flags = await Promise.all(
+      reporters.map(async (r) => expectOk(await flag(r.client, { comment_id: comment.id }))!),
+    )
     for (const public_reason of [undefined, '', '  \n']) {
-      const refused = await world.facilitator.client.rpc('resolve_flag', { flag_id: flags[0].id, decision: 'hide', public_reason })
+      const refused = await world.facilitator.client.rpc('resolve_flag', {
+        flag_id: flags[0].id,
+        decision: 'hide',
+        public_reason,
+      })
       expectRefused(refused, 'P0001')
-      expect(refused.error?.message).toBe('Give a public reason for hiding it: members will see it.')
+      expect(refused.error?.message).toBe(
+        'Give a public reason for hiding it: members will see it.',
+      )
     }
-    expectRefused(await world.facilitator.client.rpc('resolve_flag', { flag_id: flags[0].id, decision: 'delete' }), 'P0001')
-    expectOk(await world.facilitator.client.rpc('resolve_flag', { flag_id: flags[0].id, decision: 'hide', public_reason: 'Insults another member.' }))
+    expectRefused(
+      await world.facilitator.client.rpc('resolve_flag', {
+        flag_id: flags[0].id,
+        decision: 'delete',
+      }),
+      'P0001',
+    )
+    expectOk(
+      await world.facilitator.client.rpc('resolve_flag', {
+        flag_id: flags[0].id,
+        decision: 'hide',
+        public_reason: 'Insults another member.',
+      }),
+    )
     expect(await flagRows({ comment_id: comment.id })).toEqual([
-      expect.objectContaining({ status: 'upheld', resolved_by: world.facilitator.id, resolution_note: 'Insults another member.' }),
+      expect.objectContaining({
+        status: 'upheld',
+        resolved_by: world.facilitator.id,
+        resolution_note: 'Insults another member.',
+      }),
       expect.objectContaining({ status: 'upheld', resolved_by: world.facilitator.id }),
     ])
-    const again = await world.facilitator.client.rpc('resolve_flag', { flag_id: flags[1].id, decision: 'dismiss' })
+    const again = await world.facilitator.client.rpc('resolve_flag', {
+      flag_id: flags[1].id,
+      decision: 'dismiss',
+    })
     expectRefused(again, 'P0001')
     expect(again.error?.message).toBe('This flag has already been reviewed.')
-    expect(await commentRow(comment.id)).toMatchObject({ hidden_automatically: false, hidden_by: world.facilitator.id })
+    expect(await commentRow(comment.id)).toMatchObject({
+      hidden_automatically: false,
+      hidden_by: world.facilitator.id,
+    })
   })
 
   it('dismissing lifts an automatic hide once no open flag is left, and never a facilitator’s hide', async () => {
     const proposal = await arrangeProposal(world, 'open')
     const comment = await arrangeComment(proposal.id, world.author, { body: 'Fair criticism.' })
     const reporters = await createFlaggers(3)
-    const flags = await Promise.all(reporters.map(async (r) => expectOk(await flag(r.client, { comment_id: comment.id }))!))
+    const flags = await Promise.all(
+      reporters.map(async (r) => expectOk(await flag(r.client, { comment_id: comment.id }))!),
+    )
     expect((await commentRow(comment.id)).hidden_at).not.toBeNull()
     for (const [i, f] of flags.entries()) {
-      expectOk(await world.facilitator.client.rpc('resolve_flag', { flag_id: f.id, decision: 'dismiss', public_reason: 'Not abuse.' }))
+      expectOk(
+        await world.facilitator.client.rpc('resolve_flag', {
+          flag_id: f.id,
+          decision: 'dismiss',
+          public_reason: 'Not abuse.',
+        }),
+      )
       const row = await commentRow(comment.id)
       if (i < 2) expect(row.hidden_at).not.toBeNull()
-      else expect(row).toMatchObject({ hidden_at: null, hidden_reason: null, body: 'Fair criticism.' })
+      else
+        expect(row).toMatchObject({ hidden_at: null, hidden_reason: null, body: 'Fair criticism.' })
     }
-    expect((await auditOf({ commentId: comment.id })).map((e) => e.action)).toEqual(['comment.hide', 'flag.dismiss', 'flag.dismiss', 'flag.dismiss', 'comment.unhide'])
+    expect((await auditOf({ commentId: comment.id })).map((e) => e.action)).toEqual([
+      'comment.hide',
+      'flag.dismiss',
+      'flag.dismiss',
+      'flag.dismiss',
+      'comment.unhide',
+    ])
   })
 
   it('are not needed to show hidden content again: facilitators un-hide it, dismissing its open flags', async () => {
@@ -251,13 +394,29 @@ describe('reviewing flags', () => {
     const reporters = await createFlaggers(3)
     for (const r of reporters) expectOk(await flag(r.client, { proposal_id: proposal.id }))
     for (const actor of ['member', 'author', 'otherFacilitator', 'candidate'] as const) {
-      expectRefused(await as(world, actor).rpc('unhide_content', { proposal_id: proposal.id }), '42501')
+      expectRefused(
+        await as(world, actor).rpc('unhide_content', { proposal_id: proposal.id }),
+        '42501',
+      )
     }
     expectRefused(await anonClient().rpc('unhide_content', { proposal_id: proposal.id }))
-    expectOk(await world.facilitator.client.rpc('unhide_content', { proposal_id: proposal.id, note: 'Checked: it is fine.' }))
-    expect((await anonClient().from('proposals').select('hidden_at').eq('id', proposal.id)).data).toEqual([{ hidden_at: null }])
-    expect(await flagRows({ proposal_id: proposal.id })).toEqual(Array(3).fill(expect.objectContaining({ status: 'dismissed', resolution_note: 'Checked: it is fine.' })))
-    const notHidden = await world.facilitator.client.rpc('unhide_content', { proposal_id: proposal.id })
+    expectOk(
+      await world.facilitator.client.rpc('unhide_content', {
+        proposal_id: proposal.id,
+        note: 'Checked: it is fine.',
+      }),
+    )
+    expect(
+      (await anonClient().from('proposals').select('hidden_at').eq('id', proposal.id)).data,
+    ).toEqual([{ hidden_at: null }])
+    expect(await flagRows({ proposal_id: proposal.id })).toEqual(
+      Array(3).fill(
+        expect.objectContaining({ status: 'dismissed', resolution_note: 'Checked: it is fine.' }),
+      ),
+    )
+    const notHidden = await world.facilitator.client.rpc('unhide_content', {
+      proposal_id: proposal.id,
+    })
     expectRefused(notHidden, 'P0001')
     expect(notHidden.error?.message).toBe('This is not hidden.')
   })

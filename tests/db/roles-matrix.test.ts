@@ -4,7 +4,16 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { clientOf, createCast, type Actor, type Cast } from '../support/groups'
 import { sql } from '../support/sql'
 
-const actors: Actor[] = ['anon', 'nonMember', 'pending', 'member', 'facilitator', 'otherFacilitator', 'candidate', 'admin']
+const actors: Actor[] = [
+  'anon',
+  'nonMember',
+  'pending',
+  'member',
+  'facilitator',
+  'otherFacilitator',
+  'candidate',
+  'admin',
+]
 
 /** Allowed: the write went through. Denied: refused outright, or no row was touched. */
 function outcome(result: { error: { code?: string } | null; data: unknown[] | null }) {
@@ -26,10 +35,20 @@ describe('groups', () => {
   it.each(actors)('%s: create / edit / delete only if admin', async (actor) => {
     const client = clientOf(cast, actor)
     const slug = `matrix-${crypto.randomUUID().slice(0, 8)}`
-    const insert = await client.from('groups').insert({ slug, name: 'Matrix', summary: 'x', horizon: 'quick_win' }).select()
-    const update = await client.from('groups').update({ summary: `edited by ${actor}` }).eq('id', cast.otherGroup.id).select()
+    const insert = await client
+      .from('groups')
+      .insert({ slug, name: 'Matrix', summary: 'x', horizon: 'quick_win' })
+      .select()
+    const update = await client
+      .from('groups')
+      .update({ summary: `edited by ${actor}` })
+      .eq('id', cast.otherGroup.id)
+      .select()
     const expected = actor === 'admin' ? 'allowed' : 'denied'
-    expect({ insert: outcome(insert), update: outcome(update) }).toEqual({ insert: expected, update: expected })
+    expect({ insert: outcome(insert), update: outcome(update) }).toEqual({
+      insert: expected,
+      update: expected,
+    })
     const victim = await sql().query(
       `insert into public.groups (slug, name, summary, horizon) values ($1, 'Victim', 'x', 'strategic') returning id`,
       [`victim-${crypto.randomUUID().slice(0, 8)}`],
@@ -43,16 +62,36 @@ describe('site_roles', () => {
   it.each(actors)('%s: grant and revoke only if admin', async (actor) => {
     const client = clientOf(cast, actor)
     const target = actor === 'nonMember' ? cast.member : cast.nonMember
-    const grant = await client.from('site_roles').insert({ user_id: target.id, role: 'candidate' }).select()
-    const selfPromotion = actor === 'anon' ? grant : await client.from('site_roles').insert({ user_id: cast[actor].id, role: 'admin' }).select()
-    const revoke = await client.from('site_roles').delete().eq('user_id', cast.candidate.id).eq('role', 'candidate').select()
+    const grant = await client
+      .from('site_roles')
+      .insert({ user_id: target.id, role: 'candidate' })
+      .select()
+    const selfPromotion =
+      actor === 'anon'
+        ? grant
+        : await client
+            .from('site_roles')
+            .insert({ user_id: cast[actor].id, role: 'admin' })
+            .select()
+    const revoke = await client
+      .from('site_roles')
+      .delete()
+      .eq('user_id', cast.candidate.id)
+      .eq('role', 'candidate')
+      .select()
     const expected = actor === 'admin' ? 'allowed' : 'denied'
     expect(outcome(grant)).toBe(expected)
     if (actor !== 'admin') expect(outcome(selfPromotion)).toBe('denied')
     expect(outcome(revoke)).toBe(expected)
     // put things back for the other actors
-    await sql().query('delete from public.site_roles where user_id = $1 and role = $2', [target.id, 'candidate'])
-    await sql().query(`insert into public.site_roles (user_id, role) values ($1, 'candidate') on conflict do nothing`, [cast.candidate.id])
+    await sql().query('delete from public.site_roles where user_id = $1 and role = $2', [
+      target.id,
+      'candidate',
+    ])
+    await sql().query(
+      `insert into public.site_roles (user_id, role) values ($1, 'candidate') on conflict do nothing`,
+      [cast.candidate.id],
+    )
   })
 })
 
@@ -62,11 +101,36 @@ describe('profiles', () => {
     const { data } = await client.from('profiles').select('display_name').eq('id', cast.member.id)
     expect(data).toHaveLength(1)
     const other = actor === 'member' ? cast.facilitator : cast.member
-    expect(outcome(await client.from('profiles').update({ bio: `by ${actor}` }).eq('id', other.id).select())).toBe('denied')
-    expect(outcome(await client.from('profiles').insert({ id: crypto.randomUUID(), display_name: 'Forged' }).select())).toBe('denied')
-    expect(outcome(await client.from('profiles').delete().eq('id', other.id).select())).toBe('denied')
+    expect(
+      outcome(
+        await client
+          .from('profiles')
+          .update({ bio: `by ${actor}` })
+          .eq('id', other.id)
+          .select(),
+      ),
+    ).toBe('denied')
+    expect(
+      outcome(
+        await client
+          .from('profiles')
+          .insert({ id: crypto.randomUUID(), display_name: 'Forged' })
+          .select(),
+      ),
+    ).toBe('denied')
+    expect(outcome(await client.from('profiles').delete().eq('id', other.id).select())).toBe(
+      'denied',
+    )
     if (actor !== 'anon') {
-      expect(outcome(await client.from('profiles').update({ bio: 'my own words' }).eq('id', cast[actor].id).select())).toBe('allowed')
+      expect(
+        outcome(
+          await client
+            .from('profiles')
+            .update({ bio: 'my own words' })
+            .eq('id', cast[actor].id)
+            .select(),
+        ),
+      ).toBe('allowed')
     }
   })
 })

@@ -2,13 +2,42 @@
 // supabase-js as that role. Each case gets its own proposal, arranged in its status directly
 // as the database owner, so that the cases are independent and the matrix stays fast.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { arrangeProposal, arrangeProposals, as, createWorld, proposalStatuses, statusOf, type ArrangedProposal, type ProposalStatus, type World, type WorldActor } from '../support/lifecycle'
+import {
+  arrangeProposal,
+  arrangeProposals,
+  as,
+  createWorld,
+  proposalStatuses,
+  statusOf,
+  type ArrangedProposal,
+  type ProposalStatus,
+  type World,
+  type WorldActor,
+} from '../support/lifecycle'
 import { sql } from '../support/sql'
 
 type Action = 'publish' | 'shortlist' | 'reopen' | 'forward' | 'archive' | 'merge' | 'answer'
 
-const roles: WorldActor[] = ['anon', 'nonMember', 'member', 'author', 'coauthor', 'facilitator', 'otherFacilitator', 'candidate', 'admin']
-const actions: Action[] = ['publish', 'shortlist', 'reopen', 'forward', 'archive', 'merge', 'answer']
+const roles: WorldActor[] = [
+  'anon',
+  'nonMember',
+  'member',
+  'author',
+  'coauthor',
+  'facilitator',
+  'otherFacilitator',
+  'candidate',
+  'admin',
+]
+const actions: Action[] = [
+  'publish',
+  'shortlist',
+  'reopen',
+  'forward',
+  'archive',
+  'merge',
+  'answer',
+]
 const curators: WorldActor[] = ['facilitator', 'admin']
 const answered: ProposalStatus[] = ['forwarded', 'adopted', 'considering', 'declined']
 
@@ -23,20 +52,34 @@ const moves: Record<Action, { from: ProposalStatus[]; to: ProposalStatus; by: Wo
   answer: { from: answered, to: 'considering', by: ['candidate'] },
 }
 
-type Case = { role: WorldActor; status: ProposalStatus; action: Action; expected: string; code: string | null; to: ProposalStatus }
+type Case = {
+  role: WorldActor
+  status: ProposalStatus
+  action: Action
+  expected: string
+  code: string | null
+  to: ProposalStatus
+}
 
 /** Allowed, or refused as a permission (42501: wrong role, or a draft the role cannot see)
  * or as a rule of the lifecycle (P0001: the right role, the wrong status). */
-function expectation(role: WorldActor, status: ProposalStatus, action: Action): Pick<Case, 'expected' | 'code' | 'to'> {
+function expectation(
+  role: WorldActor,
+  status: ProposalStatus,
+  action: Action,
+): Pick<Case, 'expected' | 'code' | 'to'> {
   const move = moves[action]
   const sees = status !== 'draft' || role === 'author' || role === 'coauthor'
-  if (!sees || !move.by.includes(role)) return { expected: 'refused (42501)', code: '42501', to: status }
+  if (!sees || !move.by.includes(role))
+    return { expected: 'refused (42501)', code: '42501', to: status }
   if (!move.from.includes(status)) return { expected: 'refused (P0001)', code: 'P0001', to: status }
   return { expected: `allowed → ${move.to}`, code: null, to: move.to }
 }
 
 const cases: Case[] = roles.flatMap((role) =>
-  proposalStatuses.flatMap((status) => actions.map((action) => ({ role, status, action, ...expectation(role, status, action) }))),
+  proposalStatuses.flatMap((status) =>
+    actions.map((action) => ({ role, status, action, ...expectation(role, status, action) })),
+  ),
 )
 
 let world: World
@@ -46,14 +89,22 @@ const proposals = new Map<Case, ArrangedProposal>()
 beforeAll(async () => {
   world = await createWorld()
   mergeTarget = await arrangeProposal(world, 'open')
-  const arranged = await arrangeProposals(world, cases.map((c) => c.status), { mergedInto: mergeTarget.id })
+  const arranged = await arrangeProposals(
+    world,
+    cases.map((c) => c.status),
+    { mergedInto: mergeTarget.id },
+  )
   cases.forEach((c, i) => proposals.set(c, arranged[i]))
 })
 
 function attempt(actor: WorldActor, action: Action, proposalId: string) {
   const client = as(world, actor)
   if (action === 'answer') {
-    return client.rpc('answer_proposal', { proposal_id: proposalId, decision: 'considering', explanation: 'We are costing it with the combined authority.' })
+    return client.rpc('answer_proposal', {
+      proposal_id: proposalId,
+      decision: 'considering',
+      explanation: 'We are costing it with the combined authority.',
+    })
   }
   return client.rpc('transition_proposal', {
     proposal_id: proposalId,
@@ -71,7 +122,9 @@ describe('the transition matrix', () => {
     expect(cases.filter((c) => c.code === null)).toHaveLength(20)
   })
 
-  it.each(cases.map((c) => [`${c.role}: ${c.action} a ${c.status} proposal → ${c.expected}`, c] as const))('%s', async (_name, c) => {
+  it.each(
+    cases.map((c) => [`${c.role}: ${c.action} a ${c.status} proposal → ${c.expected}`, c] as const),
+  )('%s', async (_name, c) => {
     const proposal = proposals.get(c)!
     const result = await attempt(c.role, c.action, proposal.id)
     if (c.code === null) {
@@ -84,10 +137,18 @@ describe('the transition matrix', () => {
   })
 
   it('left every merged proposal pointing at its target, and no counter or score adrift', async () => {
-    const merged = cases.filter((c) => c.code === null && c.action === 'merge').map((c) => proposals.get(c)!.id)
-    const { rows } = await sql().query('select merged_into from public.proposals where id = any($1)', [merged])
+    const merged = cases
+      .filter((c) => c.code === null && c.action === 'merge')
+      .map((c) => proposals.get(c)!.id)
+    const { rows } = await sql().query(
+      'select merged_into from public.proposals where id = any($1)',
+      [merged],
+    )
     expect(rows.map((r) => r.merged_into)).toEqual(merged.map(() => mergeTarget.id))
-    const drift = await sql().query('select * from private.counter_drift() where proposal_id = any($1)', [[...proposals.values()].map((p) => p.id)])
+    const drift = await sql().query(
+      'select * from private.counter_drift() where proposal_id = any($1)',
+      [[...proposals.values()].map((p) => p.id)],
+    )
     expect(drift.rows).toEqual([])
   })
 })

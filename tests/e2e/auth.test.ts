@@ -35,13 +35,18 @@ describe('a new member', () => {
 
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.getByText('You have signed out.').waitFor()
-    expect(await page.getByRole('navigation', { name: 'Main' }).innerText()).not.toContain('Priya Shah')
+    expect(await page.getByRole('navigation', { name: 'Main' }).innerText()).not.toContain(
+      'Priya Shah',
+    )
 
     await page.getByRole('link', { name: 'Sign in' }).click()
     await page.getByLabel('E-mail address').fill(email)
     await page.getByLabel('Password').fill('not-my-password')
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.getByRole('alert').getByText('That e-mail address and password do not match an account.').waitFor()
+    await page
+      .getByRole('alert')
+      .getByText('That e-mail address and password do not match an account.')
+      .waitFor()
     await expectAccessible(page)
     expect(await page.getByLabel('E-mail address').inputValue()).toBe(email)
 
@@ -76,7 +81,10 @@ describe('a new member', () => {
     await page.getByRole('main').getByRole('link', { name: 'local outbox' }).click()
     await page.waitForURL('**/outbox')
     await expectAccessible(page)
-    const message = page.getByRole('listitem').filter({ hasText: `To ${email}` }).first()
+    const message = page
+      .getByRole('listitem')
+      .filter({ hasText: `To ${email}` })
+      .first()
     await message.getByRole('link', { name: /Open the link/ }).click()
     await page.waitForURL('**/auth/confirm**')
     await expectAccessible(page)
@@ -108,7 +116,9 @@ describe('a new member', () => {
   it('can use the site at 360 px wide', async () => {
     const { page } = await openSession({ width: 360 })
     await visit(page, '/')
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow).toBeLessThanOrEqual(0)
   })
 })

@@ -15,7 +15,10 @@ describe('facilitators in the browser', () => {
     const author = await createMember()
     await addMembership(group, facilitator, { role: 'facilitator' })
     await addMembership(group, author)
-    const proposal = await createProposal(author, group, { publish: true, title: 'Tram-train to Skelmersdale' })
+    const proposal = await createProposal(author, group, {
+      publish: true,
+      title: 'Tram-train to Skelmersdale',
+    })
 
     const { page } = await openSession()
     await signInThroughUi(page, facilitator.email)
@@ -23,7 +26,9 @@ describe('facilitators in the browser', () => {
     await page.getByRole('link', { name: 'Facilitator console' }).click()
     await page.waitForURL('**/console')
     await expectAccessible(page)
-    await page.getByRole('textbox', { name: 'Group summary' }).fill('We forward our shortlist on the first Monday of the month.')
+    await page
+      .getByRole('textbox', { name: 'Group summary' })
+      .fill('We forward our shortlist on the first Monday of the month.')
     await page.getByRole('button', { name: 'Save the summary' }).click()
     await page.getByText('The group summary is updated.').waitFor()
     await page.getByRole('button', { name: 'Shortlist “Tram-train to Skelmersdale”' }).click()
@@ -44,14 +49,18 @@ describe('facilitators in the browser', () => {
     for (const m of [author, reporter]) await addMembership(group, m)
     await addMembership(group, facilitator, { role: 'facilitator' })
     const proposal = await createProposal(author, group, { publish: true })
-    await author.client.from('comments').insert({ proposal_id: proposal.id, body: 'An insult to everyone here' })
+    await author.client
+      .from('comments')
+      .insert({ proposal_id: proposal.id, body: 'An insult to everyone here' })
     const path = `/groups/${group.slug}/proposals/${proposal.id}`
 
     const { page } = await openSession()
     await signInThroughUi(page, reporter.email)
     await visit(page, path)
     await page.getByRole('link', { name: 'Report this comment by Troll Poster' }).click()
-    await page.getByLabel('Why are you reporting this comment by Troll Poster?').fill('Insulting other members')
+    await page
+      .getByLabel('Why are you reporting this comment by Troll Poster?')
+      .fill('Insulting other members')
     await expectAccessible(page)
     await page.getByRole('button', { name: 'Send the report' }).click()
     await page.getByText('The group’s facilitators will look at it.').waitFor()

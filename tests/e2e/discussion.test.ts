@@ -14,7 +14,10 @@ async function discussedProposal() {
   const member = await createMember({ displayName: 'Dev Discusser', region: 'st-helens' })
   await addMembership(group, author)
   await addMembership(group, member)
-  const proposal = await createProposal(author, group, { publish: true, title: 'Free buses for under-18s' })
+  const proposal = await createProposal(author, group, {
+    publish: true,
+    title: 'Free buses for under-18s',
+  })
   return { group, author, member, proposal, path: `/groups/${group.slug}/proposals/${proposal.id}` }
 }
 
@@ -28,7 +31,9 @@ describe('discussion in the browser', () => {
     const support = page.getByRole('button', { name: /^Support/ })
     const oppose = page.getByRole('button', { name: /^Oppose/ })
     await support.click()
-    await page.waitForFunction(() => document.querySelector('button[aria-pressed="true"]')?.textContent?.startsWith('Support'))
+    await page.waitForFunction(() =>
+      document.querySelector('button[aria-pressed="true"]')?.textContent?.startsWith('Support'),
+    )
     await expect.poll(async () => (await proposalRow(proposal.id)).support_count).toBe(1)
     expect(await page.getByText('St Helens').count()).toBeGreaterThan(0)
     await oppose.click()
@@ -38,7 +43,9 @@ describe('discussion in the browser', () => {
     await expect.poll(async () => (await proposalRow(proposal.id)).oppose_count).toBe(0)
     await expectAccessible(page)
 
-    await page.getByLabel('Add to the discussion').fill('Teenagers need to get to college and work.')
+    await page
+      .getByLabel('Add to the discussion')
+      .fill('Teenagers need to get to college and work.')
     await page.getByRole('radio', { name: 'For' }).check()
     await page.getByRole('button', { name: 'Post comment' }).click()
     const comment = page.getByRole('article', { name: 'Comment by Dev Discusser' })
@@ -52,13 +59,23 @@ describe('discussion in the browser', () => {
     await page.getByText('And to sports clubs in the evening.').waitFor()
     await expectAccessible(page)
 
-    await page.getByRole('article', { name: 'Comment by Dev Discusser' }).first().getByRole('link', { name: /Edit/ }).click()
-    await page.getByLabel('Edit your comment').fill('Teenagers need to get to college, work and training.')
+    await page
+      .getByRole('article', { name: 'Comment by Dev Discusser' })
+      .first()
+      .getByRole('link', { name: /Edit/ })
+      .click()
+    await page
+      .getByLabel('Edit your comment')
+      .fill('Teenagers need to get to college, work and training.')
     await page.getByRole('button', { name: 'Save comment' }).click()
     await page.getByText('Teenagers need to get to college, work and training.').waitFor()
     expect(await page.getByText('(edited)').count()).toBe(1)
 
-    await page.getByRole('article', { name: 'Comment by Dev Discusser' }).first().getByRole('button', { name: /Delete/ }).click()
+    await page
+      .getByRole('article', { name: 'Comment by Dev Discusser' })
+      .first()
+      .getByRole('button', { name: /Delete/ })
+      .click()
     await page.getByText('This comment was deleted by its author.').waitFor()
     await page.getByText('And to sports clubs in the evening.').waitFor()
     await expectAccessible(page)
@@ -84,9 +101,15 @@ describe('discussion in the browser', () => {
     await visit(page, `/groups/${group.slug}`)
     for (const name of ['Rising', 'New', 'Most discussed', 'Unites the region', 'Top']) {
       await page.getByRole('link', { name, exact: true }).click()
-      await page.waitForURL((url) => url.searchParams.get('sort') !== null && url.searchParams.get('sort') !== (name === 'Top' ? 'region' : ''))
+      await page.waitForURL(
+        (url) =>
+          url.searchParams.get('sort') !== null &&
+          url.searchParams.get('sort') !== (name === 'Top' ? 'region' : ''),
+      )
       await page.waitForSelector(`a[aria-current="true"]:text-is("${name}")`)
-      expect(await page.getByRole('link', { name, exact: true }).getAttribute('aria-current')).toBe('true')
+      expect(await page.getByRole('link', { name, exact: true }).getAttribute('aria-current')).toBe(
+        'true',
+      )
     }
     await expectAccessible(page)
   })

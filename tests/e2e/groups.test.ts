@@ -9,8 +9,14 @@ const openSession = setUpBrowser()
 
 describe('groups in the browser', () => {
   it('a member joins an open group, asks to join a closed one, and is approved by a facilitator', async () => {
-    const open = await createGroup({ joinPolicy: 'open', name: `Open e2e ${crypto.randomUUID().slice(0, 4)}` })
-    const closed = await createGroup({ joinPolicy: 'request', name: `Closed e2e ${crypto.randomUUID().slice(0, 4)}` })
+    const open = await createGroup({
+      joinPolicy: 'open',
+      name: `Open e2e ${crypto.randomUUID().slice(0, 4)}`,
+    })
+    const closed = await createGroup({
+      joinPolicy: 'request',
+      name: `Closed e2e ${crypto.randomUUID().slice(0, 4)}`,
+    })
     const facilitator = await createMember({ displayName: 'Fiona Facilitator' })
     await addMembership(closed, facilitator, { role: 'facilitator' })
     const member = await createMember({ displayName: 'Mo Member' })
@@ -46,7 +52,9 @@ describe('groups in the browser', () => {
 
   it('an admin creates a group and appoints its facilitator', async () => {
     const admin = await createAdmin()
-    const future = await createMember({ displayName: `Appointee ${crypto.randomUUID().slice(0, 6)}` })
+    const future = await createMember({
+      displayName: `Appointee ${crypto.randomUUID().slice(0, 6)}`,
+    })
     const { page } = await openSession()
     await signInThroughUi(page, admin.email)
     await visit(page, '/admin')
@@ -73,7 +81,10 @@ describe('groups in the browser', () => {
   })
 
   it('joining and leaving work with JavaScript turned off', async () => {
-    const group = await createGroup({ joinPolicy: 'open', name: `No-JS ${crypto.randomUUID().slice(0, 4)}` })
+    const group = await createGroup({
+      joinPolicy: 'open',
+      name: `No-JS ${crypto.randomUUID().slice(0, 4)}`,
+    })
     const member = await createMember()
     const { page } = await openSession({ javaScriptEnabled: false })
     await signInThroughUi(page, member.email)

@@ -7,71 +7,86 @@ import { createMember, grantSiteRole } from '../support/members'
 
 const openSession = setUpBrowser()
 
-it('member drafts, group votes, facilitator forwards, candidate answers, member is told', { timeout: 90_000 }, async () => {
-  const group = await createGroup({ name: `Journey ${crypto.randomUUID().slice(0, 4)}` })
-  const author = await createMember({ displayName: 'Jo Journey', region: 'halton' })
-  const facilitator = await createMember({ displayName: 'Fran Facilitator' })
-  const candidate = await createMember({ displayName: 'Cass Candidate' })
-  const voters = await Promise.all(['sefton', 'wirral', 'knowsley'].map((region) => createMember({ region })))
-  await addMembership(group, author)
-  await addMembership(group, facilitator, { role: 'facilitator' })
-  for (const voter of voters) await addMembership(group, voter)
-  await grantSiteRole(candidate, 'candidate')
-  const title = `Free ferry for carers ${crypto.randomUUID().slice(0, 4)}`
+it(
+  'member drafts, group votes, facilitator forwards, candidate answers, member is told',
+  { timeout: 90_000 },
+  async () => {
+    const group = await createGroup({ name: `Journey ${crypto.randomUUID().slice(0, 4)}` })
+    const author = await createMember({ displayName: 'Jo Journey', region: 'halton' })
+    const facilitator = await createMember({ displayName: 'Fran Facilitator' })
+    const candidate = await createMember({ displayName: 'Cass Candidate' })
+    const voters = await Promise.all(
+      ['sefton', 'wirral', 'knowsley'].map((region) => createMember({ region })),
+    )
+    await addMembership(group, author)
+    await addMembership(group, facilitator, { role: 'facilitator' })
+    for (const voter of voters) await addMembership(group, voter)
+    await grantSiteRole(candidate, 'candidate')
+    const title = `Free ferry for carers ${crypto.randomUUID().slice(0, 4)}`
 
-  // The member drafts and publishes.
-  const { page } = await openSession()
-  await signInThroughUi(page, author.email)
-  await page.goto(`/groups/${group.slug}/proposals/new`)
-  await page.getByLabel('Title').fill(title)
-  await page.getByLabel('Summary').fill('Carers travel free on the Mersey ferry.')
-  await page.getByRole('textbox', { name: 'Your proposal' }).click()
-  await page.keyboard.type('Unpaid carers save the region millions; a free ferry is a small thank-you.')
-  await page.getByRole('button', { name: 'Publish for discussion' }).click()
-  await page.getByText('Published.').waitFor()
-  const proposalPath = new URL(page.url()).pathname
+    // The member drafts and publishes.
+    const { page } = await openSession()
+    await signInThroughUi(page, author.email)
+    await page.goto(`/groups/${group.slug}/proposals/new`)
+    await page.getByLabel('Title').fill(title)
+    await page.getByLabel('Summary').fill('Carers travel free on the Mersey ferry.')
+    await page.getByRole('textbox', { name: 'Your proposal' }).click()
+    await page.keyboard.type(
+      'Unpaid carers save the region millions; a free ferry is a small thank-you.',
+    )
+    await page.getByRole('button', { name: 'Publish for discussion' }).click()
+    await page.getByText('Published.').waitFor()
+    const proposalPath = new URL(page.url()).pathname
 
-  // The group votes (in the browser, as each voter would).
-  for (const voter of voters) {
-    const { page: votePage } = await openSession()
-    await signInThroughUi(votePage, voter.email)
-    await votePage.goto(proposalPath)
-    await votePage.getByRole('button', { name: /^Support/ }).click()
-    await votePage.waitForSelector('button[aria-pressed="true"]')
-  }
+    // The group votes (in the browser, as each voter would).
+    for (const voter of voters) {
+      const { page: votePage } = await openSession()
+      await signInThroughUi(votePage, voter.email)
+      await votePage.goto(proposalPath)
+      await votePage.getByRole('button', { name: /^Support/ }).click()
+      await votePage.waitForSelector('button[aria-pressed="true"]')
+    }
 
-  // The facilitator shortlists and forwards.
-  const { page: desk } = await openSession()
-  await signInThroughUi(desk, facilitator.email)
-  await visit(desk, `/groups/${group.slug}/console`)
-  await desk.getByRole('button', { name: `Shortlist “${title}”` }).click()
-  await desk.getByText('Shortlisted.').waitFor()
-  await desk.getByRole('button', { name: `Forward “${title}”` }).click()
-  await desk.getByText('Forwarded to the candidate.').waitFor()
+    // The facilitator shortlists and forwards.
+    const { page: desk } = await openSession()
+    await signInThroughUi(desk, facilitator.email)
+    await visit(desk, `/groups/${group.slug}/console`)
+    await desk.getByRole('button', { name: `Shortlist “${title}”` }).click()
+    await desk.getByText('Shortlisted.').waitFor()
+    await desk.getByRole('button', { name: `Forward “${title}”` }).click()
+    await desk.getByText('Forwarded to the candidate.').waitFor()
 
-  // The candidate answers.
-  const { page: review } = await openSession()
-  await signInThroughUi(review, candidate.email)
-  await visit(review, '/review')
-  const entry = review.getByRole('article', { name: title })
-  expect(await entry.innerText()).toContain('3 support')
-  await entry.getByRole('group', { name: 'Decision' }).getByLabel('Adopted').check()
-  await entry.getByLabel('Public explanation').fill('Adopted: we will fund it from the first year’s budget.')
-  await entry.getByRole('button', { name: 'Publish the answer' }).click()
-  await review.getByText(/answer/i).first().waitFor()
-  await expect.poll(async () => review.getByRole('article', { name: title }).count()).toBe(0)
+    // The candidate answers.
+    const { page: review } = await openSession()
+    await signInThroughUi(review, candidate.email)
+    await visit(review, '/review')
+    const entry = review.getByRole('article', { name: title })
+    expect(await entry.innerText()).toContain('3 support')
+    await entry.getByRole('group', { name: 'Decision' }).getByLabel('Adopted').check()
+    await entry
+      .getByLabel('Public explanation')
+      .fill('Adopted: we will fund it from the first year’s budget.')
+    await entry.getByRole('button', { name: 'Publish the answer' }).click()
+    await review
+      .getByText(/answer/i)
+      .first()
+      .waitFor()
+    await expect.poll(async () => review.getByRole('article', { name: title }).count()).toBe(0)
 
-  // The member is told, and sees the answer on the proposal page.
-  await page.goto('/')
-  const nav = page.getByRole('navigation', { name: 'Main' })
-  await nav.getByText('unread').waitFor()
-  await nav.getByRole('link', { name: /Notifications/ }).click()
-  await page.waitForURL('**/notifications')
-  await expectAccessible(page)
-  const told = page.getByRole('listitem').filter({ hasText: `The candidate adopted “${title}”` })
-  await told.first().getByRole('button', { name: /^Open/ }).click()
-  await page.waitForURL(`**${proposalPath}`)
-  const answer = page.getByRole('region', { name: 'The candidate’s answer' })
-  expect(await answer.innerText()).toContain('Adopted: we will fund it from the first year’s budget.')
-  await expectAccessible(page)
-})
+    // The member is told, and sees the answer on the proposal page.
+    await page.goto('/')
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await nav.getByText('unread').waitFor()
+    await nav.getByRole('link', { name: /Notifications/ }).click()
+    await page.waitForURL('**/notifications')
+    await expectAccessible(page)
+    const told = page.getByRole('listitem').filter({ hasText: `The candidate adopted “${title}”` })
+    await told.first().getByRole('button', { name: /^Open/ }).click()
+    await page.waitForURL(`**${proposalPath}`)
+    const answer = page.getByRole('region', { name: 'The candidate’s answer' })
+    expect(await answer.innerText()).toContain(
+      'Adopted: we will fund it from the first year’s budget.',
+    )
+    await expectAccessible(page)
+  },
+)

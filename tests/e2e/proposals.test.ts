@@ -12,11 +12,20 @@ const openSession = setUpBrowser()
 /** Every script the page loaded or preloaded, fetched, joined. */
 async function scriptsOf(page: Page) {
   const urls = await page.evaluate(() => [
-    ...Array.from(document.querySelectorAll('script[src]')).map((s) => (s as HTMLScriptElement).src),
-    ...Array.from(document.querySelectorAll('link[rel="modulepreload"]')).map((l) => (l as HTMLLinkElement).href),
-    ...performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.endsWith('.js')),
+    ...Array.from(document.querySelectorAll('script[src]')).map(
+      (s) => (s as HTMLScriptElement).src,
+    ),
+    ...Array.from(document.querySelectorAll('link[rel="modulepreload"]')).map(
+      (l) => (l as HTMLLinkElement).href,
+    ),
+    ...performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((name) => name.endsWith('.js')),
   ])
-  const sources = await Promise.all([...new Set(urls)].map((url) => fetch(url).then((r) => r.text())))
+  const sources = await Promise.all(
+    [...new Set(urls)].map((url) => fetch(url).then((r) => r.text())),
+  )
   return { count: sources.length, text: sources.join('\n') }
 }
 
@@ -35,6 +44,7 @@ describe('proposals in the browser', () => {
     await page.waitForURL('**/proposals/new')
     const editor = page.getByRole('textbox', { name: 'Your proposal' })
     await editor.waitFor()
+    await page.waitForLoadState('networkidle')
     await expectAccessible(page)
 
     await page.getByLabel('Title').fill('Night buses for shift workers')
@@ -51,7 +61,9 @@ describe('proposals in the browser', () => {
     await page.keyboard.press('Enter')
     await page.keyboard.type('See the ')
     await page.getByRole('button', { name: 'Link', exact: true }).click()
-    await page.getByRole('textbox', { name: 'Link address' }).fill('https://example.org/night-buses')
+    await page
+      .getByRole('textbox', { name: 'Link address' })
+      .fill('https://example.org/night-buses')
     await page.getByRole('button', { name: 'Add link' }).click()
     await page.keyboard.type(' for the survey.')
     await page.getByRole('button', { name: 'Save as draft' }).click()
@@ -61,7 +73,9 @@ describe('proposals in the browser', () => {
 
     const html = await page.locator('.prose-forum').innerHTML()
     expect(html).toContain('<h2>Who needs them</h2>')
-    expect(html).toMatch(/<ul><li><p>Nurses finishing at midnight<\/p><\/li><li><p>Warehouse staff in Knowsley<\/p><\/li><\/ul>/)
+    expect(html).toMatch(
+      /<ul><li><p>Nurses finishing at midnight<\/p><\/li><li><p>Warehouse staff in Knowsley<\/p><\/li><\/ul>/,
+    )
     expect(html).toContain('href="https://example.org/night-buses"')
 
     await page.getByRole('link', { name: 'Edit' }).click()
@@ -80,10 +94,15 @@ describe('proposals in the browser', () => {
     await second.getByRole('link', { name: 'Edit' }).click()
     const secondEditor = second.getByRole('textbox', { name: 'Your proposal' })
     await secondEditor.waitFor()
+    // Let the page settle (hydration, the draft check) before typing into it.
+    await second.waitForLoadState('networkidle')
     await secondEditor.click()
     await second.keyboard.press('Control+End')
     await second.keyboard.press('Enter')
-    await second.keyboard.type('Ask the hospital trusts to share their shift times.')
+    await second.keyboard.type('Ask the hospital trusts to share their shift times.', { delay: 5 })
+    expect(await secondEditor.innerText()).toContain(
+      'Ask the hospital trusts to share their shift times.',
+    )
     await second.getByRole('button', { name: 'Save changes' }).click()
     await second.getByText('Your changes are saved.').waitFor()
 
@@ -104,6 +123,7 @@ describe('proposals in the browser', () => {
     await page.goto(`/groups/${group.slug}/proposals/new`)
     const editor = page.getByRole('textbox', { name: 'Your proposal' })
     await editor.waitFor()
+    await page.waitForLoadState('networkidle')
     await page.getByLabel('Title').fill('Accessible stations')
     await editor.click()
     await page.keyboard.type('Lifts at every station on the line.')
@@ -125,6 +145,7 @@ describe('proposals in the browser', () => {
     await signInThroughUi(page, member.email)
     await page.goto(`/groups/${group.slug}/proposals/new`)
     await page.getByRole('textbox', { name: 'Your proposal' }).waitFor()
+    await page.waitForLoadState('networkidle')
     const editorScripts = await scriptsOf(page)
     expect(editorScripts.text).toMatch(/ProseMirror/)
     await page.getByLabel('Title').fill('A page without an editor')

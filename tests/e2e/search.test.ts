@@ -11,7 +11,10 @@ it('finds a proposal from the header’s search page', async () => {
   const group = await createGroup()
   const author = await createMember()
   await addMembership(group, author)
-  const word = `wombatferry${crypto.randomUUID().slice(0, 4).replace(/[0-9-]/g, 'w')}`
+  const word = `wombatferry${crypto
+    .randomUUID()
+    .slice(0, 4)
+    .replace(/[0-9-]/g, 'w')}`
   await createProposal(author, group, { publish: true, title: `A ${word} across the Mersey` })
   const { page } = await openSession()
   await visit(page, '/')

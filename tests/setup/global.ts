@@ -14,7 +14,11 @@ export default async function setup(project: TestProject) {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'policy-forum-test-'))
   // Postgres runs as its own user when the tests run as root; it must reach its data folder.
   await fs.chmod(dir, 0o755)
-  const [apiPort, dbPort, appPort] = [await findFreePort(), await findFreePort(), await findFreePort()]
+  const [apiPort, dbPort, appPort] = [
+    await findFreePort(),
+    await findFreePort(),
+    await findFreePort(),
+  ]
   const appUrl = `http://127.0.0.1:${appPort}`
   const stack = await startStack({
     dataDir: path.join(dir, 'db'),

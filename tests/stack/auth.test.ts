@@ -18,14 +18,20 @@ describe('sign-up', () => {
     })
     expect(error).toBeNull()
     expect(data.user?.email).toBe(email)
-    expect(data.user?.user_metadata).toMatchObject({ display_name: 'Aisha Khan', region: 'knowsley' })
+    expect(data.user?.user_metadata).toMatchObject({
+      display_name: 'Aisha Khan',
+      region: 'knowsley',
+    })
     expect(data.session?.access_token).toBeTruthy()
     expect(data.session?.user.id).toBe(data.user?.id)
   })
 
   it('refuses an e-mail that is already registered', async () => {
     const member = await createMember()
-    const { error } = await anonClient().auth.signUp({ email: member.email, password: testPassword })
+    const { error } = await anonClient().auth.signUp({
+      email: member.email,
+      password: testPassword,
+    })
     expect(error).toBeInstanceOf(AuthApiError)
     expect(error?.status).toBe(422)
     expect(error?.code).toBe('user_already_exists')
@@ -40,7 +46,10 @@ describe('sign-up', () => {
   })
 
   it('refuses an invalid e-mail address', async () => {
-    const { error } = await anonClient().auth.signUp({ email: 'not-an-address', password: testPassword })
+    const { error } = await anonClient().auth.signUp({
+      email: 'not-an-address',
+      password: testPassword,
+    })
     expect(error?.status).toBe(400)
     expect(error?.code).toBe('email_address_invalid')
   })
@@ -52,17 +61,27 @@ describe('sign-in and sessions', () => {
     const client = await signInAs(member)
     const { data } = await client.auth.getUser()
     expect(data.user?.id).toBe(member.id)
-    const { data: profile } = await client.from('profiles').select('display_name').eq('id', member.id).single()
+    const { data: profile } = await client
+      .from('profiles')
+      .select('display_name')
+      .eq('id', member.id)
+      .single()
     expect(profile?.display_name).toBe('Sign In Test')
   })
 
   it('refuses wrong credentials with invalid_credentials', async () => {
     const member = await createMember()
-    const { error } = await anonClient().auth.signInWithPassword({ email: member.email, password: 'wrong-password' })
+    const { error } = await anonClient().auth.signInWithPassword({
+      email: member.email,
+      password: 'wrong-password',
+    })
     expect(error).toBeInstanceOf(AuthApiError)
     expect(error?.status).toBe(400)
     expect(error?.code).toBe('invalid_credentials')
-    const unknown = await anonClient().auth.signInWithPassword({ email: uniqueEmail(), password: testPassword })
+    const unknown = await anonClient().auth.signInWithPassword({
+      email: uniqueEmail(),
+      password: testPassword,
+    })
     expect(unknown.error?.code).toBe('invalid_credentials')
   })
 
@@ -81,7 +100,9 @@ describe('sign-in and sessions', () => {
     expect(replay.error?.status).toBe(400)
     expect(replay.error?.code).toBe('refresh_token_already_used')
     // Reuse revokes the whole session, including the newest token.
-    const after = await anonClient().auth.refreshSession({ refresh_token: third.data.session!.refresh_token })
+    const after = await anonClient().auth.refreshSession({
+      refresh_token: third.data.session!.refresh_token,
+    })
     expect(after.error?.code).toBe('refresh_token_not_found')
   })
 
@@ -129,7 +150,13 @@ describe('tokens', () => {
   it('refuses an expired token with bad_jwt', async () => {
     const member = await createMember()
     const now = Math.floor(Date.now() / 1000)
-    const expired = await signedToken({ sub: member.id, role: 'authenticated', aud: 'authenticated', iat: now - 7200, exp: now - 3600 })
+    const expired = await signedToken({
+      sub: member.id,
+      role: 'authenticated',
+      aud: 'authenticated',
+      iat: now - 7200,
+      exp: now - 3600,
+    })
     const { error } = await anonClient().auth.getUser(expired)
     expect(error?.status).toBe(403)
     expect(error?.code).toBe('bad_jwt')
@@ -142,7 +169,11 @@ describe('tokens', () => {
     const token = (await member.client.auth.getSession()).data.session!.access_token
     const [header, payload, signature] = token.split('.')
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString())
-    const forged = [header, Buffer.from(JSON.stringify({ ...claims, sub: victim.id })).toString('base64url'), signature].join('.')
+    const forged = [
+      header,
+      Buffer.from(JSON.stringify({ ...claims, sub: victim.id })).toString('base64url'),
+      signature,
+    ].join('.')
     const { error } = await anonClient().auth.getUser(forged)
     expect(error?.status).toBe(403)
     expect(error?.code).toBe('bad_jwt')
@@ -155,7 +186,10 @@ describe('tokens', () => {
 
   it('refuses a token signed with another secret', async () => {
     const member = await createMember()
-    const token = await signedToken({ sub: member.id, role: 'authenticated', exp: Math.floor(Date.now() / 1000) + 600 }, 'x'.repeat(40))
+    const token = await signedToken(
+      { sub: member.id, role: 'authenticated', exp: Math.floor(Date.now() / 1000) + 600 },
+      'x'.repeat(40),
+    )
     const { error } = await anonClient().auth.getUser(token)
     expect(error?.code).toBe('bad_jwt')
   })
@@ -172,7 +206,10 @@ describe('the API key', () => {
 
   it('must be one of the stack keys', async () => {
     const client = newClient('not-a-key')
-    const { error } = await client.auth.signInWithPassword({ email: uniqueEmail(), password: testPassword })
+    const { error } = await client.auth.signInWithPassword({
+      email: uniqueEmail(),
+      password: testPassword,
+    })
     expect(error?.status).toBe(401)
     expect(error?.message).toBe('Invalid authentication credentials')
     const { error: restError, status } = await client.from('groups').select('id')
@@ -186,12 +223,21 @@ describe('user', () => {
     const member = await createMember()
     const updated = await member.client.auth.updateUser({ data: { theme: 'dark' } })
     expect(updated.error).toBeNull()
-    expect(updated.data.user?.user_metadata).toMatchObject({ theme: 'dark', display_name: member.displayName })
+    expect(updated.data.user?.user_metadata).toMatchObject({
+      theme: 'dark',
+      display_name: member.displayName,
+    })
 
     const newPassword = 'a-new-password-2026'
     expect((await member.client.auth.updateUser({ password: newPassword })).error).toBeNull()
-    expect((await anonClient().auth.signInWithPassword({ email: member.email, password: testPassword })).error?.code).toBe('invalid_credentials')
-    expect((await anonClient().auth.signInWithPassword({ email: member.email, password: newPassword })).error).toBeNull()
+    expect(
+      (await anonClient().auth.signInWithPassword({ email: member.email, password: testPassword }))
+        .error?.code,
+    ).toBe('invalid_credentials')
+    expect(
+      (await anonClient().auth.signInWithPassword({ email: member.email, password: newPassword }))
+        .error,
+    ).toBeNull()
   })
 
   it('refuses a weak or unchanged new password', async () => {
@@ -221,7 +267,14 @@ describe('e-mailed links', () => {
     expect(verified.error).toBeNull()
     expect(verified.data.user?.id).toBe(member.id)
     expect((await client.auth.updateUser({ password: 'recovered-password' })).error).toBeNull()
-    expect((await anonClient().auth.signInWithPassword({ email: member.email, password: 'recovered-password' })).error).toBeNull()
+    expect(
+      (
+        await anonClient().auth.signInWithPassword({
+          email: member.email,
+          password: 'recovered-password',
+        })
+      ).error,
+    ).toBeNull()
 
     const again = await anonClient().auth.verifyOtp({ token_hash: tokenHash, type: 'recovery' })
     expect(again.error?.status).toBe(403)
@@ -237,7 +290,14 @@ describe('e-mailed links', () => {
 
   it('signs in with a magic link, and with the six-digit code', async () => {
     const member = await createMember()
-    expect((await anonClient().auth.signInWithOtp({ email: member.email, options: { shouldCreateUser: false } })).error).toBeNull()
+    expect(
+      (
+        await anonClient().auth.signInWithOtp({
+          email: member.email,
+          options: { shouldCreateUser: false },
+        })
+      ).error,
+    ).toBeNull()
     const mail = await latestMail(member.email)
     const hash = new URL(mail.link!).searchParams.get('token_hash')!
     const byLink = await anonClient().auth.verifyOtp({ token_hash: hash, type: 'magiclink' })
@@ -245,13 +305,20 @@ describe('e-mailed links', () => {
 
     expect((await anonClient().auth.signInWithOtp({ email: member.email })).error).toBeNull()
     const code = /code: (\d{6})/.exec((await latestMail(member.email)).body)![1]
-    const byCode = await anonClient().auth.verifyOtp({ email: member.email, token: code, type: 'email' })
+    const byCode = await anonClient().auth.verifyOtp({
+      email: member.email,
+      token: code,
+      type: 'email',
+    })
     expect(byCode.error).toBeNull()
     expect(byCode.data.session?.user.id).toBe(member.id)
   })
 
   it('does not create users through a magic link when told not to', async () => {
-    const { error } = await anonClient().auth.signInWithOtp({ email: uniqueEmail(), options: { shouldCreateUser: false } })
+    const { error } = await anonClient().auth.signInWithOtp({
+      email: uniqueEmail(),
+      options: { shouldCreateUser: false },
+    })
     expect(error?.code).toBe('otp_disabled')
   })
 })
@@ -260,7 +327,12 @@ describe('admin API', () => {
   it('creates, lists, gets and deletes users with the service-role key', async () => {
     const admin = serviceClient().auth.admin
     const email = uniqueEmail('admin-made')
-    const created = await admin.createUser({ email, password: testPassword, email_confirm: true, user_metadata: { display_name: 'Made By Admin' } })
+    const created = await admin.createUser({
+      email,
+      password: testPassword,
+      email_confirm: true,
+      user_metadata: { display_name: 'Made By Admin' },
+    })
     expect(created.error).toBeNull()
     const id = created.data.user!.id
 

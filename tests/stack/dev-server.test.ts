@@ -12,30 +12,51 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-forum-dev-'))
 fs.chmodSync(dir, 0o755)
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
-it('serves the home page on the embedded stack and stops cleanly on Ctrl-C', { timeout: 120_000 }, async () => {
-  const [port, apiPort, dbPort] = [await findFreePort(), await findFreePort(), await findFreePort()]
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), SUPABASE_API_PORT: String(apiPort), SUPABASE_DB_PORT: String(dbPort), LOCAL_STACK_DIR: dir, REQUEST_LOG: 'false' }
-  delete env.SUPABASE_URL
-  delete env.SUPABASE_ANON_KEY
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  try {
-    const deadline = Date.now() + 90_000
-    while (!output.includes('Policy Forum is running')) {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm run dev did not start:\n${output}`)
-      await new Promise((resolve) => setTimeout(resolve, 200))
+it(
+  'serves the home page on the embedded stack and stops cleanly on Ctrl-C',
+  { timeout: 120_000 },
+  async () => {
+    const [port, apiPort, dbPort] = [
+      await findFreePort(),
+      await findFreePort(),
+      await findFreePort(),
+    ]
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      SUPABASE_API_PORT: String(apiPort),
+      SUPABASE_DB_PORT: String(dbPort),
+      LOCAL_STACK_DIR: dir,
+      REQUEST_LOG: 'false',
     }
-    expect(output).toContain('Local Supabase stack ready')
-    const home = await (await fetch(`http://127.0.0.1:${port}/`)).text()
-    expect(home).toContain('Together, we can…')
-    for (const name of ['Buses', 'Skills', 'Schools', 'Housing']) expect(home).toContain(name)
-  } finally {
-    child.kill('SIGINT')
-  }
-  expect(await exited).toBe(0)
-  expect(output).toContain('Stopped.')
-  for (const p of [port, apiPort, dbPort]) expect(await isPortFree(p)).toBe(true)
-})
+    delete env.SUPABASE_URL
+    delete env.SUPABASE_ANON_KEY
+    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server.ts'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (code) => resolve(code)),
+    )
+    try {
+      const deadline = Date.now() + 90_000
+      while (!output.includes('Policy Forum is running')) {
+        if (Date.now() > deadline || child.exitCode !== null)
+          throw new Error(`npm run dev did not start:\n${output}`)
+        await new Promise((resolve) => setTimeout(resolve, 200))
+      }
+      expect(output).toContain('Local Supabase stack ready')
+      const home = await (await fetch(`http://127.0.0.1:${port}/`)).text()
+      expect(home).toContain('Together, we can…')
+      for (const name of ['Buses', 'Skills', 'Schools', 'Housing']) expect(home).toContain(name)
+    } finally {
+      child.kill('SIGINT')
+    }
+    expect(await exited).toBe(0)
+    expect(output).toContain('Stopped.')
+    for (const p of [port, apiPort, dbPort]) expect(await isPortFree(p)).toBe(true)
+  },
+)

@@ -24,16 +24,32 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 function boot() {
-  return startStack({ dataDir: path.join(dir, 'db'), ...ports, siteUrl: 'http://127.0.0.1:9', durable: false, bcryptCost: 4 })
+  return startStack({
+    dataDir: path.join(dir, 'db'),
+    ...ports,
+    siteUrl: 'http://127.0.0.1:9',
+    durable: false,
+    bcryptCost: 4,
+  })
 }
 
 function client(stack: LocalStack) {
-  return createClient(stack.apiUrl, stack.anonKey, { auth: { persistSession: false }, realtime: nodeRealtime })
+  return createClient(stack.apiUrl, stack.anonKey, {
+    auth: { persistSession: false },
+    realtime: nodeRealtime,
+  })
 }
 
-function runCli(args: string[], env: Record<string, string>, onOutput?: (text: string, child: ReturnType<typeof spawn>) => void) {
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+  onOutput?: (text: string, child: ReturnType<typeof spawn>) => void,
+) {
   return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(tsx, [cli, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(tsx, [cli, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     const collect = (chunk: Buffer) => {
       output += chunk.toString()
@@ -56,7 +72,10 @@ describe('the local stack', () => {
     const first = await boot()
     expect(first.firstBoot).toBe(true)
     expect(first.migrationsApplied.length).toBeGreaterThan(0)
-    const signUp = await client(first).auth.signUp({ email: 'keeper@example.test', password: 'correct-horse-battery' })
+    const signUp = await client(first).auth.signUp({
+      email: 'keeper@example.test',
+      password: 'correct-horse-battery',
+    })
     expect(signUp.error).toBeNull()
     await first.stop()
 
@@ -68,7 +87,10 @@ describe('the local stack', () => {
     try {
       expect(second.firstBoot).toBe(false)
       expect(second.migrationsApplied).toEqual([])
-      const signIn = await client(second).auth.signInWithPassword({ email: 'keeper@example.test', password: 'correct-horse-battery' })
+      const signIn = await client(second).auth.signInWithPassword({
+        email: 'keeper@example.test',
+        password: 'correct-horse-battery',
+      })
       expect(signIn.error).toBeNull()
       const { data: groups } = await client(second).from('groups').select('slug')
       expect(groups).toHaveLength(5)
@@ -83,7 +105,10 @@ describe('the local stack', () => {
     expect(code).toBe(0)
     const stack = await boot()
     try {
-      const signIn = await client(stack).auth.signInWithPassword({ email: 'keeper@example.test', password: 'correct-horse-battery' })
+      const signIn = await client(stack).auth.signInWithPassword({
+        email: 'keeper@example.test',
+        password: 'correct-horse-battery',
+      })
       expect(signIn.error?.code).toBe('invalid_credentials')
       const { data: groups } = await client(stack).from('groups').select('slug').order('position')
       expect(groups?.map((g) => g.slug)).toEqual(['buses', 'skills', 'schools', 'housing', 'tolls'])

@@ -13,7 +13,9 @@ async function requestHandler() {
   process.env.SUPABASE_URL = apiUrl
   process.env.SUPABASE_ANON_KEY = anonKey
   process.env.LOCAL_OUTBOX = 'true'
-  const build = (await import(pathToFileURL(path.resolve('build/server/index.js')).href)) as ServerBuild
+  const build = (await import(
+    pathToFileURL(path.resolve('build/server/index.js')).href
+  )) as ServerBuild
   const handle = createRequestHandler(build, 'production')
   handler = (request) => handle(request, { cspNonce: 'test-nonce' })
   return handler
@@ -38,13 +40,17 @@ export class Visitor {
     const headers = new Headers(init.headers)
     headers.set('X-Forwarded-Host', new URL(origin).host)
     if (this.cookies.size) headers.set('Cookie', this.cookieHeader())
-    const response = await handle(new Request(new URL(pathname, origin), { ...init, headers, redirect: 'manual' }))
+    const response = await handle(
+      new Request(new URL(pathname, origin), { ...init, headers, redirect: 'manual' }),
+    )
     for (const cookie of response.headers.getSetCookie()) {
       const [pair, ...attributes] = cookie.split(';')
       const index = pair.indexOf('=')
       const name = pair.slice(0, index).trim()
       const value = pair.slice(index + 1).trim()
-      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || /expires=thu, 01 jan 1970/i.test(a))
+      const expired = attributes.some(
+        (a) => /^\s*max-age=0\s*$/i.test(a) || /expires=thu, 01 jan 1970/i.test(a),
+      )
       if (expired || value === '') this.cookies.delete(name)
       else this.cookies.set(name, value)
     }
@@ -63,7 +69,6 @@ export class Visitor {
     })
   }
 }
-
 
 /** The page as rendered, without the loader data Remix serialises into its scripts. */
 export async function pageText(response: Response) {

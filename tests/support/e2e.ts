@@ -8,11 +8,15 @@ import { launchChromium } from './browser'
 import { stackInfo } from './clients'
 import { testPassword } from './members'
 
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+const axeSource = fs.readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
 
 export function appUrl(path = '/') {
   const { appUrl } = stackInfo()
-  if (!appUrl) throw new Error('No app server: run `npm run build` before the browser tests (npm test does).')
+  if (!appUrl)
+    throw new Error('No app server: run `npm run build` before the browser tests (npm test does).')
   return new URL(path, appUrl).href
 }
 
@@ -45,7 +49,12 @@ export function setUpBrowser() {
       if (message.type() !== 'error') return
       // Forms answered with 400 (bad input) and pages answered with 404 log this by design;
       // the tests assert what the member sees instead. Server errors (5xx) still fail.
-      if (message.text().startsWith('Failed to load resource: the server responded with a status of 4')) return
+      if (
+        message
+          .text()
+          .startsWith('Failed to load resource: the server responded with a status of 4')
+      )
+        return
       errors.push(message.text())
     })
     page.on('pageerror', (error) => errors.push(error.message))
@@ -59,9 +68,30 @@ export function setUpBrowser() {
 export async function expectAccessible(page: Page) {
   await page.evaluate(axeSource)
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: Array<{
+              id: string
+              impact: string
+              help: string
+              nodes: Array<{ target: string[] }>
+            }>
+          }>
+        }
+      }
+    ).axe
     const result = await axe.run(document, { resultTypes: ['violations'] })
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }))
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }))
   })
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
   expect(serious, `axe findings on ${page.url()}`).toEqual([])

@@ -5,7 +5,9 @@ import { sql } from './sql'
 
 export type TestGroup = { id: string; slug: string; name: string }
 
-export async function createGroup(options: { joinPolicy?: 'open' | 'request'; archived?: boolean; name?: string } = {}): Promise<TestGroup> {
+export async function createGroup(
+  options: { joinPolicy?: 'open' | 'request'; archived?: boolean; name?: string } = {},
+): Promise<TestGroup> {
   const slug = `group-${crypto.randomUUID().slice(0, 8)}`
   const name = options.name ?? `Test group ${slug.slice(6)}`
   const { rows } = await sql().query<TestGroup>(
@@ -20,9 +22,15 @@ export async function createGroup(options: { joinPolicy?: 'open' | 'request'; ar
 export async function addMembership(
   group: TestGroup,
   member: Member,
-  { role = 'member', status = 'active' }: { role?: 'member' | 'facilitator'; status?: 'active' | 'pending' } = {},
+  {
+    role = 'member',
+    status = 'active',
+  }: { role?: 'member' | 'facilitator'; status?: 'active' | 'pending' } = {},
 ) {
-  await sql().query('insert into public.group_members (group_id, user_id, role) values ($1, $2, $3)', [group.id, member.id, role])
+  await sql().query(
+    'insert into public.group_members (group_id, user_id, role) values ($1, $2, $3)',
+    [group.id, member.id, role],
+  )
   if (status === 'pending') {
     await sql().query(
       `update public.group_members set status = 'pending', joined_at = null where group_id = $1 and user_id = $2`,
@@ -46,21 +54,32 @@ export type Cast = {
 /** Everyone the RLS matrix needs, around one fresh group and one other group. */
 export async function createCast(joinPolicy: 'open' | 'request' = 'request'): Promise<Cast> {
   const [group, otherGroup] = await Promise.all([createGroup({ joinPolicy }), createGroup()])
-  const [nonMember, pending, member, facilitator, otherFacilitator, candidate, admin] = await Promise.all([
-    createMember({ displayName: 'Non Member' }),
-    createMember({ displayName: 'Pending Member' }),
-    createMember({ displayName: 'Active Member' }),
-    createMember({ displayName: 'Facilitator' }),
-    createMember({ displayName: 'Other Facilitator' }),
-    createMember({ displayName: 'Candidate' }),
-    createAdmin(),
-  ])
+  const [nonMember, pending, member, facilitator, otherFacilitator, candidate, admin] =
+    await Promise.all([
+      createMember({ displayName: 'Non Member' }),
+      createMember({ displayName: 'Pending Member' }),
+      createMember({ displayName: 'Active Member' }),
+      createMember({ displayName: 'Facilitator' }),
+      createMember({ displayName: 'Other Facilitator' }),
+      createMember({ displayName: 'Candidate' }),
+      createAdmin(),
+    ])
   await addMembership(group, pending, { status: 'pending' })
   await addMembership(group, member)
   await addMembership(group, facilitator, { role: 'facilitator' })
   await addMembership(otherGroup, otherFacilitator, { role: 'facilitator' })
   await grantSiteRole(candidate, 'candidate')
-  return { group, otherGroup, nonMember, pending, member, facilitator, otherFacilitator, candidate, admin }
+  return {
+    group,
+    otherGroup,
+    nonMember,
+    pending,
+    member,
+    facilitator,
+    otherFacilitator,
+    candidate,
+    admin,
+  }
 }
 
 export type Actor = keyof Omit<Cast, 'group' | 'otherGroup'> | 'anon'

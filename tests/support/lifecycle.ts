@@ -12,7 +12,15 @@ import { sql } from './sql'
 export type ProposalStatus = Database['public']['Enums']['proposal_status']
 
 export const proposalStatuses: ProposalStatus[] = [
-  'draft', 'open', 'shortlisted', 'forwarded', 'adopted', 'considering', 'declined', 'archived', 'merged',
+  'draft',
+  'open',
+  'shortlisted',
+  'forwarded',
+  'adopted',
+  'considering',
+  'declined',
+  'archived',
+  'merged',
 ]
 
 export type World = Cast & { author: Member; coauthor: Member }
@@ -55,7 +63,14 @@ export async function arrangeProposals(
             case when t.status = 'merged' then $4::uuid end
        from unnest($5::text[], $6::text[]) as t (title, status)
      returning id, title, status`,
-    [options.groupId ?? world.group.id, world.author.id, JSON.stringify(documentOf('The body of the proposal.')), options.mergedInto ?? null, titles, statuses],
+    [
+      options.groupId ?? world.group.id,
+      world.author.id,
+      JSON.stringify(documentOf('The body of the proposal.')),
+      options.mergedInto ?? null,
+      titles,
+      statuses,
+    ],
   )
   await sql().query(
     `insert into public.proposal_authors (proposal_id, user_id, role, added_by)
@@ -66,20 +81,29 @@ export async function arrangeProposals(
   return titles.map((title) => byTitle.get(title)!)
 }
 
-export async function arrangeProposal(world: World, status: ProposalStatus, options: { mergedInto?: string } = {}) {
+export async function arrangeProposal(
+  world: World,
+  status: ProposalStatus,
+  options: { mergedInto?: string } = {},
+) {
   const [proposal] = await arrangeProposals(world, [status], options)
   return proposal
 }
 
 export async function statusOf(proposalId: string): Promise<ProposalStatus> {
-  const { rows } = await sql().query('select status from public.proposals where id = $1', [proposalId])
+  const { rows } = await sql().query('select status from public.proposals where id = $1', [
+    proposalId,
+  ])
   return rows[0].status
 }
 
 /** The members who support a proposal, as owner (votes are rate-limited per member only). */
 export async function addSupporters(proposalId: string, members: Member[], value: 1 | -1 = 1) {
   for (const member of members) {
-    await sql().query('insert into public.votes (proposal_id, user_id, value) values ($1, $2, $3)', [proposalId, member.id, value])
+    await sql().query(
+      'insert into public.votes (proposal_id, user_id, value) values ($1, $2, $3)',
+      [proposalId, member.id, value],
+    )
   }
 }
 
@@ -97,14 +121,24 @@ export type AuditEntry = {
 }
 
 /** Audit entries about a proposal, a comment, a group or a member, oldest first. */
-export async function auditOf(where: { proposalId?: string; commentId?: string; groupId?: string; targetUserId?: string }) {
+export async function auditOf(where: {
+  proposalId?: string
+  commentId?: string
+  groupId?: string
+  targetUserId?: string
+}) {
   const { rows } = await sql().query<AuditEntry>(
     `select actor_id, action, group_id, proposal_id, comment_id, target_user_id, from_status, to_status, reason, details
        from public.audit_log
       where ($1::uuid is null or proposal_id = $1) and ($2::uuid is null or comment_id = $2)
         and ($3::uuid is null or group_id = $3) and ($4::uuid is null or target_user_id = $4)
       order by id`,
-    [where.proposalId ?? null, where.commentId ?? null, where.groupId ?? null, where.targetUserId ?? null],
+    [
+      where.proposalId ?? null,
+      where.commentId ?? null,
+      where.groupId ?? null,
+      where.targetUserId ?? null,
+    ],
   )
   return rows
 }
@@ -113,6 +147,9 @@ export type NotificationRow = Database['public']['Tables']['notifications']['Row
 
 /** A member's notifications, oldest first, read as owner (to test what was written). */
 export async function notificationsOf(member: Member): Promise<NotificationRow[]> {
-  const { rows } = await sql().query<NotificationRow>('select * from public.notifications where user_id = $1 order by created_at, id', [member.id])
+  const { rows } = await sql().query<NotificationRow>(
+    'select * from public.notifications where user_id = $1 order by created_at, id',
+    [member.id],
+  )
   return rows
 }

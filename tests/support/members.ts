@@ -26,7 +26,10 @@ export async function createMember(
     email,
     password: testPassword,
     email_confirm: true,
-    user_metadata: { display_name: displayName, region: options.region === undefined ? 'liverpool' : options.region },
+    user_metadata: {
+      display_name: displayName,
+      region: options.region === undefined ? 'liverpool' : options.region,
+    },
   })
   if (error || !data.user) throw error ?? new Error('createUser returned no user')
   const client = await signInAs({ email, password: testPassword })
@@ -41,7 +44,10 @@ export async function signInAs(credentials: { email: string; password: string })
 }
 
 export async function grantSiteRole(member: Member, role: 'admin' | 'candidate') {
-  await sql().query('insert into public.site_roles (user_id, role) values ($1, $2) on conflict do nothing', [member.id, role])
+  await sql().query(
+    'insert into public.site_roles (user_id, role) values ($1, $2) on conflict do nothing',
+    [member.id, role],
+  )
 }
 
 export async function createAdmin(): Promise<Member> {

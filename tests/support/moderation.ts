@@ -4,17 +4,28 @@ import type { Client } from './clients'
 import { createMember, type Member } from './members'
 import { sql } from './sql'
 
-export async function arrangeComment(proposalId: string, author: Member, options: { body?: string; parentId?: string } = {}) {
+export async function arrangeComment(
+  proposalId: string,
+  author: Member,
+  options: { body?: string; parentId?: string } = {},
+) {
   const { rows } = await sql().query<{ id: string; body: string }>(
     'insert into public.comments (proposal_id, author_id, body, parent_id) values ($1, $2, $3, $4) returning id, body',
-    [proposalId, author.id, options.body ?? `A comment ${crypto.randomUUID().slice(0, 6)}`, options.parentId ?? null],
+    [
+      proposalId,
+      author.id,
+      options.body ?? `A comment ${crypto.randomUUID().slice(0, 6)}`,
+      options.parentId ?? null,
+    ],
   )
   return rows[0]
 }
 
 /** Members with nothing to do with the group: anyone signed in may flag what they can read. */
 export function createFlaggers(count: number): Promise<Member[]> {
-  return Promise.all(Array.from({ length: count }, (_, i) => createMember({ displayName: `Flagger ${i + 1}` })))
+  return Promise.all(
+    Array.from({ length: count }, (_, i) => createMember({ displayName: `Flagger ${i + 1}` })),
+  )
 }
 
 export type FlagTarget = { proposal_id: string } | { comment_id: string }
@@ -24,8 +35,14 @@ export function flag(client: Client, target: FlagTarget, reason = 'This is abusi
 }
 
 export async function flagRows(target: FlagTarget) {
-  const [column, id] = 'proposal_id' in target ? ['proposal_id', target.proposal_id] : ['comment_id', target.comment_id]
-  const { rows } = await sql().query(`select id, status, resolved_by, resolution_note from public.flags where ${column} = $1 order by created_at`, [id])
+  const [column, id] =
+    'proposal_id' in target
+      ? ['proposal_id', target.proposal_id]
+      : ['comment_id', target.comment_id]
+  const { rows } = await sql().query(
+    `select id, status, resolved_by, resolution_note from public.flags where ${column} = $1 order by created_at`,
+    [id],
+  )
   return rows
 }
 
@@ -35,6 +52,9 @@ export async function commentRow(id: string) {
 }
 
 export async function hiddenBodyOf(commentId: string): Promise<string | null> {
-  const { rows } = await sql().query('select body from private.hidden_comment_bodies where comment_id = $1', [commentId])
+  const { rows } = await sql().query(
+    'select body from private.hidden_comment_bodies where comment_id = $1',
+    [commentId],
+  )
   return rows[0]?.body ?? null
 }

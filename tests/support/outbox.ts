@@ -1,7 +1,14 @@
 // Reads the local outbox, where the local Auth server delivers e-mail.
 import { stackInfo } from './clients'
 
-export type Mail = { id: number; to_email: string; subject: string; body: string; link: string | null; created_at: string }
+export type Mail = {
+  id: number
+  to_email: string
+  subject: string
+  body: string
+  link: string | null
+  created_at: string
+}
 
 export async function latestMail(to: string, waitMs = 3000): Promise<Mail> {
   const { apiUrl, anonKey } = stackInfo()

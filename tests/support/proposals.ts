@@ -38,7 +38,9 @@ export async function createProposal(
 }
 
 export async function addCoauthor(proposal: TestProposal, author: Member, coauthor: Member) {
-  const { error } = await author.client.from('proposal_authors').insert({ proposal_id: proposal.id, user_id: coauthor.id })
+  const { error } = await author.client
+    .from('proposal_authors')
+    .insert({ proposal_id: proposal.id, user_id: coauthor.id })
   expect(error).toBeNull()
 }
 

@@ -17,7 +17,17 @@ type Row = {
   region_score: number
 }
 
-function Action({ intent, id, label, extra }: { intent: string; id: string; label: string; extra?: Record<string, string> }) {
+function Action({
+  intent,
+  id,
+  label,
+  extra,
+}: {
+  intent: string
+  id: string
+  label: string
+  extra?: Record<string, string>
+}) {
   return (
     <Form method="post" className="inline">
       <input type="hidden" name="intent" value={intent} />
@@ -39,14 +49,23 @@ function percent(score: number) {
 function ArchiveOrMerge({ row, others }: { row: Row; others: Row[] }) {
   return (
     <details className="mt-2 rounded-md border border-stone-300 bg-stone-50 p-3">
-      <summary className="cursor-pointer text-sm font-semibold text-brand-800">Archive or merge “{row.title}”…</summary>
+      <summary className="cursor-pointer text-sm font-semibold text-brand-800">
+        Archive or merge “{row.title}”…
+      </summary>
       <Form method="post" className="mt-3 space-y-2">
         <input type="hidden" name="intent" value="archive" />
         <input type="hidden" name="proposalId" value={row.id} />
         <label htmlFor={`archive-${row.id}`} className="block text-sm font-semibold">
           Public reason for archiving
         </label>
-        <textarea id={`archive-${row.id}`} name="reason" required maxLength={2000} rows={2} className="block w-full rounded-md border border-stone-500 bg-white px-2 py-1" />
+        <textarea
+          id={`archive-${row.id}`}
+          name="reason"
+          required
+          maxLength={2000}
+          rows={2}
+          className="block w-full rounded-md border border-stone-500 bg-white px-2 py-1"
+        />
         <Button type="submit" variant="danger" className="px-3 py-1 text-sm">
           Archive
         </Button>
@@ -58,7 +77,12 @@ function ArchiveOrMerge({ row, others }: { row: Row; others: Row[] }) {
           <label htmlFor={`merge-${row.id}`} className="block text-sm font-semibold">
             Merge into
           </label>
-          <select id={`merge-${row.id}`} name="mergeInto" required className="block w-full rounded-md border border-stone-500 bg-white px-2 py-1">
+          <select
+            id={`merge-${row.id}`}
+            name="mergeInto"
+            required
+            className="block w-full rounded-md border border-stone-500 bg-white px-2 py-1"
+          >
             <option value="">Choose the proposal it duplicates…</option>
             {others.map((other) => (
               <option key={other.id} value={other.id}>
@@ -69,8 +93,15 @@ function ArchiveOrMerge({ row, others }: { row: Row; others: Row[] }) {
           <label htmlFor={`merge-reason-${row.id}`} className="block text-sm font-semibold">
             Note shown on the merged proposal (optional)
           </label>
-          <input id={`merge-reason-${row.id}`} name="reason" maxLength={2000} className="block w-full rounded-md border border-stone-500 bg-white px-2 py-1" />
-          <p className="text-sm text-stone-700">Votes are not moved: its supporters are invited to support the other proposal.</p>
+          <input
+            id={`merge-reason-${row.id}`}
+            name="reason"
+            maxLength={2000}
+            className="block w-full rounded-md border border-stone-500 bg-white px-2 py-1"
+          />
+          <p className="text-sm text-stone-700">
+            Votes are not moved: its supporters are invited to support the other proposal.
+          </p>
           <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
             Merge
           </Button>
@@ -111,25 +142,58 @@ export function CurationList({ groupSlug, rows }: { groupSlug: string; rows: Row
                 <li key={row.id} className="p-4">
                   <div className="flex flex-wrap items-center gap-2">
                     <StatusBadge status={row.status} />
-                    {row.pinned ? <span className="rounded-full bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950">Pinned</span> : null}
-                    {row.hidden_at ? <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">Hidden</span> : null}
-                    <Link to={`/groups/${groupSlug}/proposals/${row.id}`} className="font-semibold underline">
+                    {row.pinned ? (
+                      <span className="rounded-full bg-amber-200 px-2 py-0.5 text-xs font-semibold text-amber-950">
+                        Pinned
+                      </span>
+                    ) : null}
+                    {row.hidden_at ? (
+                      <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">
+                        Hidden
+                      </span>
+                    ) : null}
+                    <Link
+                      to={`/groups/${groupSlug}/proposals/${row.id}`}
+                      className="font-semibold underline"
+                    >
                       {row.title}
                     </Link>
                   </div>
                   <p className="mt-1 text-sm text-stone-700">
-                    {row.support_count} support · {row.oppose_count} oppose · {row.comment_count} comments · Top {percent(row.top_score)} · Unites the region{' '}
+                    {row.support_count} support · {row.oppose_count} oppose · {row.comment_count}{' '}
+                    comments · Top {percent(row.top_score)} · Unites the region{' '}
                     {percent(row.region_score)}
                   </p>
                   {row.status === 'open' || row.status === 'shortlisted' ? (
                     <>
                       <div className="mt-2 flex flex-wrap gap-2">
-                        {row.status === 'open' ? <Action intent="shortlist" id={row.id} label={`Shortlist “${row.title}”`} /> : null}
-                        {row.status === 'shortlisted' ? <Action intent="forward" id={row.id} label={`Forward “${row.title}”`} /> : null}
-                        {row.status === 'shortlisted' ? <Action intent="reopen" id={row.id} label={`Return “${row.title}” to open`} /> : null}
-                        <Action intent={row.pinned ? 'unpin' : 'pin'} id={row.id} label={row.pinned ? `Unpin “${row.title}”` : `Pin “${row.title}”`} />
+                        {row.status === 'open' ? (
+                          <Action
+                            intent="shortlist"
+                            id={row.id}
+                            label={`Shortlist “${row.title}”`}
+                          />
+                        ) : null}
+                        {row.status === 'shortlisted' ? (
+                          <Action intent="forward" id={row.id} label={`Forward “${row.title}”`} />
+                        ) : null}
+                        {row.status === 'shortlisted' ? (
+                          <Action
+                            intent="reopen"
+                            id={row.id}
+                            label={`Return “${row.title}” to open`}
+                          />
+                        ) : null}
+                        <Action
+                          intent={row.pinned ? 'unpin' : 'pin'}
+                          id={row.id}
+                          label={row.pinned ? `Unpin “${row.title}”` : `Pin “${row.title}”`}
+                        />
                       </div>
-                      <ArchiveOrMerge row={row} others={live.filter((other) => other.id !== row.id)} />
+                      <ArchiveOrMerge
+                        row={row}
+                        others={live.filter((other) => other.id !== row.id)}
+                      />
                     </>
                   ) : null}
                 </li>

@@ -12,7 +12,12 @@ type Target = {
   automatic: boolean
   proposalId: string
   commentId: string | null
-  flags: Array<{ id: string; reason: string; created_at: string; reporter: { display_name: string } | null }>
+  flags: Array<{
+    id: string
+    reason: string
+    created_at: string
+    reporter: { display_name: string } | null
+  }>
 }
 
 export function FlagQueue({ groupSlug, targets }: { groupSlug: string; targets: Target[] }) {
@@ -22,21 +27,29 @@ export function FlagQueue({ groupSlug, targets }: { groupSlug: string; targets: 
       {targets.map((target) => (
         <li key={target.key} className="rounded-xl border border-stone-300 bg-white p-4">
           <p className="text-sm font-semibold text-stone-700">
-            {target.kind === 'comment' ? `A comment by ${target.author}` : 'A proposal'} · {target.flags.length}{' '}
-            {target.flags.length === 1 ? 'flag' : 'flags'}
-            {target.hidden ? ` · hidden${target.automatic ? ' automatically until reviewed' : ''}` : ''}
+            {target.kind === 'comment' ? `A comment by ${target.author}` : 'A proposal'} ·{' '}
+            {target.flags.length} {target.flags.length === 1 ? 'flag' : 'flags'}
+            {target.hidden
+              ? ` · hidden${target.automatic ? ' automatically until reviewed' : ''}`
+              : ''}
           </p>
           {target.kind === 'proposal' ? (
-            <Link to={`/groups/${groupSlug}/proposals/${target.proposalId}`} className="mt-1 block font-semibold underline">
+            <Link
+              to={`/groups/${groupSlug}/proposals/${target.proposalId}`}
+              className="mt-1 block font-semibold underline"
+            >
               {target.title}
             </Link>
           ) : (
-            <blockquote className="mt-2 whitespace-pre-line border-l-4 border-stone-300 pl-3 text-stone-900">{target.text || '(no text)'}</blockquote>
+            <blockquote className="mt-2 whitespace-pre-line border-l-4 border-stone-300 pl-3 text-stone-900">
+              {target.text || '(no text)'}
+            </blockquote>
           )}
           <ul className="mt-2 space-y-1 text-sm">
             {target.flags.map((flag) => (
               <li key={flag.id}>
-                <span className="font-semibold">{flag.reporter?.display_name ?? 'A member'}:</span> {flag.reason}
+                <span className="font-semibold">{flag.reporter?.display_name ?? 'A member'}:</span>{' '}
+                {flag.reason}
               </li>
             ))}
           </ul>
@@ -71,7 +84,11 @@ export function FlagQueue({ groupSlug, targets }: { groupSlug: string; targets: 
             {target.hidden ? (
               <Form method="post">
                 <input type="hidden" name="intent" value="unhide" />
-                <input type="hidden" name="proposalId" value={target.kind === 'proposal' ? target.proposalId : ''} />
+                <input
+                  type="hidden"
+                  name="proposalId"
+                  value={target.kind === 'proposal' ? target.proposalId : ''}
+                />
                 <input type="hidden" name="commentId" value={target.commentId ?? ''} />
                 <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
                   Show it again

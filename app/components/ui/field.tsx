@@ -1,6 +1,11 @@
 // Form fields with their label, hint and errors tied together for assistive technology:
 // aria-invalid when there are errors, aria-describedby pointing at the hint and the errors.
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react'
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react'
 
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
   if (!errors?.length) return null
@@ -13,10 +18,20 @@ export function ErrorList({ id, errors }: { id?: string; errors?: string[] | nul
   )
 }
 
-type Common = { label: ReactNode; hint?: ReactNode; errors?: string[] | null; id: string; className?: string }
+type Common = {
+  label: ReactNode
+  hint?: ReactNode
+  errors?: string[] | null
+  id: string
+  className?: string
+}
 
 function describedBy(id: string, hint: unknown, errors?: string[] | null) {
-  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null].filter(Boolean).join(' ') || undefined
+  return (
+    [hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null]
+      .filter(Boolean)
+      .join(' ') || undefined
+  )
 }
 
 const control =
@@ -39,18 +54,44 @@ function Frame({ id, label, hint, errors, className, children }: Common & { chil
   )
 }
 
-export function TextField({ label, hint, errors, id, className, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  hint,
+  errors,
+  id,
+  className,
+  ...input
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Frame {...{ id, label, hint, errors, className }}>
-      <input {...input} id={id} className={control} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} />
+      <input
+        {...input}
+        id={id}
+        className={control}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+      />
     </Frame>
   )
 }
 
-export function TextAreaField({ label, hint, errors, id, className, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  label,
+  hint,
+  errors,
+  id,
+  className,
+  ...area
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Frame {...{ id, label, hint, errors, className }}>
-      <textarea {...area} id={id} className={control} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} />
+      <textarea
+        {...area}
+        id={id}
+        className={control}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+      />
     </Frame>
   )
 }
@@ -66,7 +107,13 @@ export function SelectField({
 }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Frame {...{ id, label, hint, errors, className }}>
-      <select {...select} id={id} className={control} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)}>
+      <select
+        {...select}
+        id={id}
+        className={control}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+      >
         {children}
       </select>
     </Frame>
@@ -76,7 +123,11 @@ export function SelectField({
 export function FormErrors({ id, errors }: { id: string; errors?: string[] | null }) {
   if (!errors?.length) return null
   return (
-    <div id={id} role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-800">
+    <div
+      id={id}
+      role="alert"
+      className="rounded-md border border-red-700 bg-red-50 p-3 text-red-800"
+    >
       <ErrorList errors={errors} />
     </div>
   )

@@ -22,11 +22,13 @@ export function errorBody(error: AuthHttpError, requestApiVersion: string | unde
 }
 
 export const badRequest = (code: string, message: string) => new AuthHttpError(400, code, message)
-export const unprocessable = (code: string, message: string) => new AuthHttpError(422, code, message)
+export const unprocessable = (code: string, message: string) =>
+  new AuthHttpError(422, code, message)
 export const forbidden = (code: string, message: string) => new AuthHttpError(403, code, message)
 export const notFound = (code: string, message: string) => new AuthHttpError(404, code, message)
 export const unauthorized = (code: string, message: string) => new AuthHttpError(401, code, message)
-export const tooManyRequests = (code: string, message: string) => new AuthHttpError(429, code, message)
+export const tooManyRequests = (code: string, message: string) =>
+  new AuthHttpError(429, code, message)
 
 export const minPasswordLength = 8
 

@@ -46,18 +46,31 @@ export async function sendMail(db: pg.Pool, to: string, kind: MailKind, values: 
   const template = await fs.readFile(path.join(supabaseDir, 'templates', `${kind}.html`), 'utf8')
   const html = renderTemplate(template, values)
   const href = /href="([^"]+)"/.exec(html)?.[1]
-  const text = decodeEntities(html.replace(/<[^>]+>/g, '').replace(/\n{2,}/g, '\n').trim())
-  await db.query('insert into auth.local_outbox (to_email, subject, body, link) values ($1, $2, $3, $4)', [
-    to,
-    subjects[kind],
-    text,
-    href ? decodeEntities(href) : null,
-  ])
+  const text = decodeEntities(
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/\n{2,}/g, '\n')
+      .trim(),
+  )
+  await db.query(
+    'insert into auth.local_outbox (to_email, subject, body, link) values ($1, $2, $3, $4)',
+    [to, subjects[kind], text, href ? decodeEntities(href) : null],
+  )
 }
 
-export type OutboxMessage = { id: number; to_email: string; subject: string; body: string; link: string | null; created_at: Date }
+export type OutboxMessage = {
+  id: number
+  to_email: string
+  subject: string
+  body: string
+  link: string | null
+  created_at: Date
+}
 
 export async function readOutbox(db: pg.Pool, limit = 50): Promise<OutboxMessage[]> {
-  const { rows } = await db.query<OutboxMessage>('select * from auth.local_outbox order by id desc limit $1', [limit])
+  const { rows } = await db.query<OutboxMessage>(
+    'select * from auth.local_outbox order by id desc limit $1',
+    [limit],
+  )
   return rows
 }

@@ -60,7 +60,11 @@ type Handler = (ctx: Context, req: AuthRequest, params: string[]) => Promise<Aut
 const ok = (body: unknown): AuthResponse => ({ status: 200, body })
 
 const routes: Array<[string, RegExp, Handler]> = [
-  ['GET', /^\/health$/, async () => ok({ version: 'local', name: 'GoTrue', description: 'Policy Forum local Auth' })],
+  [
+    'GET',
+    /^\/health$/,
+    async () => ok({ version: 'local', name: 'GoTrue', description: 'Policy Forum local Auth' }),
+  ],
   ['GET', /^\/settings$/, async () => ok(settingsBody())],
   ['POST', /^\/signup$/, signUp],
   ['POST', /^\/token$/, token],
@@ -128,10 +132,12 @@ async function token({ db, settings }: Context, req: AuthRequest) {
     if (!user || !(await passwordMatches(user, password))) {
       throw badRequest('invalid_credentials', 'Invalid login credentials')
     }
-    if (user.banned_until && user.banned_until > new Date()) throw badRequest('user_banned', 'User is banned')
+    if (user.banned_until && user.banned_until > new Date())
+      throw badRequest('user_banned', 'User is banned')
     return ok(await issueSession(db, settings, user, 'password', req.headers['user-agent']))
   }
-  if (grant === 'refresh_token') return ok(await refreshSession(db, settings, req.body.refresh_token))
+  if (grant === 'refresh_token')
+    return ok(await refreshSession(db, settings, req.body.refresh_token))
   throw badRequest('validation_failed', 'unsupported_grant_type')
 }
 
@@ -155,7 +161,10 @@ async function updateUser({ db, settings }: Context, req: AuthRequest) {
   if (req.body.password !== undefined) {
     const password = checkPassword(req.body.password)
     if (await passwordMatches(user, password)) {
-      throw unprocessable('same_password', 'New password should be different from the old password.')
+      throw unprocessable(
+        'same_password',
+        'New password should be different from the old password.',
+      )
     }
     const hash = await hashPassword(password, settings.bcryptCost)
     updated = await updateRow(db, user.id, 'encrypted_password = $2', [hash])
@@ -168,11 +177,27 @@ async function updateUser({ db, settings }: Context, req: AuthRequest) {
     const email = checkEmail(req.body.email)
     if (email !== user.email) {
       if (await findUserByEmail(db, email)) {
-        throw unprocessable('email_exists', 'A user with this email address has already been registered')
+        throw unprocessable(
+          'email_exists',
+          'A user with this email address has already been registered',
+        )
       }
-      const { hash, code } = await createOtp(db, user, 'email_change_token_new', email, settings.emailMinIntervalSeconds)
-      updated = await updateRow(db, user.id, 'email_change = $2, email_change_sent_at = now()', [email])
-      await sendMail(db, email, 'email_change', mailValues(settings, req, user.email, code, hash, email))
+      const { hash, code } = await createOtp(
+        db,
+        user,
+        'email_change_token_new',
+        email,
+        settings.emailMinIntervalSeconds,
+      )
+      updated = await updateRow(db, user.id, 'email_change = $2, email_change_sent_at = now()', [
+        email,
+      ])
+      await sendMail(
+        db,
+        email,
+        'email_change',
+        mailValues(settings, req, user.email, code, hash, email),
+      )
     }
   }
   return ok(userJson(updated))
@@ -192,7 +217,14 @@ async function logout({ db, settings }: Context, req: AuthRequest) {
   return { status: 204 }
 }
 
-function mailValues(settings: AuthSettings, req: AuthRequest, email: string, code: string, hash: string, newEmail?: string) {
+function mailValues(
+  settings: AuthSettings,
+  req: AuthRequest,
+  email: string,
+  code: string,
+  hash: string,
+  newEmail?: string,
+) {
   return {
     SiteURL: settings.siteUrl,
     Email: email,
@@ -208,7 +240,13 @@ async function recover({ db, settings }: Context, req: AuthRequest) {
   const user = await findUserByEmail(db, email)
   // The answer is the same whether or not the address has an account.
   if (user) {
-    const { code, hash } = await createOtp(db, user, 'recovery_token', user.email, settings.emailMinIntervalSeconds)
+    const { code, hash } = await createOtp(
+      db,
+      user,
+      'recovery_token',
+      user.email,
+      settings.emailMinIntervalSeconds,
+    )
     await db.query('update auth.users set recovery_sent_at = now() where id = $1', [user.id])
     await sendMail(db, user.email, 'recovery', mailValues(settings, req, user.email, code, hash))
   }
@@ -219,7 +257,8 @@ async function otp({ db, settings }: Context, req: AuthRequest) {
   const email = checkEmail(req.body.email)
   let user = await findUserByEmail(db, email)
   if (!user) {
-    if (req.body.create_user === false) throw unprocessable('otp_disabled', 'Signups not allowed for otp')
+    if (req.body.create_user === false)
+      throw unprocessable('otp_disabled', 'Signups not allowed for otp')
     user = await insertUser(
       db,
       { email, password: null, userMetadata: asMetadata(req.body.data), confirmed: true },
@@ -227,7 +266,13 @@ async function otp({ db, settings }: Context, req: AuthRequest) {
       { code: 'user_already_exists', message: 'User already registered' },
     )
   }
-  const { code, hash } = await createOtp(db, user, 'magiclink_token', user.email, settings.emailMinIntervalSeconds)
+  const { code, hash } = await createOtp(
+    db,
+    user,
+    'magiclink_token',
+    user.email,
+    settings.emailMinIntervalSeconds,
+  )
   await sendMail(db, user.email, 'magic_link', mailValues(settings, req, user.email, code, hash))
   return ok({ user: null, session: null, message_id: null })
 }
@@ -239,7 +284,12 @@ const otpTypes: Record<string, { tokens: OtpType[]; method: AuthMethod }> = {
   email_change: { tokens: ['email_change_token_new'], method: 'otp' },
 }
 
-async function verifyToken({ db, settings }: Context, req: AuthRequest, type: unknown, hash: string) {
+async function verifyToken(
+  { db, settings }: Context,
+  req: AuthRequest,
+  type: unknown,
+  hash: string,
+) {
   const kind = typeof type === 'string' ? otpTypes[type] : undefined
   if (!kind) throw badRequest('validation_failed', 'Verify requires a verification type')
   const consumed = await consumeOtp(db, kind.tokens, hash, settings.otpExpirySeconds)
@@ -247,10 +297,18 @@ async function verifyToken({ db, settings }: Context, req: AuthRequest, type: un
   if (!user) throw forbidden('otp_expired', 'Email link is invalid or has expired')
   if (consumed.token_type === 'email_change_token_new') {
     try {
-      user = await updateRow(db, user.id, 'email = $2, email_change = null, email_confirmed_at = now()', [consumed.relates_to])
+      user = await updateRow(
+        db,
+        user.id,
+        'email = $2, email_change = null, email_confirmed_at = now()',
+        [consumed.relates_to],
+      )
     } catch (error) {
       if ((error as { code?: string }).code === '23505') {
-        throw unprocessable('email_exists', 'A user with this email address has already been registered')
+        throw unprocessable(
+          'email_exists',
+          'A user with this email address has already been registered',
+        )
       }
       throw error
     }
@@ -322,14 +380,17 @@ async function adminListUsers({ db, settings }: Context, req: AuthRequest) {
   await requireServiceRole(settings, req)
   const page = Math.max(1, Number(req.query.get('page')) || 1)
   const perPage = Math.min(1000, Math.max(1, Number(req.query.get('per_page')) || 50))
-  const { rows } = await db.query<UserRow>('select * from auth.users order by created_at, id limit $1 offset $2', [
-    perPage,
-    (page - 1) * perPage,
-  ])
-  const { rows: count } = await db.query<{ total: number }>('select count(*)::int as total from auth.users')
+  const { rows } = await db.query<UserRow>(
+    'select * from auth.users order by created_at, id limit $1 offset $2',
+    [perPage, (page - 1) * perPage],
+  )
+  const { rows: count } = await db.query<{ total: number }>(
+    'select count(*)::int as total from auth.users',
+  )
   const total = count[0].total
   const lastPage = Math.max(1, Math.ceil(total / perPage))
-  const link = (p: number, rel: string) => `</admin/users?page=${p}&per_page=${perPage}>; rel="${rel}"`
+  const link = (p: number, rel: string) =>
+    `</admin/users?page=${p}&per_page=${perPage}>; rel="${rel}"`
   const links = [link(lastPage, 'last')]
   if (page < lastPage) links.unshift(link(page + 1, 'next'))
   return {
@@ -362,7 +423,10 @@ async function adminUpdateUser({ db, settings }: Context, req: AuthRequest, [id]
     const email = checkEmail(req.body.email)
     const other = await findUserByEmail(db, email)
     if (other && other.id !== id) {
-      throw unprocessable('email_exists', 'A user with this email address has already been registered')
+      throw unprocessable(
+        'email_exists',
+        'A user with this email address has already been registered',
+      )
     }
     user = await updateRow(db, id, 'email = $2', [email])
   }
@@ -376,7 +440,8 @@ async function adminUpdateUser({ db, settings }: Context, req: AuthRequest, [id]
       mergeMetadata(user.raw_app_meta_data, asMetadata(req.body.app_metadata)),
     ])
   }
-  if (req.body.email_confirm === true) user = await updateRow(db, id, 'email_confirmed_at = coalesce(email_confirmed_at, now())', [])
+  if (req.body.email_confirm === true)
+    user = await updateRow(db, id, 'email_confirmed_at = coalesce(email_confirmed_at, now())', [])
   return ok(userJson(user))
 }
 

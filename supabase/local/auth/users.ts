@@ -24,7 +24,12 @@ export type UserRow = {
 export type Metadata = Record<string, unknown>
 
 export function userJson(user: UserRow) {
-  const identityData = { email: user.email, email_verified: Boolean(user.email_confirmed_at), phone_verified: false, sub: user.id }
+  const identityData = {
+    email: user.email,
+    email_verified: Boolean(user.email_confirmed_at),
+    phone_verified: false,
+    sub: user.id,
+  }
   return {
     id: user.id,
     aud: user.aud,
@@ -57,7 +62,9 @@ export function userJson(user: UserRow) {
 }
 
 export async function findUserByEmail(db: pg.Pool | pg.PoolClient, email: string) {
-  const { rows } = await db.query<UserRow>('select * from auth.users where lower(email) = $1', [email])
+  const { rows } = await db.query<UserRow>('select * from auth.users where lower(email) = $1', [
+    email,
+  ])
   return rows[0] ?? null
 }
 
@@ -84,7 +91,12 @@ export type NewUser = {
   id?: string
 }
 
-export async function insertUser(db: pg.Pool | pg.PoolClient, user: NewUser, bcryptCost: number, duplicate: { code: string; message: string }) {
+export async function insertUser(
+  db: pg.Pool | pg.PoolClient,
+  user: NewUser,
+  bcryptCost: number,
+  duplicate: { code: string; message: string },
+) {
   const hash = user.password ? await bcrypt.hash(user.password, bcryptCost) : null
   const appMetadata = { provider: 'email', providers: ['email'], ...(user.appMetadata ?? {}) }
   try {
@@ -99,7 +111,8 @@ export async function insertUser(db: pg.Pool | pg.PoolClient, user: NewUser, bcr
     )
     return rows[0]
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') throw unprocessable(duplicate.code, duplicate.message)
+    if ((error as { code?: string }).code === '23505')
+      throw unprocessable(duplicate.code, duplicate.message)
     throw error
   }
 }
