@@ -50,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 const tab = ({ isActive }: { isActive: boolean }) =>
-  `-mb-px border-b-4 px-3 py-2 font-semibold ${isActive ? 'border-brand-700 text-brand-800' : 'border-transparent text-stone-700 hover:text-brand-800'}`
+  `-mb-px shrink-0 whitespace-nowrap border-b-4 px-3 py-2 font-semibold ${isActive ? 'border-brand-700 text-brand-800' : 'border-transparent text-stone-700 hover:text-brand-800'}`
 
 export default function GroupLayout() {
   const { group, membership, signedIn, canSeeMembers, canCurate } = useLoaderData<typeof loader>()
@@ -64,7 +64,10 @@ export default function GroupLayout() {
         </div>
         <MembershipActions group={group} membership={membership} signedIn={signedIn} />
       </div>
-      <nav aria-label={`${group.name} pages`} className="mt-6 flex gap-2 border-b border-stone-300">
+      <nav
+        aria-label={`${group.name} pages`}
+        className="mt-6 flex gap-x-2 overflow-x-auto border-b border-stone-300"
+      >
         <NavLink to={`/groups/${group.slug}`} end className={tab}>
           Proposals
         </NavLink>

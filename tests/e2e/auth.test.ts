@@ -1,7 +1,7 @@
 // A newcomer's first visit: sign up, sign out, sign in (wrong password first), and reset a
 // forgotten password through the local outbox.
 import { describe, expect, it } from 'vitest'
-import { expectAccessible, setUpBrowser, visit } from '../support/e2e'
+import { expectAccessible, expectNoSidewaysScroll, setUpBrowser, visit } from '../support/e2e'
 import { uniqueEmail } from '../support/members'
 
 const openSession = setUpBrowser()
@@ -115,10 +115,17 @@ describe('a new member', () => {
 
   it('can use the site at 360 px wide', async () => {
     const { page } = await openSession({ width: 360 })
-    await visit(page, '/')
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    )
-    expect(overflow).toBeLessThanOrEqual(0)
+    for (const path of [
+      '/',
+      '/groups',
+      '/groups/buses',
+      '/search',
+      '/signup',
+      '/signin',
+      '/forgot-password',
+    ]) {
+      await visit(page, path)
+      await expectNoSidewaysScroll(page)
+    }
   })
 })

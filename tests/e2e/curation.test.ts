@@ -1,7 +1,13 @@
 // Facilitators in the browser: shortlisting and forwarding from the console, and a reported
 // comment hidden with a public reason.
 import { describe, expect, it } from 'vitest'
-import { expectAccessible, setUpBrowser, signInThroughUi, visit } from '../support/e2e'
+import {
+  expectAccessible,
+  expectNoSidewaysScroll,
+  setUpBrowser,
+  signInThroughUi,
+  visit,
+} from '../support/e2e'
 import { addMembership, createGroup } from '../support/groups'
 import { createMember } from '../support/members'
 import { createProposal, proposalRow } from '../support/proposals'
@@ -39,6 +45,20 @@ describe('facilitators in the browser', () => {
     expect((await proposalRow(proposal.id)).status).toBe('forwarded')
     await visit(page, `/groups/${group.slug}`)
     await page.getByText('We forward our shortlist on the first Monday of the month.').waitFor()
+
+    // The same pages fit a 360 px phone.
+    const { page: phone } = await openSession({ width: 360 })
+    await signInThroughUi(phone, facilitator.email)
+    for (const path of [
+      `/groups/${group.slug}`,
+      `/groups/${group.slug}/console`,
+      `/groups/${group.slug}/proposals/${proposal.id}`,
+      '/notifications',
+      '/settings',
+    ]) {
+      await phone.goto(path)
+      await expectNoSidewaysScroll(phone)
+    }
   })
 
   it('a member reports a comment and a facilitator hides it with a public reason', async () => {

@@ -111,3 +111,11 @@ export async function signInThroughUi(page: Page, email: string, password = test
   await page.getByRole('button', { name: 'Sign in' }).click()
   await page.waitForURL((url) => !url.pathname.startsWith('/signin'))
 }
+
+/** Nothing on the page is wider than the window (checked at 360 px in the tests). */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0)
+}
