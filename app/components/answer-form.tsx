@@ -1,8 +1,7 @@
 // The candidate's answer to one proposal: a decision and a public explanation. A plain form
 // without JavaScript; with it, the same schema checks before sending. A refused answer comes
 // back with the candidate's text in the box.
-import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { getFormProps, getTextareaProps, type SubmissionResult } from '@conform-to/react'
 import { Form, useNavigation } from '@remix-run/react'
 import {
   answerSchema,
@@ -13,6 +12,7 @@ import {
 } from '~/utils/answer-schema'
 import { Button } from './ui/button'
 import { ErrorList, FormErrors, TextAreaField } from './ui/field'
+import { useSchemaForm } from '~/utils/use-schema-form'
 
 export function AnswerForm({
   proposalId,
@@ -28,14 +28,12 @@ export function AnswerForm({
   submitLabel: string
 }) {
   const navigation = useNavigation()
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm({
     id: `answer-${proposalId}`,
+    schema: answerSchema,
     lastResult,
     defaultValue: { proposalId, ...defaultValue },
-    constraint: getZodConstraint(answerSchema),
-    shouldValidate: 'onSubmit',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: answerSchema }),
+    validateOn: 'onSubmit',
   })
   const sending =
     navigation.state === 'submitting' && navigation.formData?.get('proposalId') === proposalId

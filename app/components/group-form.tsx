@@ -4,14 +4,13 @@ import {
   getInputProps,
   getSelectProps,
   getTextareaProps,
-  useForm,
   type SubmissionResult,
 } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form, useNavigation } from '@remix-run/react'
 import { groupSchema, type GroupForm as GroupValues } from '~/utils/group-schema'
 import { Button } from './ui/button'
 import { FormErrors, SelectField, TextAreaField, TextField } from './ui/field'
+import { useSchemaForm } from '~/utils/use-schema-form'
 
 export function GroupForm({
   lastResult,
@@ -23,14 +22,11 @@ export function GroupForm({
   submitLabel: string
 }) {
   const navigation = useNavigation()
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm({
     id: 'group',
+    schema: groupSchema,
     lastResult,
     defaultValue,
-    constraint: getZodConstraint(groupSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: groupSchema }),
   })
   return (
     <Form

@@ -4,15 +4,14 @@ import {
   getFormProps,
   getInputProps,
   getTextareaProps,
-  useForm,
   type SubmissionResult,
 } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
 import { Form, useNavigation } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { ErrorList, FormErrors, TextAreaField, TextField } from '~/components/ui/field'
 import { ProposalEditor } from '~/editor/proposal-editor'
 import { proposalFieldsSchema } from '~/utils/proposal-form'
+import { useSchemaForm } from '~/utils/use-schema-form'
 
 type Values = { title: string; summary: string; body: unknown }
 
@@ -30,14 +29,11 @@ export function ProposalForm({
   actions: ReactNode
 }) {
   const navigation = useNavigation()
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm({
     id: 'proposal',
+    schema: proposalFieldsSchema,
     lastResult: navigation.state === 'idle' ? lastResult : null,
     defaultValue: { title: values.title, summary: values.summary },
-    constraint: getZodConstraint(proposalFieldsSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: proposalFieldsSchema }),
   })
   const bodyErrors = (lastResult?.error?.body as string[] | undefined) ?? null
   return (

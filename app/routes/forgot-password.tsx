@@ -1,5 +1,5 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { getFormProps, getInputProps } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
 import { json, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useRouteLoaderData } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
@@ -9,6 +9,7 @@ import type { loader as rootLoader } from '~/root'
 import { describeAuthError } from '~/utils/auth-errors.server'
 import { forgotPasswordSchema } from '~/utils/auth-schemas'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { useSchemaForm } from '~/utils/use-schema-form'
 
 export const meta: MetaFunction = () => [{ title: 'Reset your password · Policy Forum' }]
 
@@ -33,12 +34,10 @@ export default function ForgotPassword() {
   const actionData = useActionData<typeof action>()
   const root = useRouteLoaderData<typeof rootLoader>('root')
   const navigation = useNavigation()
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm({
     id: 'forgot-password',
+    schema: forgotPasswordSchema,
     lastResult: actionData?.result,
-    constraint: getZodConstraint(forgotPasswordSchema),
-    shouldValidate: 'onBlur',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
   })
   if (actionData?.sentTo) {
     return (

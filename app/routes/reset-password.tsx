@@ -1,5 +1,5 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { getFormProps, getInputProps } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
 import {
   json,
   redirect,
@@ -17,6 +17,7 @@ import { resetPasswordSchema } from '~/utils/auth-schemas'
 import { setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { useSchemaForm } from '~/utils/use-schema-form'
 
 export const meta: MetaFunction = () => [{ title: 'Choose a new password · Policy Forum' }]
 
@@ -51,13 +52,10 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ResetPassword() {
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm({
     id: 'reset-password',
+    schema: resetPasswordSchema,
     lastResult: actionData?.result,
-    constraint: getZodConstraint(resetPasswordSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
   })
   return (
     <AuthCard title="Choose a new password">

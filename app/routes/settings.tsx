@@ -1,11 +1,5 @@
-import {
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  getTextareaProps,
-  useForm,
-} from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
 import {
   json,
   type ActionFunctionArgs,
@@ -23,6 +17,7 @@ import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { profileSchema } from '~/utils/profile-schema'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { useSchemaForm } from '~/utils/use-schema-form'
 
 export const meta: MetaFunction = () => [{ title: 'Your profile · Policy Forum' }]
 
@@ -113,18 +108,15 @@ export default function Settings() {
   const { profile, regions } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm({
     id: 'profile',
+    schema: profileSchema,
     lastResult: actionData?.result ?? undefined,
-    constraint: getZodConstraint(profileSchema),
     defaultValue: {
       displayName: profile.display_name,
       region: profile.region ?? '',
       bio: profile.bio,
     },
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileSchema }),
   })
   return (
     <div className="max-w-xl">

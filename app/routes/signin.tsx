@@ -1,5 +1,5 @@
-import { getFormProps, getInputProps, useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { getFormProps, getInputProps } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
 import {
   json,
   redirect,
@@ -16,6 +16,7 @@ import { describeAuthError } from '~/utils/auth-errors.server'
 import { signInSchema } from '~/utils/auth-schemas'
 import { safeRedirect } from '~/utils/redirect'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { useSchemaForm } from '~/utils/use-schema-form'
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Policy Forum' }]
 
@@ -49,13 +50,10 @@ export default function SignIn() {
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const navigation = useNavigation()
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm({
     id: 'signin',
+    schema: signInSchema,
     lastResult: actionData?.result,
-    constraint: getZodConstraint(signInSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signInSchema }),
   })
   const redirectTo = searchParams.get('redirectTo') ?? ''
   return (

@@ -1,5 +1,5 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from '@conform-to/react'
-import { getZodConstraint, parseWithZod } from '@conform-to/zod/v4'
+import { getFormProps, getInputProps, getSelectProps } from '@conform-to/react'
+import { parseWithZod } from '@conform-to/zod/v4'
 import {
   json,
   redirect,
@@ -26,6 +26,7 @@ import { setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
 import { safeRedirect } from '~/utils/redirect'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { useSchemaForm } from '~/utils/use-schema-form'
 
 export const meta: MetaFunction = () => [{ title: 'Join · Policy Forum' }]
 
@@ -82,13 +83,10 @@ export default function SignUp() {
   const actionData = useActionData<typeof action>()
   const [searchParams] = useSearchParams()
   const navigation = useNavigation()
-  const [form, fields] = useForm({
+  const [form, fields] = useSchemaForm({
     id: 'signup',
+    schema: signUpSchema,
     lastResult: actionData?.result,
-    constraint: getZodConstraint(signUpSchema),
-    shouldValidate: 'onBlur',
-    shouldRevalidate: 'onInput',
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpSchema }),
   })
   const redirectTo = searchParams.get('redirectTo') ?? ''
   return (
