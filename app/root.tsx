@@ -21,15 +21,15 @@ import { serverEnv } from '~/utils/env.server'
 import { takeFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
 import { useNonce } from '~/utils/nonce'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { loaderSupabase } from '~/utils/supabase.server'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: styles },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { supabase, headers } = loaderSupabase(request, context)
   const [campaign, viewer, { flash, clear }] = await Promise.all([
     getCampaign(supabase),
     getViewer(supabase),

@@ -1,5 +1,6 @@
 // What every page of a group needs: the group, who is looking, and their standing in it.
 import { getSessionUser } from '~/utils/auth.server'
+import { memoFor } from '~/utils/request-memo.server'
 import { getSiteRoles } from '~/utils/roles.server'
 import type { Supabase } from '~/utils/supabase.server'
 import { getGroupBySlug, listViewerMemberships } from './group.server'
@@ -9,12 +10,20 @@ export async function loadGroupContext(
   slug: string | undefined,
   headers?: HeadersInit,
 ) {
+  const context = await memoFor(supabase, `group-context:${slug ?? ''}`, () =>
+    readGroupContext(supabase, slug),
+  )
+  if (!context)
+    throw new Response('There is no policy group at this address.', { status: 404, headers })
+  return context
+}
+
+async function readGroupContext(supabase: Supabase, slug: string | undefined) {
   const [user, group] = await Promise.all([
     getSessionUser(supabase),
     slug ? getGroupBySlug(supabase, slug) : null,
   ])
-  if (!group)
-    throw new Response('There is no policy group at this address.', { status: 404, headers })
+  if (!group) return null
   const [memberships, roles] = await Promise.all([
     listViewerMemberships(supabase, user?.id ?? null),
     user ? getSiteRoles(supabase, user.id) : { isAdmin: false, isCandidate: false },

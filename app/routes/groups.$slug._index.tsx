@@ -13,14 +13,14 @@ import {
   statusFilters,
 } from '~/utils/proposal-listing'
 import { timeAgo } from '~/utils/dates'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { loaderSupabase } from '~/utils/supabase.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.group.name} · Policy Forum` : 'Policy Forum' },
 ]
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers } = loaderSupabase(request, loadContext)
   const context = await loadGroupContext(supabase, params.slug, headers)
   const { group } = context
   const { sort, status, page } = parseListingParams(new URL(request.url).searchParams)

@@ -25,14 +25,17 @@ import { listGroupPeople } from '~/models/group.server'
 import { listOpenFlags, resolveFlag, unhideContent } from '~/models/moderation.server'
 import { requireUser } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Console · ${data.group.name} · Policy Forum` : 'Policy Forum' },
 ]
 
-async function requireCurator(request: Request, slug: string | undefined) {
-  const client = createSupabaseServerClient(request)
+async function requireCurator(
+  request: Request,
+  slug: string | undefined,
+  client = createSupabaseServerClient(request),
+) {
   await requireUser(request, client)
   const context = await loadGroupContext(client.supabase, slug, client.headers)
   if (!context.canCurate)
@@ -43,8 +46,12 @@ async function requireCurator(request: Request, slug: string | undefined) {
   return { ...client, group: context.group }
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { supabase, headers, group } = await requireCurator(request, params.slug)
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers, group } = await requireCurator(
+    request,
+    params.slug,
+    loaderSupabase(request, loadContext),
+  )
   const [proposals, flags, people, audit] = await Promise.all([
     listCurationProposals(supabase, group.id),
     listOpenFlags(supabase, group.id),

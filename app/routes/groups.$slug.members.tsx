@@ -14,14 +14,14 @@ import { approveRequest, removeMembership } from '~/models/membership.server'
 import { listRegions } from '~/models/region.server'
 import { requireUser } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Members of ${data.group.name} · Policy Forum` : 'Policy Forum' },
 ]
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const client = createSupabaseServerClient(request)
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const client = loaderSupabase(request, loadContext)
   await requireUser(request, client)
   const context = await loadGroupContext(client.supabase, params.slug, client.headers)
   if (!context.isActiveMember && !context.canCurate) {

@@ -47,15 +47,15 @@ import { longDate } from '~/utils/dates'
 import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash, setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.proposal.title} · ${data.group.name} · Policy Forum` : 'Policy Forum' },
   { name: 'description', content: data?.proposal.summary ?? '' },
 ]
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers } = loaderSupabase(request, loadContext)
   const context = await loadProposalContext(supabase, params.slug, params.id, headers)
   const { proposal } = context
   const url = new URL(request.url)

@@ -29,7 +29,7 @@ import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash, setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
 import { readProposalForm } from '~/utils/proposal-form.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Edit ${data.proposal.title} · Policy Forum` : 'Policy Forum' },
@@ -37,15 +37,22 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 // Not editable is not an error page: a member whose save was refused must still see the
 // text they wrote, so the page stays and says why.
-async function loadEditor(request: Request, params: LoaderFunctionArgs['params']) {
-  const client = createSupabaseServerClient(request)
+async function loadEditor(
+  request: Request,
+  params: LoaderFunctionArgs['params'],
+  client = createSupabaseServerClient(request),
+) {
   await requireUser(request, client)
   const context = await loadProposalContext(client.supabase, params.slug, params.id, client.headers)
   return { ...client, context }
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { supabase, headers, context } = await loadEditor(request, params)
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers, context } = await loadEditor(
+    request,
+    params,
+    loaderSupabase(request, loadContext),
+  )
   const { proposal, group } = context
   const people =
     context.canEdit && context.isMainAuthor ? await listGroupPeople(supabase, group.id) : []

@@ -8,7 +8,7 @@ import { documentToPlainText, parseProposalDocument } from '~/editor/document'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import { listRevisions } from '~/models/proposal.server'
 import { longDate } from '~/utils/dates'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { loaderSupabase } from '~/utils/supabase.server'
 import { diffWords } from '~/utils/word-diff'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -21,8 +21,8 @@ function revisionText(revision: { title: string; summary: string; body: unknown 
   return [revision.title, revision.summary, body].filter(Boolean).join('\n\n')
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers } = loaderSupabase(request, loadContext)
   const { proposal, group } = await loadProposalContext(supabase, params.slug, params.id, headers)
   const revisions = await listRevisions(supabase, proposal.id)
   const url = new URL(request.url)

@@ -17,14 +17,17 @@ import { describeDbError } from '~/utils/db-errors.server'
 import { setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
 import { readProposalForm } from '~/utils/proposal-form.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
 
 export const meta: MetaFunction = () => [{ title: 'Write a proposal · Policy Forum' }]
 
 // Not being allowed to propose here is not an error page: a member whose save was refused
 // must still see the text they wrote, so the page stays and says why.
-async function loadProposer(request: Request, slug: string | undefined) {
-  const client = createSupabaseServerClient(request)
+async function loadProposer(
+  request: Request,
+  slug: string | undefined,
+  client = createSupabaseServerClient(request),
+) {
   const user = await requireUser(request, client)
   const context = await loadGroupContext(client.supabase, slug, client.headers)
   const refusal = context.group.archived_at
@@ -35,8 +38,12 @@ async function loadProposer(request: Request, slug: string | undefined) {
   return { ...client, user, group: context.group, refusal }
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { headers, group, user, refusal } = await loadProposer(request, params.slug)
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const { headers, group, user, refusal } = await loadProposer(
+    request,
+    params.slug,
+    loaderSupabase(request, loadContext),
+  )
   return json(
     { group: { id: group.id, slug: group.slug, name: group.name }, userId: user.id, refusal },
     { status: refusal ? 403 : 200, headers },

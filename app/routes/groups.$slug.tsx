@@ -10,10 +10,10 @@ import { joinGroup, leaveGroup } from '~/models/membership.server'
 import { requireUser } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { safeRedirect } from '~/utils/redirect'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers } = loaderSupabase(request, loadContext)
   const context = await loadGroupContext(supabase, params.slug, headers)
   return json(
     {

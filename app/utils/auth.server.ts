@@ -2,14 +2,17 @@
 // redirects; Postgres RLS is what actually protects the data.
 import { redirect } from '@remix-run/node'
 import type { User } from '@supabase/supabase-js'
+import { memoFor } from './request-memo.server'
 import type { createSupabaseServerClient, Supabase } from './supabase.server'
 
 export type RequestSupabase = ReturnType<typeof createSupabaseServerClient>
 
-export async function getSessionUser(supabase: Supabase): Promise<User | null> {
-  const { data, error } = await supabase.auth.getUser()
-  if (error) return null
-  return data.user
+export function getSessionUser(supabase: Supabase): Promise<User | null> {
+  return memoFor(supabase, 'session-user', async () => {
+    const { data, error } = await supabase.auth.getUser()
+    if (error) return null
+    return data.user
+  })
 }
 
 export function signInPath(request: Request) {

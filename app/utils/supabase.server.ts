@@ -38,3 +38,17 @@ export function createSupabaseServerClient(request: Request) {
 }
 
 export type Supabase = ReturnType<typeof createSupabaseServerClient>['supabase']
+
+const loaderClients = new WeakMap<object, ReturnType<typeof createSupabaseServerClient>>()
+
+/** For loaders: one client for all the loaders of a page request (they share its load
+ * context), so they also share what it has fetched and refresh the session at most once.
+ * Actions use createSupabaseServerClient: what they change must not be served from before. */
+export function loaderSupabase(request: Request, context: object) {
+  let client = loaderClients.get(context)
+  if (!client) {
+    client = createSupabaseServerClient(request)
+    loaderClients.set(context, client)
+  }
+  return client
+}

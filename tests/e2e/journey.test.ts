@@ -67,11 +67,8 @@ it(
       .getByLabel('Public explanation')
       .fill('Adopted: we will fund it from the first year’s budget.')
     await entry.getByRole('button', { name: 'Publish the answer' }).click()
-    await review
-      .getByText(/answer/i)
-      .first()
-      .waitFor()
-    await expect.poll(async () => review.getByRole('article', { name: title }).count()).toBe(0)
+    await review.getByText('Answer published: Adopted.').waitFor()
+    expect(await review.getByRole('article', { name: title }).count()).toBe(0)
 
     // The member is told, and sees the answer on the proposal page.
     await page.goto('/')
