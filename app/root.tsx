@@ -17,7 +17,6 @@ import { SiteHeader } from '~/components/site-header'
 import { getCampaign } from '~/models/campaign.server'
 import { getViewer } from '~/models/viewer.server'
 import styles from '~/styles/app.css?url'
-import { serverEnv } from '~/utils/env.server'
 import { takeFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
 import { useNonce } from '~/utils/nonce'
@@ -36,7 +35,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     takeFlash(request),
   ])
   return json(
-    { campaign, viewer, flash, localOutbox: serverEnv().LOCAL_OUTBOX },
+    { campaign, viewer, flash, localOutbox: context.localOutbox === true },
     { headers: combineHeaders(headers, clear ? { 'Set-Cookie': clear } : null) },
   )
 }

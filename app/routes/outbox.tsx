@@ -1,5 +1,6 @@
-// The local outbox: e-mail the local Auth server would have sent. Exists only when the app
-// runs on the embedded local stack; anywhere else it is a 404.
+// The local outbox: e-mail the local Auth server would have sent. Exists only while server.ts
+// runs the embedded local stack in development (its load context says so; no environment
+// variable can turn it on); anywhere else, production included, it is a 404.
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
@@ -16,10 +17,10 @@ type Mail = {
 
 export const meta: MetaFunction = () => [{ title: 'Local outbox · Policy Forum' }]
 
-export async function loader(_: LoaderFunctionArgs) {
-  const env = serverEnv()
-  if (!env.LOCAL_OUTBOX)
+export async function loader({ context }: LoaderFunctionArgs) {
+  if (context.localOutbox !== true)
     throw new Response('The outbox exists only on the local development stack.', { status: 404 })
+  const env = serverEnv()
   const response = await fetch(`${env.SUPABASE_URL}/outbox/v1/messages`, {
     headers: { apikey: env.SUPABASE_ANON_KEY },
   })

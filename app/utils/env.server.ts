@@ -7,8 +7,6 @@ const schema = z.object({
   SUPABASE_ANON_KEY: z
     .string()
     .min(20, 'SUPABASE_ANON_KEY must be the anon (public) key of your project'),
-  /** Set when the app runs on the embedded local stack: its outbox page exists only then. */
-  LOCAL_OUTBOX: z.stringbool().default(false),
 })
 
 export type ServerEnv = z.infer<typeof schema>

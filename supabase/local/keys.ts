@@ -2,8 +2,7 @@
 // prints them. Deterministic for a given secret, so local keys stay the same across restarts.
 import { SignJWT } from 'jose'
 
-/** The Supabase CLI's well-known local secret; used only by the local stack, never in production. */
-export const localJwtSecret = 'super-secret-jwt-token-with-at-least-32-characters-long'
+export { localJwtSecret } from './local-secret'
 
 export async function signApiKey(secret: string, role: 'anon' | 'service_role'): Promise<string> {
   return new SignJWT({ iss: 'supabase-demo', role })

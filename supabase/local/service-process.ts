@@ -10,12 +10,14 @@ export async function startServiceProcess(options: {
   command: string
   args?: string[]
   env: Record<string, string>
+  cwd?: string
   readyUrl: string
   timeoutMs?: number
 }): Promise<ServiceProcess> {
   const output: string[] = []
   const child = spawn(options.command, options.args ?? [], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: options.cwd,
     env: { ...({} as NodeJS.ProcessEnv), PATH: process.env.PATH ?? '', ...options.env },
   })
   const remember = (chunk: Buffer) => {

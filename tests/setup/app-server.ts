@@ -21,7 +21,6 @@ export async function startAppServer({ port, stack }: { port: number; stack: Loc
       PORT: String(port),
       SUPABASE_URL: stack.apiUrl,
       SUPABASE_ANON_KEY: stack.anonKey,
-      LOCAL_OUTBOX: 'true',
       REQUEST_LOG: 'false',
     },
   })

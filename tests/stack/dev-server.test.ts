@@ -1,6 +1,6 @@
 // `npm run dev` on a fresh machine: with no SUPABASE_URL it boots the local stack and the
-// Vite dev server in one process, serves the home page with the groups, and one Ctrl-C stops
-// everything.
+// Vite dev server in one process, serves the home page with the groups and the local outbox,
+// and one Ctrl-C stops everything.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -52,6 +52,11 @@ it(
       const home = await (await fetch(`http://127.0.0.1:${port}/`)).text()
       expect(home).toContain('Together, we can…')
       for (const name of ['Buses', 'Skills', 'Schools', 'Housing']) expect(home).toContain(name)
+      // The outbox exists only here, on the embedded stack this process booted.
+      expect(home).toContain('Local outbox (development only)')
+      const outbox = await fetch(`http://127.0.0.1:${port}/outbox`)
+      expect(outbox.status).toBe(200)
+      expect(await outbox.text()).toContain('On this local copy of the forum, e-mail is not sent')
     } finally {
       child.kill('SIGINT')
     }

@@ -12,12 +12,11 @@ async function requestHandler() {
   const { apiUrl, anonKey } = stackInfo()
   process.env.SUPABASE_URL = apiUrl
   process.env.SUPABASE_ANON_KEY = anonKey
-  process.env.LOCAL_OUTBOX = 'true'
   const build = (await import(
     pathToFileURL(path.resolve('build/server/index.js')).href
   )) as ServerBuild
   const handle = createRequestHandler(build, 'production')
-  handler = (request) => handle(request, { cspNonce: 'test-nonce' })
+  handler = (request) => handle(request, { cspNonce: 'test-nonce', localOutbox: false })
   return handler
 }
 
