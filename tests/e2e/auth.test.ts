@@ -1,8 +1,22 @@
-// A newcomer's first visit: sign up, sign out, sign in (wrong password first), and reset a
-// forgotten password through the local outbox.
+// A newcomer's first visit: sign up and confirm the address through the local outbox, sign
+// out, sign in (wrong password first), and reset a forgotten password through the outbox.
 import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { expectAccessible, expectNoSidewaysScroll, setUpBrowser, visit } from '../support/e2e'
 import { uniqueEmail } from '../support/members'
+
+/** Follows the newest link mailed to `email`, from the local outbox page. */
+async function openMailedLink(page: Page, email: string) {
+  await page.getByRole('main').getByRole('link', { name: 'local outbox' }).click()
+  await page.waitForURL('**/outbox')
+  await expectAccessible(page)
+  const message = page
+    .getByRole('listitem')
+    .filter({ hasText: `To ${email}` })
+    .first()
+  await message.getByRole('link', { name: /Open the link/ }).click()
+  await page.waitForURL('**/auth/confirm**')
+}
 
 const openSession = setUpBrowser()
 
@@ -28,6 +42,12 @@ describe('a new member', () => {
 
     await page.getByLabel('Password').fill('a-good-long-password')
     await page.getByRole('button', { name: 'Create my account' }).click()
+    await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor()
+    await page.getByText(`We have sent a link to ${email}`).waitFor()
+    await expectAccessible(page)
+    await openMailedLink(page, email)
+    await expectAccessible(page)
+    await page.getByRole('button', { name: 'Confirm and sign in' }).click()
     await page.waitForURL('**/groups')
     await page.getByText('Welcome, Priya Shah.').waitFor()
     await expectAccessible(page)
@@ -65,6 +85,9 @@ describe('a new member', () => {
     await page.getByLabel('Your name').fill('Reset Tester')
     await page.getByLabel('Where you live').selectOption({ label: 'Halton' })
     await page.getByRole('button', { name: 'Create my account' }).click()
+    await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor()
+    await openMailedLink(page, email)
+    await page.getByRole('button', { name: 'Confirm and sign in' }).click()
     await page.waitForURL('**/groups')
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.getByText('You have signed out.').waitFor()
@@ -78,15 +101,7 @@ describe('a new member', () => {
     await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor()
     await expectAccessible(page)
 
-    await page.getByRole('main').getByRole('link', { name: 'local outbox' }).click()
-    await page.waitForURL('**/outbox')
-    await expectAccessible(page)
-    const message = page
-      .getByRole('listitem')
-      .filter({ hasText: `To ${email}` })
-      .first()
-    await message.getByRole('link', { name: /Open the link/ }).click()
-    await page.waitForURL('**/auth/confirm**')
+    await openMailedLink(page, email)
     await expectAccessible(page)
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.waitForURL('**/reset-password')

@@ -65,6 +65,10 @@ export async function outboxOf(stack: LocalStack, to: string) {
   const response = await fetch(`${stack.apiUrl}/outbox/v1/messages`, {
     headers: { apikey: stack.anonKey },
   })
-  const messages = (await response.json()) as Array<{ to_email: string; link: string | null; body: string }>
+  const messages = (await response.json()) as Array<{
+    to_email: string
+    link: string | null
+    body: string
+  }>
   return messages.filter((message) => message.to_email === to.toLowerCase())
 }

@@ -6,10 +6,7 @@ import { forbidden, tooManyRequests } from './errors'
 import type { UserRow } from './users'
 
 export type OtpType =
-  | 'confirmation_token'
-  | 'recovery_token'
-  | 'magiclink_token'
-  | 'email_change_token_new'
+  'confirmation_token' | 'recovery_token' | 'magiclink_token' | 'email_change_token_new'
 
 export function tokenHash(email: string, code: string) {
   return createHash('sha224')

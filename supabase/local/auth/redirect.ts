@@ -24,7 +24,10 @@ function globToRegExp(pattern: string) {
       const end = pattern.indexOf(']', i)
       if (end === -1) source += '\\['
       else {
-        const body = pattern.slice(i + 1, end).replace(/^!/, '^').replace(/\\/g, '\\\\')
+        const body = pattern
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')
         source += `[${body}]`
         i = end
       }

@@ -49,7 +49,13 @@ async function verifyToken(ctx: Context, req: AuthRequest, type: unknown, hash: 
   return issueSession(db, settings, user, kind.method, req.headers['user-agent'])
 }
 
-async function verifyCode(ctx: Context, req: AuthRequest, type: unknown, email: string, code: string) {
+async function verifyCode(
+  ctx: Context,
+  req: AuthRequest,
+  type: unknown,
+  email: string,
+  code: string,
+) {
   try {
     const session = await verifyToken(ctx, req, type, tokenHash(email, code))
     ctx.wrongCodes.delete(email)
