@@ -14,14 +14,23 @@ import { Button } from '~/components/ui/button'
 import { describeAuthError } from '~/utils/auth-errors.server'
 import { setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { createSupabaseServerClient, type Supabase } from '~/utils/supabase.server'
 
 const linkSchema = z.object({
   token_hash: z.string().regex(/^[0-9a-f]{20,128}$/),
-  type: z.enum(['recovery', 'magiclink', 'email_change']),
+  type: z.enum(['email', 'signup', 'recovery', 'magiclink', 'email_change']),
 })
 
+const confirmSignUp = {
+  title: 'Confirm your e-mail address',
+  button: 'Confirm and sign in',
+  next: '/groups',
+  message: 'Your e-mail address is confirmed. Find a policy group to join.',
+} as const
+
 const actions = {
+  email: confirmSignUp,
+  signup: confirmSignUp,
   recovery: {
     title: 'Choose a new password',
     button: 'Continue',
@@ -52,7 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
       { error: 'This link is not complete. Copy the whole link from the e-mail.' },
       { status: 400, headers },
     )
-  const { error } = await supabase.auth.verifyOtp({
+  const { data, error } = await supabase.auth.verifyOtp({
     token_hash: parsed.data.token_hash,
     type: parsed.data.type,
   })
@@ -63,10 +72,23 @@ export async function action({ request }: ActionFunctionArgs) {
     )
   }
   const step = actions[parsed.data.type]
-  const flash = step.message ? await setFlash({ kind: 'success', message: step.message }) : null
+  const message =
+    step === confirmSignUp ? await welcome(supabase, data.user?.id, step.message) : step.message
+  const flash = message ? await setFlash({ kind: 'success', message }) : null
   return redirect(step.next, {
     headers: combineHeaders(headers, flash ? { 'Set-Cookie': flash } : null),
   })
+}
+
+/** A new member's first page greets them by the name their profile shows. */
+async function welcome(supabase: Supabase, userId: string | undefined, message: string) {
+  if (!userId) return message
+  const { data } = await supabase
+    .from('profiles')
+    .select('display_name')
+    .eq('id', userId)
+    .maybeSingle()
+  return data ? `Welcome, ${data.display_name}. ${message}` : message
 }
 
 export default function Confirm() {

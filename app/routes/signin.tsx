@@ -31,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: signInSchema })
   if (submission.status !== 'success') {
     return json(
-      { result: submission.reply({ hideFields: ['password'] }) },
+      { result: submission.reply({ hideFields: ['password'] }), unconfirmed: null },
       { status: 400, headers },
     )
   }
@@ -39,7 +39,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const { error } = await supabase.auth.signInWithPassword({ email, password })
   if (error) {
     return json(
-      { result: submission.reply({ ...describeAuthError(error), hideFields: ['password'] }) },
+      {
+        result: submission.reply({ ...describeAuthError(error), hideFields: ['password'] }),
+        unconfirmed: error.code === 'email_not_confirmed' ? email : null,
+      },
       { status: 400, headers },
     )
   }
@@ -95,6 +98,14 @@ export default function SignIn() {
           </Link>
         </p>
       </Form>
+      {actionData?.unconfirmed ? (
+        <Form method="post" action="/signup/resend" className="mt-5 border-t border-stone-200 pt-5">
+          <input type="hidden" name="email" value={actionData.unconfirmed} />
+          <Button type="submit" variant="secondary" className="w-full">
+            Send me the confirmation link again
+          </Button>
+        </Form>
+      ) : null}
     </AuthCard>
   )
 }

@@ -16,6 +16,7 @@ import {
   useSearchParams,
 } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
+import { CheckEmail } from '~/components/check-email'
 import { Button } from '~/components/ui/button'
 import { FormErrors, SelectField, TextField } from '~/components/ui/field'
 import { listRegions } from '~/models/region.server'
@@ -41,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: signUpSchema })
   if (submission.status !== 'success') {
     return json(
-      { result: submission.reply({ hideFields: ['password'] }) },
+      { result: submission.reply({ hideFields: ['password'] }), sentTo: null },
       { status: 400, headers },
     )
   }
@@ -54,21 +55,28 @@ export async function action({ request }: ActionFunctionArgs) {
           fieldErrors: { region: ['Choose where you live from the list.'] },
           hideFields: ['password'],
         }),
+        sentTo: null,
       },
       { status: 400, headers },
     )
   }
-  const { error } = await supabase.auth.signUp({
+  const { data, error } = await supabase.auth.signUp({
     email,
     password,
     options: { data: { display_name: displayName, region } },
   })
   if (error) {
     return json(
-      { result: submission.reply({ ...describeAuthError(error), hideFields: ['password'] }) },
+      {
+        result: submission.reply({ ...describeAuthError(error), hideFields: ['password'] }),
+        sentTo: null,
+      },
       { status: 400, headers },
     )
   }
+  // With e-mail confirmations on (hosted Supabase's default) there is no session yet: the
+  // member confirms through the link we mailed, which signs them in.
+  if (!data.session) return json({ result: submission.reply(), sentTo: email }, { headers })
   const flash = await setFlash({
     kind: 'success',
     message: `Welcome, ${displayName}. Find a policy group to join.`,
@@ -89,6 +97,7 @@ export default function SignUp() {
     lastResult: actionData?.result,
   })
   const redirectTo = searchParams.get('redirectTo') ?? ''
+  if (actionData?.sentTo) return <CheckEmail email={actionData.sentTo} />
   return (
     <AuthCard
       title="Join the Policy Forum"

@@ -30,6 +30,12 @@ export function describeAuthError(error: AuthError): FieldErrors {
           'That e-mail address and password do not match an account. Check them and try again.',
         ],
       }
+    case 'email_not_confirmed':
+      return {
+        formErrors: [
+          'Confirm your e-mail address first: follow the link we sent you when you joined.',
+        ],
+      }
     case 'over_email_send_rate_limit':
     case 'over_request_rate_limit':
       return { formErrors: ['Too many attempts in a short time. Wait a minute, then try again.'] }

@@ -12,6 +12,8 @@ export type GatewayOptions = {
   auth: AuthHandler
   db: pg.Pool
   apiKeys: string[]
+  /** Addresses of reverse proxies in front of the gateway whose X-Forwarded-For is believed. */
+  trustedProxies?: string[]
 }
 
 export type RunningGateway = { url: string; stop(): Promise<void> }
@@ -34,6 +36,27 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown) {
 function apiKeyOf(req: http.IncomingMessage, url: URL) {
   const value = req.headers.apikey
   return (Array.isArray(value) ? value[0] : value) ?? url.searchParams.get('apikey') ?? undefined
+}
+
+function plainAddress(address: string | undefined) {
+  const value = (address ?? '').trim()
+  return value.startsWith('::ffff:') ? value.slice(7) : value
+}
+
+/** The client's address, as a rate limit may key on it: the TCP peer, unless that peer is a
+ * trusted proxy, in which case the nearest X-Forwarded-For entry that is not itself a trusted
+ * proxy. Entries further left were written by the client and are never believed. */
+export function clientAddress(req: http.IncomingMessage, trustedProxies: string[] = []) {
+  const peer = plainAddress(req.socket.remoteAddress)
+  const trusted = new Set(trustedProxies.map(plainAddress))
+  if (!trusted.has(peer)) return peer
+  const header = req.headers['x-forwarded-for']
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map(plainAddress)
+    .filter(Boolean)
+  for (let i = hops.length - 1; i >= 0; i--) if (!trusted.has(hops[i])) return hops[i]
+  return hops[0] ?? peer
 }
 
 export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
@@ -60,7 +83,7 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
     for (const [name, value] of Object.entries(corsHeaders)) res.setHeader(name, value)
     if (prefix === 'auth/v1') {
       req.url = `${subPath}${url.search}`
-      void options.auth(req, res, subPath)
+      void options.auth(req, res, subPath, clientAddress(req, options.trustedProxies))
       return
     }
     if (prefix === 'rest/v1') return proxy(req, res, `${subPath}${url.search}`)

@@ -2,6 +2,7 @@
 // migrations, PostgREST 12, the local Auth server and one gateway port in front of them.
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
+import { readAuthConfig, type RateLimits } from './auth/config'
 import { createAuthHandler } from './auth/server'
 import { startGateway } from './gateway'
 import { localJwtSecret, signApiKey } from './keys'
@@ -25,6 +26,18 @@ export type StackOptions = {
   demoAccounts?: boolean
   /** Minimum seconds between two e-mails of one kind to one user (Supabase's max_frequency). */
   emailMinIntervalSeconds?: number
+  /** Overrides of supabase/config.toml's [auth] settings (tests run both ways). */
+  auth?: AuthOverrides
+}
+
+export type AuthOverrides = {
+  enableConfirmations?: boolean
+  rateLimits?: Partial<RateLimits>
+  additionalRedirectUrls?: string[]
+  /** Wrong one-time codes for one address before its outstanding codes are voided (5). */
+  maxWrongCodes?: number
+  /** Proxies in front of the gateway whose X-Forwarded-For names the client (none). */
+  trustedProxies?: string[]
 }
 
 export type LocalStack = {
@@ -76,15 +89,22 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
       signApiKey(jwtSecret, 'anon'),
       signApiKey(jwtSecret, 'service_role'),
     ])
+    const config = readAuthConfig()
+    const overrides = options.auth ?? {}
     const auth = createAuthHandler(db, {
       jwtSecret,
-      jwtExpirySeconds: 3600,
+      jwtExpirySeconds: config.jwtExpirySeconds,
       issuer: `${apiUrl}/auth/v1`,
-      refreshTokenReuseInterval: 10,
+      refreshTokenReuseInterval: config.refreshTokenReuseInterval,
       siteUrl: options.siteUrl,
+      additionalRedirectUrls: overrides.additionalRedirectUrls ?? config.additionalRedirectUrls,
       bcryptCost: options.bcryptCost ?? 10,
-      otpExpirySeconds: 3600,
-      emailMinIntervalSeconds: options.emailMinIntervalSeconds ?? 1,
+      otpExpirySeconds: config.otpExpirySeconds,
+      emailMinIntervalSeconds: options.emailMinIntervalSeconds ?? config.emailMinIntervalSeconds,
+      enableConfirmations: overrides.enableConfirmations ?? config.enableConfirmations,
+      rateLimits: { ...config.rateLimits, ...overrides.rateLimits },
+      subjects: config.subjects,
+      maxWrongCodes: overrides.maxWrongCodes ?? 5,
     })
     const gateway = await startGateway({
       port: options.apiPort,
@@ -92,6 +112,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
       auth,
       db,
       apiKeys: [anonKey, serviceRoleKey],
+      trustedProxies: overrides.trustedProxies,
     })
     stoppers.push(gateway.stop)
 

@@ -1,9 +1,18 @@
-// A newcomer's first visit: sign up, sign out, sign in (wrong password first), and reset a
-// forgotten password through the e-mailed link.
+// A newcomer's first visit: sign up and confirm the address through the e-mailed link, sign
+// out, sign in (wrong password first), and reset a forgotten password through the e-mailed link.
 import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { expectAccessible, expectNoSidewaysScroll, setUpBrowser, visit } from '../support/e2e'
 import { uniqueEmail } from '../support/members'
 import { latestMail } from '../support/outbox'
+
+/** Follows the newest link mailed to `email`. The production build has no outbox page: the
+ * member opens the link from their e-mail, which the local Auth delivered to the stack's mailbox. */
+async function openMailedLink(page: Page, email: string) {
+  expect(await page.getByRole('link', { name: 'local outbox' }).count()).toBe(0)
+  await page.goto((await latestMail(email)).link!)
+  await page.waitForURL('**/auth/confirm**')
+}
 
 const openSession = setUpBrowser()
 
@@ -29,6 +38,12 @@ describe('a new member', () => {
 
     await page.getByLabel('Password').fill('a-good-long-password')
     await page.getByRole('button', { name: 'Create my account' }).click()
+    await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor()
+    await page.getByText(`We have sent a link to ${email}`).waitFor()
+    await expectAccessible(page)
+    await openMailedLink(page, email)
+    await expectAccessible(page)
+    await page.getByRole('button', { name: 'Confirm and sign in' }).click()
     await page.waitForURL('**/groups')
     await page.getByText('Welcome, Priya Shah.').waitFor()
     await expectAccessible(page)
@@ -66,6 +81,9 @@ describe('a new member', () => {
     await page.getByLabel('Your name').fill('Reset Tester')
     await page.getByLabel('Where you live').selectOption({ label: 'Halton' })
     await page.getByRole('button', { name: 'Create my account' }).click()
+    await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor()
+    await openMailedLink(page, email)
+    await page.getByRole('button', { name: 'Confirm and sign in' }).click()
     await page.waitForURL('**/groups')
     await page.getByRole('button', { name: 'Sign out' }).click()
     await page.getByText('You have signed out.').waitFor()
@@ -79,11 +97,7 @@ describe('a new member', () => {
     await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor()
     await expectAccessible(page)
 
-    // The production build has no outbox page: the member opens the link from their e-mail,
-    // which the local Auth server delivered to the stack's mailbox.
-    expect(await page.getByRole('link', { name: 'local outbox' }).count()).toBe(0)
-    await page.goto((await latestMail(email)).link!)
-    await page.waitForURL('**/auth/confirm**')
+    await openMailedLink(page, email)
     await expectAccessible(page)
     await page.getByRole('button', { name: 'Continue' }).click()
     await page.waitForURL('**/reset-password')

@@ -7,6 +7,7 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { findFreePort } from '../../supabase/local/ports'
 import { startStack } from '../../supabase/local/stack'
+import { testRateLimits } from '../support/own-stack'
 import { startAppServer } from './app-server'
 import './stack-info'
 
@@ -30,6 +31,10 @@ export default async function setup(project: TestProject) {
     // Still bcrypt, at a cost that keeps hundreds of test sign-ups fast.
     bcryptCost: 4,
     emailMinIntervalSeconds: 0,
+    // Sign-up confirmations stay on, as hosted Supabase has them (config.toml); every request of
+    // a run comes from 127.0.0.1, so the per-IP limits are raised far above what a run needs.
+    // tests/stack/auth-limits.test.ts boots its own stack with tight ones.
+    auth: { rateLimits: testRateLimits },
   })
   let app: Awaited<ReturnType<typeof startAppServer>> = null
   try {

@@ -7,34 +7,106 @@ import { anonClient, newClient, serviceClient, stackInfo } from '../support/clie
 import { createMember, signInAs, testPassword, uniqueEmail } from '../support/members'
 import { latestMail } from '../support/outbox'
 
-describe('sign-up', () => {
-  it('creates a user with metadata and returns a session', async () => {
-    const client = anonClient()
-    const email = uniqueEmail('signup')
-    const { data, error } = await client.auth.signUp({
+// The run's stack confirms e-mail addresses, as hosted Supabase does by default (config.toml's
+// enable_confirmations); tests/stack/auth-confirmations-off.test.ts covers the other setting.
+describe('sign-up with confirmations on', () => {
+  async function signUpNew(prefix = 'signup') {
+    const email = uniqueEmail(prefix)
+    const result = await anonClient().auth.signUp({
       email,
       password: testPassword,
       options: { data: { display_name: 'Aisha Khan', region: 'knowsley' } },
     })
+    return { email, ...result }
+  }
+
+  it('creates an unconfirmed user with metadata, without a session, and mails a link', async () => {
+    const { email, data, error } = await signUpNew()
     expect(error).toBeNull()
     expect(data.user?.email).toBe(email)
     expect(data.user?.user_metadata).toMatchObject({
       display_name: 'Aisha Khan',
       region: 'knowsley',
     })
-    expect(data.session?.access_token).toBeTruthy()
-    expect(data.session?.user.id).toBe(data.user?.id)
+    expect(data.user?.email_confirmed_at).toBeNull()
+    expect(data.user?.confirmation_sent_at).toBeTruthy()
+    expect(data.session).toBeNull()
+    const mail = await latestMail(email)
+    expect(mail.subject).toBe('Confirm your Policy Forum account')
+    expect(mail.link).toMatch(/\/auth\/confirm\?token_hash=[0-9a-f]{56}&type=email$/)
   })
 
-  it('refuses an e-mail that is already registered', async () => {
-    const member = await createMember()
-    const { error } = await anonClient().auth.signUp({
-      email: member.email,
+  it('refuses to sign in before the address is confirmed, with email_not_confirmed', async () => {
+    const { email } = await signUpNew()
+    const { data, error } = await anonClient().auth.signInWithPassword({
+      email,
       password: testPassword,
     })
     expect(error).toBeInstanceOf(AuthApiError)
-    expect(error?.status).toBe(422)
-    expect(error?.code).toBe('user_already_exists')
+    expect(error?.status).toBe(400)
+    expect(error?.code).toBe('email_not_confirmed')
+    expect(data.session).toBeNull()
+  })
+
+  it('confirms the address and signs the member in by the link, once', async () => {
+    const { email, data: signedUp } = await signUpNew()
+    const link = new URL((await latestMail(email)).link!)
+    const client = anonClient()
+    const { data, error } = await client.auth.verifyOtp({
+      token_hash: link.searchParams.get('token_hash')!,
+      type: 'email',
+    })
+    expect(error).toBeNull()
+    expect(data.user?.id).toBe(signedUp.user?.id)
+    expect(data.user?.email_confirmed_at).toBeTruthy()
+    expect(data.session?.access_token).toBeTruthy()
+    const { data: profile } = await client
+      .from('profiles')
+      .select('display_name')
+      .eq('id', data.user!.id)
+      .single()
+    expect(profile?.display_name).toBe('Aisha Khan')
+    expect(
+      (await anonClient().auth.signInWithPassword({ email, password: testPassword })).error,
+    ).toBeNull()
+    const again = await anonClient().auth.verifyOtp({
+      token_hash: link.searchParams.get('token_hash')!,
+      type: 'email',
+    })
+    expect(again.error?.code).toBe('otp_expired')
+  })
+
+  it('answers an address that already has an account as if it were new: no error, no mail', async () => {
+    const member = await createMember()
+    const { data, error } = await anonClient().auth.signUp({
+      email: member.email,
+      password: 'another-password-9',
+    })
+    expect(error).toBeNull()
+    expect(data.session).toBeNull()
+    expect(data.user?.identities).toEqual([])
+    expect(data.user?.id).not.toBe(member.id)
+    await expect(latestMail(member.email, 300)).rejects.toThrow('No mail')
+    // The account is untouched: the old password still signs in.
+    expect((await signInAs(member)).auth).toBeTruthy()
+  })
+
+  it('sends the link again on request, which replaces the first', async () => {
+    const { email } = await signUpNew()
+    const first = new URL((await latestMail(email)).link!)
+    expect((await anonClient().auth.resend({ type: 'signup', email })).error).toBeNull()
+    const second = new URL((await latestMail(email)).link!)
+    expect(second.searchParams.get('token_hash')).not.toBe(first.searchParams.get('token_hash'))
+    const stale = await anonClient().auth.verifyOtp({
+      token_hash: first.searchParams.get('token_hash')!,
+      type: 'email',
+    })
+    expect(stale.error?.code).toBe('otp_expired')
+    const fresh = await anonClient().auth.verifyOtp({
+      token_hash: second.searchParams.get('token_hash')!,
+      type: 'email',
+    })
+    expect(fresh.error).toBeNull()
   })
 
   it('refuses a password under 8 characters as a weak password', async () => {

@@ -30,6 +30,8 @@ function boot() {
     siteUrl: 'http://127.0.0.1:9',
     durable: false,
     bcryptCost: 4,
+    // This test signs up and straight back in; confirmations are tested in tests/stack/auth*.
+    auth: { enableConfirmations: false },
   })
 }
 

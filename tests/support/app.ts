@@ -6,10 +6,16 @@ import { createRequestHandler, type ServerBuild } from '@remix-run/node'
 import { stackInfo } from './clients'
 
 let handler: ((request: Request) => Promise<Response>) | null = null
+let ownStack: { apiUrl: string; anonKey: string } | null = null
+
+/** Points this test file's app at another stack than the run's (call before any request). */
+export function useStack(stack: { apiUrl: string; anonKey: string }) {
+  ownStack = stack
+}
 
 async function requestHandler() {
   if (handler) return handler
-  const { apiUrl, anonKey } = stackInfo()
+  const { apiUrl, anonKey } = ownStack ?? stackInfo()
   process.env.SUPABASE_URL = apiUrl
   process.env.SUPABASE_ANON_KEY = anonKey
   const build = (await import(

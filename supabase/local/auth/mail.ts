@@ -4,14 +4,9 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import type pg from 'pg'
 import { supabaseDir } from '../paths'
+import type { MailKind } from './config'
 
-export type MailKind = 'recovery' | 'magic_link' | 'email_change'
-
-const subjects: Record<MailKind, string> = {
-  recovery: 'Reset your Policy Forum password',
-  magic_link: 'Your Policy Forum sign-in link',
-  email_change: 'Confirm your new e-mail address',
-}
+export type { MailKind }
 
 export type MailValues = {
   SiteURL: string
@@ -42,7 +37,13 @@ function decodeEntities(value: string) {
     .replace(/&quot;/g, '"')
 }
 
-export async function sendMail(db: pg.Pool, to: string, kind: MailKind, values: MailValues) {
+export async function sendMail(
+  db: pg.Pool,
+  to: string,
+  kind: MailKind,
+  subject: string,
+  values: MailValues,
+) {
   const template = await fs.readFile(path.join(supabaseDir, 'templates', `${kind}.html`), 'utf8')
   const html = renderTemplate(template, values)
   const href = /href="([^"]+)"/.exec(html)?.[1]
@@ -54,7 +55,7 @@ export async function sendMail(db: pg.Pool, to: string, kind: MailKind, values: 
   )
   await db.query(
     'insert into auth.local_outbox (to_email, subject, body, link) values ($1, $2, $3, $4)',
-    [to, subjects[kind], text, href ? decodeEntities(href) : null],
+    [to, subject, text, href ? decodeEntities(href) : null],
   )
 }
 

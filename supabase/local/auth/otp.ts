@@ -1,11 +1,12 @@
-// One-time tokens for recovery, magic links and e-mail changes: a 6-digit code and its hash,
+// One-time tokens for sign-up confirmations, recovery, magic links and e-mail changes: a 6-digit code and its hash,
 // as Supabase Auth makes them (hash = hex(sha224(email + code))).
 import { createHash, randomInt } from 'node:crypto'
 import type pg from 'pg'
 import { forbidden, tooManyRequests } from './errors'
 import type { UserRow } from './users'
 
-export type OtpType = 'recovery_token' | 'magiclink_token' | 'email_change_token_new'
+export type OtpType =
+  'confirmation_token' | 'recovery_token' | 'magiclink_token' | 'email_change_token_new'
 
 export function tokenHash(email: string, code: string) {
   return createHash('sha224')
@@ -19,6 +20,8 @@ export async function createOtp(
   type: OtpType,
   email: string,
   minIntervalSeconds: number,
+  /** Runs once the token may be issued, before the old one is replaced (the e-mail limit). */
+  beforeIssue: () => void = () => undefined,
 ) {
   const { rows: recent } = await db.query<{ age: number }>(
     `select extract(epoch from now() - max(created_at))::float8 as age
@@ -33,6 +36,7 @@ export async function createOtp(
       `For security purposes, you can only request this after ${wait} seconds.`,
     )
   }
+  beforeIssue()
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
   const hash = tokenHash(email, code)
   await db.query('delete from auth.one_time_tokens where user_id = $1 and token_type = $2', [
@@ -61,4 +65,9 @@ export async function consumeOtp(
   )
   if (!rows[0]) throw forbidden('otp_expired', 'Email link is invalid or has expired')
   return rows[0]
+}
+
+/** Voids every outstanding e-mailed link and code of a user. */
+export async function voidOtps(db: pg.Pool, userId: string) {
+  await db.query('delete from auth.one_time_tokens where user_id = $1', [userId])
 }

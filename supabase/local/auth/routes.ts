@@ -9,16 +9,24 @@ import {
   notFound,
   unprocessable,
 } from './errors'
-import { sendMail } from './mail'
-import { consumeOtp, createOtp, tokenHash, type OtpType } from './otp'
+import {
+  issueOtp,
+  ok,
+  sendAuthMail,
+  updateRow,
+  type AuthRequest,
+  type AuthResponse,
+  type AuthSettings,
+  type Context,
+  type Handler,
+} from './context'
+import { resend, signUp } from './signup'
 import {
   issueSession,
   refreshSession,
   requireUserSession,
   signOut,
   verifyAccessToken,
-  type AuthMethod,
-  type TokenSettings,
 } from './tokens'
 import {
   asMetadata,
@@ -32,32 +40,9 @@ import {
   type Metadata,
   type UserRow,
 } from './users'
+import { verifyGet, verifyPost } from './verify'
 
-export type AuthSettings = TokenSettings & {
-  siteUrl: string
-  bcryptCost: number
-  otpExpirySeconds: number
-  emailMinIntervalSeconds: number
-}
-
-export type AuthRequest = {
-  method: string
-  path: string
-  query: URLSearchParams
-  headers: Record<string, string | undefined>
-  body: Record<string, unknown>
-}
-
-export type AuthResponse = {
-  status: number
-  body?: unknown
-  headers?: Record<string, string>
-}
-
-type Context = { db: pg.Pool; settings: AuthSettings }
-type Handler = (ctx: Context, req: AuthRequest, params: string[]) => Promise<AuthResponse>
-
-const ok = (body: unknown): AuthResponse => ({ status: 200, body })
+export type { AuthRequest, AuthResponse, AuthSettings }
 
 const routes: Array<[string, RegExp, Handler]> = [
   [
@@ -65,8 +50,9 @@ const routes: Array<[string, RegExp, Handler]> = [
     /^\/health$/,
     async () => ok({ version: 'local', name: 'GoTrue', description: 'Policy Forum local Auth' }),
   ],
-  ['GET', /^\/settings$/, async () => ok(settingsBody())],
+  ['GET', /^\/settings$/, async ({ settings }) => ok(settingsBody(settings))],
   ['POST', /^\/signup$/, signUp],
+  ['POST', /^\/resend$/, resend],
   ['POST', /^\/token$/, token],
   ['GET', /^\/user$/, getUser],
   ['PUT', /^\/user$/, updateUser],
@@ -95,35 +81,21 @@ export async function route(ctx: Context, req: AuthRequest): Promise<AuthRespons
   throw new AuthHttpError(404, 'not_found', 'Not Found')
 }
 
-function settingsBody() {
+function settingsBody(settings: AuthSettings) {
   return {
     external: { email: true, phone: false, anonymous_users: false },
     disable_signup: false,
-    mailer_autoconfirm: true,
+    mailer_autoconfirm: !settings.enableConfirmations,
     phone_autoconfirm: false,
     sms_provider: '',
     saml_enabled: false,
   }
 }
 
-async function signUp({ db, settings }: Context, req: AuthRequest) {
-  const email = checkEmail(req.body.email)
-  if (req.body.password === undefined || req.body.password === '') {
-    throw unprocessable('validation_failed', 'Signup requires a valid password')
-  }
-  const password = checkPassword(req.body.password)
-  const user = await insertUser(
-    db,
-    { email, password, userMetadata: asMetadata(req.body.data), confirmed: true },
-    settings.bcryptCost,
-    { code: 'user_already_exists', message: 'User already registered' },
-  )
-  return ok(await issueSession(db, settings, user, 'password', req.headers['user-agent']))
-}
-
-async function token({ db, settings }: Context, req: AuthRequest) {
+async function token({ db, settings, limiter }: Context, req: AuthRequest) {
   const grant = req.query.get('grant_type')
   if (grant === 'password') {
+    limiter.take('signInSignUps', req.ip)
     const { email, password } = req.body
     if (typeof email !== 'string' || typeof password !== 'string' || !email || !password) {
       throw badRequest('validation_failed', 'missing email or phone')
@@ -134,10 +106,13 @@ async function token({ db, settings }: Context, req: AuthRequest) {
     }
     if (user.banned_until && user.banned_until > new Date())
       throw badRequest('user_banned', 'User is banned')
+    if (!user.email_confirmed_at) throw badRequest('email_not_confirmed', 'Email not confirmed')
     return ok(await issueSession(db, settings, user, 'password', req.headers['user-agent']))
   }
-  if (grant === 'refresh_token')
+  if (grant === 'refresh_token') {
+    limiter.take('tokenRefresh', req.ip)
     return ok(await refreshSession(db, settings, req.body.refresh_token))
+  }
   throw badRequest('validation_failed', 'unsupported_grant_type')
 }
 
@@ -155,7 +130,8 @@ function mergeMetadata(current: Metadata | null, changes: Metadata): Metadata {
   return merged
 }
 
-async function updateUser({ db, settings }: Context, req: AuthRequest) {
+async function updateUser(ctx: Context, req: AuthRequest) {
+  const { db, settings } = ctx
   const { user } = await requireUserSession(db, settings, req.headers.authorization)
   let updated: UserRow = user
   if (req.body.password !== undefined) {
@@ -182,33 +158,17 @@ async function updateUser({ db, settings }: Context, req: AuthRequest) {
           'A user with this email address has already been registered',
         )
       }
-      const { hash, code } = await createOtp(
-        db,
-        user,
-        'email_change_token_new',
-        email,
-        settings.emailMinIntervalSeconds,
-      )
+      const token = await issueOtp(ctx, req, user, 'email_change_token_new', email)
       updated = await updateRow(db, user.id, 'email_change = $2, email_change_sent_at = now()', [
         email,
       ])
-      await sendMail(
-        db,
-        email,
-        'email_change',
-        mailValues(settings, req, user.email, code, hash, email),
-      )
+      await sendAuthMail(ctx, req, 'email_change', email, token, {
+        email: user.email,
+        newEmail: email,
+      })
     }
   }
   return ok(userJson(updated))
-}
-
-async function updateRow(db: pg.Pool, id: string, assignments: string, values: unknown[]) {
-  const { rows } = await db.query<UserRow>(
-    `update auth.users set ${assignments}, updated_at = now() where id = $1 returning *`,
-    [id, ...values],
-  )
-  return rows[0]
 }
 
 async function logout({ db, settings }: Context, req: AuthRequest) {
@@ -217,137 +177,41 @@ async function logout({ db, settings }: Context, req: AuthRequest) {
   return { status: 204 }
 }
 
-function mailValues(
-  settings: AuthSettings,
-  req: AuthRequest,
-  email: string,
-  code: string,
-  hash: string,
-  newEmail?: string,
-) {
-  return {
-    SiteURL: settings.siteUrl,
-    Email: email,
-    Token: code,
-    TokenHash: hash,
-    RedirectTo: req.query.get('redirect_to') ?? settings.siteUrl,
-    NewEmail: newEmail,
-  }
-}
-
-async function recover({ db, settings }: Context, req: AuthRequest) {
+async function recover(ctx: Context, req: AuthRequest) {
   const email = checkEmail(req.body.email)
-  const user = await findUserByEmail(db, email)
+  const user = await findUserByEmail(ctx.db, email)
   // The answer is the same whether or not the address has an account.
   if (user) {
-    const { code, hash } = await createOtp(
-      db,
-      user,
-      'recovery_token',
-      user.email,
-      settings.emailMinIntervalSeconds,
-    )
-    await db.query('update auth.users set recovery_sent_at = now() where id = $1', [user.id])
-    await sendMail(db, user.email, 'recovery', mailValues(settings, req, user.email, code, hash))
+    const token = await issueOtp(ctx, req, user, 'recovery_token', user.email)
+    await updateRow(ctx.db, user.id, 'recovery_sent_at = now()', [])
+    await sendAuthMail(ctx, req, 'recovery', user.email, token)
   }
   return ok({})
 }
 
-async function otp({ db, settings }: Context, req: AuthRequest) {
+async function otp(ctx: Context, req: AuthRequest) {
+  const { db, settings } = ctx
   const email = checkEmail(req.body.email)
   let user = await findUserByEmail(db, email)
   if (!user) {
     if (req.body.create_user === false)
       throw unprocessable('otp_disabled', 'Signups not allowed for otp')
+    ctx.limiter.take('signInSignUps', req.ip)
     user = await insertUser(
       db,
-      { email, password: null, userMetadata: asMetadata(req.body.data), confirmed: true },
+      {
+        email,
+        password: null,
+        userMetadata: asMetadata(req.body.data),
+        confirmed: !settings.enableConfirmations,
+      },
       settings.bcryptCost,
       { code: 'user_already_exists', message: 'User already registered' },
     )
   }
-  const { code, hash } = await createOtp(
-    db,
-    user,
-    'magiclink_token',
-    user.email,
-    settings.emailMinIntervalSeconds,
-  )
-  await sendMail(db, user.email, 'magic_link', mailValues(settings, req, user.email, code, hash))
+  const token = await issueOtp(ctx, req, user, 'magiclink_token', user.email)
+  await sendAuthMail(ctx, req, 'magic_link', user.email, token)
   return ok({ user: null, session: null, message_id: null })
-}
-
-const otpTypes: Record<string, { tokens: OtpType[]; method: AuthMethod }> = {
-  recovery: { tokens: ['recovery_token'], method: 'recovery' },
-  magiclink: { tokens: ['magiclink_token'], method: 'otp' },
-  email: { tokens: ['magiclink_token'], method: 'otp' },
-  email_change: { tokens: ['email_change_token_new'], method: 'otp' },
-}
-
-async function verifyToken(
-  { db, settings }: Context,
-  req: AuthRequest,
-  type: unknown,
-  hash: string,
-) {
-  const kind = typeof type === 'string' ? otpTypes[type] : undefined
-  if (!kind) throw badRequest('validation_failed', 'Verify requires a verification type')
-  const consumed = await consumeOtp(db, kind.tokens, hash, settings.otpExpirySeconds)
-  let user = await findUserById(db, consumed.user_id)
-  if (!user) throw forbidden('otp_expired', 'Email link is invalid or has expired')
-  if (consumed.token_type === 'email_change_token_new') {
-    try {
-      user = await updateRow(
-        db,
-        user.id,
-        'email = $2, email_change = null, email_confirmed_at = now()',
-        [consumed.relates_to],
-      )
-    } catch (error) {
-      if ((error as { code?: string }).code === '23505') {
-        throw unprocessable(
-          'email_exists',
-          'A user with this email address has already been registered',
-        )
-      }
-      throw error
-    }
-  }
-  return issueSession(db, settings, user, kind.method, req.headers['user-agent'])
-}
-
-async function verifyPost(ctx: Context, req: AuthRequest) {
-  const { type, token_hash: hash, token: code, email } = req.body
-  if (typeof hash === 'string' && hash) return ok(await verifyToken(ctx, req, type, hash))
-  if (typeof code === 'string' && code && typeof email === 'string') {
-    return ok(await verifyToken(ctx, req, type, tokenHash(checkEmail(email), code)))
-  }
-  throw badRequest('validation_failed', 'Verify requires either a token or a token hash')
-}
-
-async function verifyGet(ctx: Context, req: AuthRequest) {
-  const redirectTo = req.query.get('redirect_to') || ctx.settings.siteUrl
-  const type = req.query.get('type') ?? ''
-  try {
-    const session = await verifyToken(ctx, req, type, req.query.get('token') ?? '')
-    const fragment = new URLSearchParams({
-      access_token: session.access_token,
-      expires_at: String(session.expires_at),
-      expires_in: String(session.expires_in),
-      refresh_token: session.refresh_token,
-      token_type: 'bearer',
-      type,
-    })
-    return { status: 303, headers: { location: `${redirectTo}#${fragment}` } }
-  } catch (error) {
-    if (!(error instanceof AuthHttpError)) throw error
-    const fragment = new URLSearchParams({
-      error: 'access_denied',
-      error_code: error.code,
-      error_description: error.message,
-    })
-    return { status: 303, headers: { location: `${redirectTo}#${fragment}` } }
-  }
 }
 
 async function requireServiceRole(settings: AuthSettings, req: AuthRequest) {

@@ -2,24 +2,40 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type pg from 'pg'
 import { AuthHttpError, apiVersion, errorBody } from './errors'
+import { RateLimiter } from './rate-limit'
 import { route, type AuthSettings } from './routes'
 
-export type AuthHandler = (req: IncomingMessage, res: ServerResponse, path: string) => Promise<void>
+export type AuthHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  clientIp: string,
+) => Promise<void>
 
 const maxBodyBytes = 1024 * 1024
 
 export function createAuthHandler(db: pg.Pool, settings: AuthSettings): AuthHandler {
-  return async function handleAuth(req, res, path) {
+  const context = {
+    db,
+    settings,
+    limiter: new RateLimiter(settings.rateLimits),
+    wrongCodes: new Map<string, number>(),
+  }
+  return async function handleAuth(req, res, path, clientIp) {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const requestApiVersion = header(req, 'x-supabase-api-version')
     try {
       const body = await readJson(req)
       const headers: Record<string, string | undefined> = {}
       for (const name of ['authorization', 'user-agent']) headers[name] = header(req, name)
-      const response = await route(
-        { db, settings },
-        { method: req.method ?? 'GET', path, query: url.searchParams, headers, body },
-      )
+      const response = await route(context, {
+        method: req.method ?? 'GET',
+        path,
+        query: url.searchParams,
+        headers,
+        body,
+        ip: clientIp,
+      })
       send(res, response.status, response.body, {
         ...response.headers,
         'x-supabase-api-version': apiVersion,

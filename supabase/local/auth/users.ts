@@ -19,6 +19,8 @@ export type UserRow = {
   updated_at: Date
   email_change: string | null
   banned_until: Date | null
+  confirmation_sent_at: Date | null
+  recovery_sent_at: Date | null
 }
 
 export type Metadata = Record<string, unknown>
@@ -36,6 +38,8 @@ export function userJson(user: UserRow) {
     role: user.role,
     email: user.email,
     email_confirmed_at: user.email_confirmed_at,
+    ...(user.confirmation_sent_at ? { confirmation_sent_at: user.confirmation_sent_at } : {}),
+    ...(user.recovery_sent_at ? { recovery_sent_at: user.recovery_sent_at } : {}),
     phone: '',
     confirmed_at: user.confirmed_at,
     last_sign_in_at: user.last_sign_in_at,

@@ -1,0 +1,47 @@
+// Sign-up in the app against a project with e-mail confirmations off: the member is signed in
+// at once, and a taken address is named as such (Supabase says so only in this setting).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { pageText, useStack, Visitor } from '../support/app'
+import { testPassword, uniqueEmail } from '../support/members'
+import { startOwnStack, type OwnStack } from '../support/own-stack'
+
+let stack: OwnStack
+beforeAll(async () => {
+  stack = await startOwnStack({ enableConfirmations: false })
+  useStack(stack)
+})
+afterAll(() => stack?.remove())
+
+describe('sign-up with confirmations off', () => {
+  it('creates the account, signs the member in and shows their name', async () => {
+    const visitor = new Visitor()
+    const response = await visitor.post('/signup', {
+      email: uniqueEmail('app-signup-off'),
+      password: testPassword,
+      displayName: 'Megan Roberts',
+      region: 'sefton',
+      redirectTo: '/',
+    })
+    expect(response.status).toBe(302)
+    expect(response.headers.get('Location')).toBe('/')
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('sb-'))
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Lax/i)
+    const home = await pageText(await visitor.get('/'))
+    expect(home).toContain('Megan Roberts')
+    expect(home).toContain('Welcome, Megan Roberts.')
+  })
+
+  it('names a taken address, keeps what was typed except the password', async () => {
+    const email = uniqueEmail('app-signup-off-twice')
+    const fields = { email, password: testPassword, displayName: 'Second Try', region: 'halton' }
+    expect((await new Visitor().post('/signup', fields)).status).toBe(302)
+    const response = await new Visitor().post('/signup', fields)
+    expect(response.status).toBe(400)
+    const page = await response.text()
+    expect(page).toContain('An account with this e-mail address already exists.')
+    expect(page).toContain('value="Second Try"')
+    expect(page).toContain(`value="${email}"`)
+    expect(page).not.toContain(testPassword)
+  })
+})
