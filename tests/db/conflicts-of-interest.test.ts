@@ -1,6 +1,7 @@
 // No conflicts of interest: a facilitator (or admin) never decides on their own proposal
 // (as author, co-author or invitee) or their own comment. Each decision is tried through
 // supabase-js as the conflicted curator, then made by another facilitator or an admin.
+import type { PostgrestError } from '@supabase/supabase-js'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { anonClient } from '../support/clients'
 import { expectOk, expectRefused } from '../support/expect'
@@ -43,7 +44,7 @@ async function hideWithThreeFlags(target: { proposal_id: string } | { comment_id
     expectOk(await flag(reporter.client, target))
 }
 
-function expectConflict(result: { error: { code: string; message: string } | null }, text: RegExp) {
+function expectConflict(result: { error: PostgrestError | null }, text: RegExp) {
   expectRefused(result, '42501')
   expect(result.error?.message).toMatch(text)
 }
