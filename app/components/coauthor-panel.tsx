@@ -1,4 +1,5 @@
-// Who writes the proposal; the author adds co-authors from the group's members or removes them.
+// Who writes the proposal; the author invites co-authors from the group's members, withdraws
+// invitations or removes co-authors.
 import { Form } from '@remix-run/react'
 import type { ProposalAuthor } from '~/models/proposal.server'
 import { Button } from './ui/button'
@@ -21,13 +22,24 @@ export function CoauthorPanel({
       <h3 id="coauthors-heading" className="text-lg font-bold">
         Authors
       </h3>
+      {canManage ? (
+        <p className="mt-1 text-sm text-stone-700">
+          A member you invite becomes a co-author when they accept.
+        </p>
+      ) : null}
       <ul className="mt-2 divide-y divide-stone-200">
         {authors.map((author) => (
           <li key={author.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
             <span>
               {author.displayName}{' '}
               <span className="text-sm text-stone-700">
-                ({author.role === 'author' ? 'author' : 'co-author'})
+                (
+                {author.role === 'author'
+                  ? 'author'
+                  : author.pending
+                    ? 'invited, pending'
+                    : 'co-author'}
+                )
               </span>
             </span>
             {canManage && author.role === 'coauthor' ? (
@@ -35,7 +47,9 @@ export function CoauthorPanel({
                 <input type="hidden" name="intent" value="remove-coauthor" />
                 <input type="hidden" name="userId" value={author.id} />
                 <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
-                  Remove {author.displayName}
+                  {author.pending
+                    ? `Withdraw the invitation to ${author.displayName}`
+                    : `Remove ${author.displayName}`}
                 </Button>
               </Form>
             ) : null}
@@ -49,7 +63,7 @@ export function CoauthorPanel({
             <SelectField
               id="coauthor"
               name="userId"
-              label="Add a co-author from the group"
+              label="Invite a co-author from the group"
               className="min-w-60 flex-1"
               required
             >
@@ -61,12 +75,12 @@ export function CoauthorPanel({
               ))}
             </SelectField>
             <Button type="submit" variant="secondary">
-              Add co-author
+              Send invitation
             </Button>
           </Form>
         ) : (
           <p className="mt-3 text-stone-700">
-            Everyone else in the group can be added once they join it.
+            Everyone else in the group can be invited once they join it.
           </p>
         )
       ) : null}

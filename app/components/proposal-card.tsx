@@ -24,6 +24,7 @@ export function AuthorNames({ authors }: { authors: ProposalAuthor[] }) {
           <Link to={`/members/${author.id}`} className="underline">
             {author.displayName}
           </Link>
+          {author.pending ? ' (invited, pending)' : ''}
         </span>
       ))}
     </>

@@ -28,7 +28,7 @@ export function ReportForm({
       </label>
       <p id={`${id}-hint`} className="text-sm text-stone-700">
         The group’s facilitators will see your reason and decide. Content reported by three members
-        is hidden until they do.
+        of standing in the group is hidden until they do.
       </p>
       <textarea
         id={id}

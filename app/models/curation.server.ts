@@ -78,3 +78,14 @@ export async function listCurationProposals(supabase: Supabase, groupId: string)
   if (error) throw error
   return data
 }
+
+/** Proposals the viewer wrote, co-writes or is invited to co-write: they decide on none of
+ * them (Postgres refuses; the console says who does). One query, whatever the listing. */
+export async function listOwnProposalIds(supabase: Supabase, viewerId: string) {
+  const { data, error } = await supabase
+    .from('proposal_authors')
+    .select('proposal_id')
+    .eq('user_id', viewerId)
+  if (error) throw error
+  return new Set(data.map((row) => row.proposal_id))
+}

@@ -51,12 +51,18 @@ export async function unhideContent(
     : { ok: true, message: 'Shown again.' }
 }
 
-/** Open flags of the group, grouped by what they flag, with what the curator needs to judge. */
-export async function listOpenFlags(supabase: Supabase, groupId: string) {
+/** Open flags of the group, grouped by what they flag, with what the curator needs to judge:
+ * each reporter's standing when they flagged, and whether the content is the viewer's own
+ * (`ownProposals` from listOwnProposalIds), which another facilitator decides on. */
+export async function listOpenFlags(
+  supabase: Supabase,
+  groupId: string,
+  viewer: { id: string; ownProposals: Set<string> },
+) {
   const { data, error } = await supabase
     .from('flags')
     .select(
-      'id, reason, created_at, proposal_id, comment_id, reporter:profiles!flags_reporter_id_fkey(display_name), proposal:proposals(id, title, hidden_at, hidden_reason, hidden_automatically), comment:comments(id, proposal_id, body, hidden_at, hidden_reason, hidden_automatically, author:profiles!comments_author_id_fkey(display_name))',
+      'id, reason, created_at, proposal_id, comment_id, reporter_has_standing, reporter:profiles!flags_reporter_id_fkey(display_name), proposal:proposals(id, title, hidden_at, hidden_reason, hidden_automatically), comment:comments(id, proposal_id, author_id, body, hidden_at, hidden_reason, hidden_automatically, author:profiles!comments_author_id_fkey(display_name))',
     )
     .eq('group_id', groupId)
     .eq('status', 'open')
@@ -84,6 +90,7 @@ export async function listOpenFlags(supabase: Supabase, groupId: string) {
       automatic: boolean
       proposalId: string
       commentId: string | null
+      own: boolean
     }
   >()
   for (const flag of data) {
@@ -104,6 +111,7 @@ export async function listOpenFlags(supabase: Supabase, groupId: string) {
             automatic: flag.comment.hidden_automatically,
             proposalId: flag.comment.proposal_id,
             commentId: flag.comment.id,
+            own: flag.comment.author_id === viewer.id,
           }
         : {
             key,
@@ -116,6 +124,7 @@ export async function listOpenFlags(supabase: Supabase, groupId: string) {
             automatic: flag.proposal?.hidden_automatically ?? false,
             proposalId: flag.proposal_id ?? '',
             commentId: null,
+            own: viewer.ownProposals.has(flag.proposal_id ?? ''),
           })
     target.flags.push(flag)
     targets.set(key, target)

@@ -14,7 +14,9 @@ export async function countUnread(supabase: Supabase, userId: string) {
 export async function listNotifications(supabase: Supabase, userId: string, limit = 100) {
   const { data, error } = await supabase
     .from('notifications')
-    .select('id, kind, body, created_at, read_at, proposal_id, comment_id, group:groups(slug)')
+    .select(
+      'id, kind, body, created_at, read_at, proposal_id, comment_id, group:groups(slug), proposal:proposals(title)',
+    )
     .eq('user_id', userId)
     .order('created_at', { ascending: false })
     .limit(limit)

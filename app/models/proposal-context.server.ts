@@ -20,7 +20,9 @@ export async function loadProposalContext(
     })
   }
   const viewerId = context.user?.id ?? null
-  const isAuthor = proposal.authors.some((a) => a.id === viewerId)
+  // An invitation gives no rights until it is accepted (Postgres agrees: RLS and triggers).
+  const isAuthor = proposal.authors.some((a) => a.id === viewerId && !a.pending)
+  const isInvited = proposal.authors.some((a) => a.id === viewerId && a.pending)
   const isMainAuthor = proposal.author_id === viewerId
   const archived = Boolean(context.group.archived_at)
   const canEdit =
@@ -32,6 +34,7 @@ export async function loadProposalContext(
     proposal,
     viewerId,
     isAuthor,
+    isInvited,
     isMainAuthor,
     canEdit,
     canPublish: isAuthor && proposal.status === 'draft' && !archived,

@@ -12,14 +12,22 @@ import {
 import type { Supabase } from '~/utils/supabase.server'
 
 const authorsEmbed =
-  'authors:proposal_authors(role, user_id, profile:profiles!proposal_authors_user_id_fkey(display_name))'
+  'authors:proposal_authors(role, user_id, accepted_at, profile:profiles!proposal_authors_user_id_fkey(display_name))'
 
-export type ProposalAuthor = { id: string; displayName: string; role: 'author' | 'coauthor' }
+/** An author or co-author; `pending` is an invitation not yet accepted, which RLS shows only
+ * to the inviter and the invitee. */
+export type ProposalAuthor = {
+  id: string
+  displayName: string
+  role: 'author' | 'coauthor'
+  pending: boolean
+}
 
 function toAuthors(
   rows: Array<{
     role: 'author' | 'coauthor'
     user_id: string
+    accepted_at: string | null
     profile: { display_name: string } | null
   }>,
 ): ProposalAuthor[] {
@@ -28,6 +36,7 @@ function toAuthors(
       id: row.user_id,
       role: row.role,
       displayName: row.profile?.display_name ?? 'Member',
+      pending: row.accepted_at === null,
     }))
     .sort((a, b) =>
       a.role === b.role ? a.displayName.localeCompare(b.displayName) : a.role === 'author' ? -1 : 1,
@@ -84,16 +93,17 @@ export async function listPublishedProposals(
   }
 }
 
-/** The authors of many proposals in one query, by proposal id. */
+/** The (accepted) authors of many proposals in one query, by proposal id. */
 export async function listAuthors(supabase: Supabase, proposalIds: string[]) {
   const byProposal = new Map<string, ProposalAuthor[]>()
   if (proposalIds.length === 0) return byProposal
   const { data, error } = await supabase
     .from('proposal_authors')
     .select(
-      'proposal_id, role, user_id, profile:profiles!proposal_authors_user_id_fkey(display_name)',
+      'proposal_id, role, user_id, accepted_at, profile:profiles!proposal_authors_user_id_fkey(display_name)',
     )
     .in('proposal_id', proposalIds)
+    .not('accepted_at', 'is', null)
   if (error) throw error
   const grouped = new Map<string, typeof data>()
   for (const row of data)
@@ -161,6 +171,7 @@ export async function deleteDraft(supabase: Supabase, id: string) {
   return supabase.from('proposals').delete().eq('id', id).eq('status', 'draft').select('id')
 }
 
+/** Invites a member to co-author; they become one when they accept. */
 export async function addCoauthor(supabase: Supabase, proposalId: string, userId: string) {
   return supabase
     .from('proposal_authors')

@@ -15,6 +15,7 @@ import { describeAction, listAudit } from '~/models/audit.server'
 import {
   forwardShortlist,
   listCurationProposals,
+  listOwnProposalIds,
   setPinned,
   transitionProposal,
   updateGroupNote,
@@ -36,25 +37,26 @@ async function requireCurator(
   slug: string | undefined,
   client = createSupabaseServerClient(request),
 ) {
-  await requireUser(request, client)
+  const user = await requireUser(request, client)
   const context = await loadGroupContext(client.supabase, slug, client.headers)
   if (!context.canCurate)
     throw new Response('Only the group’s facilitators and admins can use its console.', {
       status: 403,
       headers: client.headers,
     })
-  return { ...client, group: context.group }
+  return { ...client, group: context.group, user }
 }
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const { supabase, headers, group } = await requireCurator(
+  const { supabase, headers, group, user } = await requireCurator(
     request,
     params.slug,
     loaderSupabase(request, loadContext),
   )
+  const ownProposals = await listOwnProposalIds(supabase, user.id)
   const [proposals, flags, people, audit] = await Promise.all([
     listCurationProposals(supabase, group.id),
-    listOpenFlags(supabase, group.id),
+    listOpenFlags(supabase, group.id, { id: user.id, ownProposals }),
     listGroupPeople(supabase, group.id),
     listAudit(supabase, { groupId: group.id, limit: 30 }),
   ])
@@ -63,7 +65,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       group: { id: group.id, slug: group.slug, name: group.name },
       note: group.facilitator_note,
       noteUpdatedAt: group.facilitator_note_updated_at,
-      proposals,
+      proposals: proposals.map((p) => ({ ...p, own: ownProposals.has(p.id) })),
       flags,
       pendingRequests: people.filter((p) => p.status === 'pending').length,
       audit: audit.map((entry) => ({ ...entry, sentence: describeAction(entry.action) })),

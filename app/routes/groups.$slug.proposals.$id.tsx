@@ -20,6 +20,7 @@ import { BoroughSupport } from '~/components/borough-support'
 import { CandidateAnswer } from '~/components/candidate-answer'
 import { CommentForm } from '~/components/comment-form'
 import { CommentThread, type ThreadItem } from '~/components/comment-thread'
+import { InvitationAnswer } from '~/components/invitation-answer'
 import { ReportForm } from '~/components/report-form'
 import { VotePanel } from '~/components/vote-panel'
 import {
@@ -31,6 +32,7 @@ import {
   listComments,
   listRegionSupport,
 } from '~/models/discussion.server'
+import { acceptInvitation, declineInvitation } from '~/models/coauthor-invitation.server'
 import { flagContent } from '~/models/moderation.server'
 import type { loader as rootLoader } from '~/root'
 import { commentSchema } from '~/utils/comment-schema'
@@ -117,6 +119,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       editing: url.searchParams.get('edit'),
       reporting: context.viewerId ? url.searchParams.get('report') : null,
       isAuthor: context.isAuthor,
+      isInvited: context.isInvited,
       now: Date.now(),
     },
     { headers },
@@ -142,6 +145,8 @@ const intentSchema = z.object({
     'edit-comment',
     'delete-comment',
     'flag',
+    'accept-invitation',
+    'decline-invitation',
   ]),
 })
 const voteSchema = z.object({
@@ -207,6 +212,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
     )
     return redirectWithFlash(
       commentId ? `${here}#comment-${commentId}` : here,
+      { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
+      client.headers,
+    )
+  }
+  if (parsed.data.intent === 'accept-invitation' || parsed.data.intent === 'decline-invitation') {
+    const answer = parsed.data.intent === 'accept-invitation' ? acceptInvitation : declineInvitation
+    const outcome = await answer(client.supabase, context.proposal.id, userId)
+    // A declined draft is no longer readable: go back to the group.
+    const to =
+      outcome.ok && parsed.data.intent === 'decline-invitation' && !context.proposal.published_at
+        ? `/groups/${context.group.slug}`
+        : here
+    return redirectWithFlash(
+      to,
       { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
       client.headers,
     )
@@ -302,6 +321,22 @@ export default function ProposalPage() {
           </>
         ) : null}
       </p>
+      {data.isInvited ? (
+        <section
+          aria-labelledby="invitation-heading"
+          className="mt-4 rounded-xl border-2 border-brand-700 bg-white p-4"
+        >
+          <h3 id="invitation-heading" className="font-bold">
+            You are invited to co-author this proposal
+          </h3>
+          <p className="mt-1 text-stone-700">
+            If you accept, you can edit it and you are named as a co-author.
+          </p>
+          <div className="mt-3">
+            <InvitationAnswer proposalId={proposal.id} proposalTitle={proposal.title} />
+          </div>
+        </section>
+      ) : null}
       {proposal.hiddenReason ? (
         <p
           role="status"

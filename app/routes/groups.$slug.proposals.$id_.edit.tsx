@@ -96,8 +96,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const ok = !error && Boolean(data?.length)
     const message = ok
       ? intent === 'add-coauthor'
-        ? 'Co-author added: they can now edit this proposal.'
-        : 'Co-author removed.'
+        ? 'Invitation sent: they become a co-author when they accept.'
+        : 'Removed from the authors.'
       : error
         ? describeDbError(error)
         : 'Nothing changed.'

@@ -8,7 +8,13 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Form, useLoaderData } from '@remix-run/react'
+import { InvitationAnswer } from '~/components/invitation-answer'
 import { Button } from '~/components/ui/button'
+import {
+  acceptInvitation,
+  declineInvitation,
+  listPendingInvitations,
+} from '~/models/coauthor-invitation.server'
 import { listNotifications, markAllRead, markRead } from '~/models/notifications.server'
 import { requireUser } from '~/utils/auth.server'
 import { timeAgo } from '~/utils/dates'
@@ -21,8 +27,20 @@ export const meta: MetaFunction = () => [{ title: 'Notifications · Policy Forum
 export async function loader({ request }: LoaderFunctionArgs) {
   const client = createSupabaseServerClient(request)
   const user = await requireUser(request, client)
+  const [notifications, pending] = await Promise.all([
+    listNotifications(client.supabase, user.id),
+    listPendingInvitations(client.supabase, user.id),
+  ])
   return json(
-    { notifications: await listNotifications(client.supabase, user.id), now: Date.now() },
+    {
+      notifications: notifications.map((n) => ({
+        ...n,
+        // Accept and decline stay on the invitation only while it is unanswered.
+        openInvitation: n.kind === 'coauthor_invitation' && pending.has(n.proposal_id ?? ''),
+        proposalTitle: n.proposal?.title ?? 'this proposal',
+      })),
+      now: Date.now(),
+    },
     { headers: client.headers },
   )
 }
@@ -39,6 +57,15 @@ export async function action({ request }: ActionFunctionArgs) {
       error
         ? { kind: 'error', message: 'That did not work. Please try again.' }
         : { kind: 'success', message: 'All marked as read.' },
+      client.headers,
+    )
+  }
+  if (intent === 'accept-invitation' || intent === 'decline-invitation') {
+    const answer = intent === 'accept-invitation' ? acceptInvitation : declineInvitation
+    const outcome = await answer(client.supabase, String(form.get('proposalId') ?? ''), user.id)
+    return redirectWithFlash(
+      '/notifications',
+      { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
       client.headers,
     )
   }
@@ -88,6 +115,11 @@ export default function Notifications() {
                 )}
                 <span className="text-stone-900">{n.body}</span>
                 <span className="block text-sm text-stone-700">{timeAgo(n.created_at, now)}</span>
+                {n.openInvitation && n.proposal_id ? (
+                  <div className="mt-2">
+                    <InvitationAnswer proposalId={n.proposal_id} proposalTitle={n.proposalTitle} />
+                  </div>
+                ) : null}
               </div>
               <div className="flex gap-2">
                 <Form method="post">

@@ -241,6 +241,7 @@ export type Database = {
           id: string
           proposal_id: string | null
           reason: string
+          reporter_has_standing: boolean
           reporter_id: string
           resolution_note: string | null
           resolved_at: string | null
@@ -254,6 +255,7 @@ export type Database = {
           id?: string
           proposal_id?: string | null
           reason: string
+          reporter_has_standing?: boolean
           reporter_id?: string
           resolution_note?: string | null
           resolved_at?: string | null
@@ -267,6 +269,7 @@ export type Database = {
           id?: string
           proposal_id?: string | null
           reason?: string
+          reporter_has_standing?: boolean
           reporter_id?: string
           resolution_note?: string | null
           resolved_at?: string | null
@@ -316,6 +319,7 @@ export type Database = {
           decided_by: string | null
           group_id: string
           joined_at: string | null
+          participated_at: string | null
           requested_at: string
           role: Database['public']['Enums']['group_role']
           status: Database['public']['Enums']['membership_status']
@@ -325,6 +329,7 @@ export type Database = {
           decided_by?: string | null
           group_id: string
           joined_at?: string | null
+          participated_at?: string | null
           requested_at?: string
           role?: Database['public']['Enums']['group_role']
           status?: Database['public']['Enums']['membership_status']
@@ -334,6 +339,7 @@ export type Database = {
           decided_by?: string | null
           group_id?: string
           joined_at?: string | null
+          participated_at?: string | null
           requested_at?: string
           role?: Database['public']['Enums']['group_role']
           status?: Database['public']['Enums']['membership_status']
@@ -378,6 +384,7 @@ export type Database = {
           name: string
           position: number
           slug: string
+          standing_days: number
           summary: string
           updated_at: string
         }
@@ -395,6 +402,7 @@ export type Database = {
           name: string
           position?: number
           slug: string
+          standing_days?: number
           summary: string
           updated_at?: string
         }
@@ -412,6 +420,7 @@ export type Database = {
           name?: string
           position?: number
           slug?: string
+          standing_days?: number
           summary?: string
           updated_at?: string
         }
@@ -540,6 +549,7 @@ export type Database = {
       }
       proposal_authors: {
         Row: {
+          accepted_at: string | null
           added_at: string
           added_by: string | null
           proposal_id: string
@@ -547,6 +557,7 @@ export type Database = {
           user_id: string
         }
         Insert: {
+          accepted_at?: string | null
           added_at?: string
           added_by?: string | null
           proposal_id: string
@@ -554,6 +565,7 @@ export type Database = {
           user_id: string
         }
         Update: {
+          accepted_at?: string | null
           added_at?: string
           added_by?: string | null
           proposal_id?: string
@@ -929,6 +941,21 @@ export type Database = {
         Args: never
         Returns: number
       }
+      my_standing: {
+        Args: {
+          group_id: string
+        }
+        Returns: {
+          has_standing: boolean
+          is_active_member: boolean
+          is_facilitator: boolean
+          is_admin: boolean
+          has_participated: boolean
+          standing_days: number
+          joined_at: string
+          standing_from: string
+        }[]
+      }
       publish_proposal: {
         Args: {
           proposal_id: string
@@ -1019,6 +1046,7 @@ export type Database = {
         | 'join_request'
         | 'join_approved'
         | 'join_declined'
+        | 'coauthor_invitation'
       proposal_status:
         | 'draft'
         | 'open'

@@ -51,7 +51,19 @@ describe('writing a proposal', () => {
       await coauthorVisitor.get(`/groups/${group.slug}/proposals/${id}`)
     ).text()
     expect(draftPage).toContain('Part-time season tickets')
-    expect(draftPage).toContain('Only its authors can see this draft.')
+    expect(draftPage).toContain('You are invited to co-author this proposal')
+    // An invitation gives no rights until it is accepted.
+    await coauthorVisitor.post(`/groups/${group.slug}/proposals/${id}`, { intent: 'publish' })
+    expect((await proposalRow(id)).status).toBe('draft')
+    const accepted = await coauthorVisitor.post(`/groups/${group.slug}/proposals/${id}`, {
+      intent: 'accept-invitation',
+    })
+    expect(accepted.status).toBe(302)
+    const acceptedPage = await (
+      await coauthorVisitor.get(`/groups/${group.slug}/proposals/${id}`)
+    ).text()
+    expect(acceptedPage).toContain('Only its authors can see this draft.')
+    expect(acceptedPage).not.toContain('You are invited to co-author this proposal')
 
     const published = await coauthorVisitor.post(`/groups/${group.slug}/proposals/${id}`, {
       intent: 'publish',
@@ -187,6 +199,7 @@ describe('saving over a newer version', () => {
       intent: 'add-coauthor',
       userId: bob.id,
     })
+    await bobVisitor.post(`/groups/${group.slug}/proposals/${id}`, { intent: 'accept-invitation' })
     const startVersion = String((await proposalRow(id)).version)
 
     const bobSaves = await bobVisitor.post(`/groups/${group.slug}/proposals/${id}/edit`, {

@@ -187,7 +187,7 @@ describe('entries for curation and answers', () => {
       arrangeComment(proposal.id, world.member),
       arrangeComment(proposal.id, world.member),
     ])
-    const reporters = await createFlaggers(3)
+    const reporters = await createFlaggers(3, { standingIn: world.group })
     const first = expectOk(await flag(reporters[0].client, { comment_id: c1.id }))!
     expectOk(
       await world.facilitator.client.rpc('resolve_flag', {

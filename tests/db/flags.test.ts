@@ -199,7 +199,7 @@ describe('three open flags', () => {
   it('from different members hide a comment automatically; two do not', async () => {
     const proposal = await arrangeProposal(world, 'open')
     const comment = await arrangeComment(proposal.id, world.author, { body: 'Something nasty.' })
-    const reporters = await createFlaggers(3)
+    const reporters = await createFlaggers(3, { standingIn: world.group })
     for (const reporter of reporters.slice(0, 2))
       expectOk(await flag(reporter.client, { comment_id: comment.id }))
     expect(await commentRow(comment.id)).toMatchObject({
@@ -226,7 +226,7 @@ describe('three open flags', () => {
 
   it('count only open flags: a dismissed one does not count towards the three', async () => {
     const proposal = await arrangeProposal(world, 'open')
-    const reporters = await createFlaggers(3)
+    const reporters = await createFlaggers(3, { standingIn: world.group })
     const first = expectOk(await flag(reporters[0].client, { proposal_id: proposal.id }))
     expectOk(
       await world.facilitator.client.rpc('resolve_flag', {
@@ -244,7 +244,7 @@ describe('three open flags', () => {
   it('sent at the same moment hide the content exactly once', async () => {
     const proposal = await arrangeProposal(world, 'open')
     const comment = await arrangeComment(proposal.id, world.author)
-    const reporters = await createFlaggers(4)
+    const reporters = await createFlaggers(4, { standingIn: world.group })
     const results = await Promise.all(
       reporters.map((r) => flag(r.client, { comment_id: comment.id })),
     )
@@ -362,7 +362,7 @@ describe('reviewing flags', () => {
   it('dismissing lifts an automatic hide once no open flag is left, and never a facilitator’s hide', async () => {
     const proposal = await arrangeProposal(world, 'open')
     const comment = await arrangeComment(proposal.id, world.author, { body: 'Fair criticism.' })
-    const reporters = await createFlaggers(3)
+    const reporters = await createFlaggers(3, { standingIn: world.group })
     const flags = await Promise.all(
       reporters.map(async (r) => expectOk(await flag(r.client, { comment_id: comment.id }))!),
     )
@@ -391,7 +391,7 @@ describe('reviewing flags', () => {
 
   it('are not needed to show hidden content again: facilitators un-hide it, dismissing its open flags', async () => {
     const proposal = await arrangeProposal(world, 'open')
-    const reporters = await createFlaggers(3)
+    const reporters = await createFlaggers(3, { standingIn: world.group })
     for (const r of reporters) expectOk(await flag(r.client, { proposal_id: proposal.id }))
     for (const actor of ['member', 'author', 'otherFacilitator', 'candidate'] as const) {
       expectRefused(

@@ -135,7 +135,8 @@ describe('status changes', () => {
     expectOk(
       await world.facilitator.client.rpc('transition_proposal', {
         proposal_id: data!.id,
-        action: 'shortlist',
+        action: 'archive',
+        reason: 'I withdraw it.',
       }),
     )
     expect(await told(world.facilitator, mine)).toEqual([])
@@ -303,7 +304,7 @@ describe('who reads and clears notifications', () => {
   async function notified() {
     const owner = await createMember()
     const { rows } = await sql().query(
-      `insert into public.notifications (user_id, kind, group_id, body) values ($1, 'join_approved', $2, 'First'), ($1, 'join_approved', $2, 'Second') returning id`,
+      `insert into public.notifications (user_id, kind, group_id, body) values ($1, 'join_approved', $2, 'First'), ($1, 'join_declined', $2, 'Second') returning id`,
       [owner.id, world.group.id],
     )
     return { owner, ids: rows.map((r) => r.id as string) }

@@ -39,6 +39,24 @@ export async function addMembership(
   }
 }
 
+/**
+ * Standing in the group, earned the honest way but faster: the membership is backdated past
+ * the group's standing period, and the member's first vote or comment on someone else's
+ * proposal is recorded a day ago (as the participation trigger would have).
+ */
+export async function giveStanding(group: TestGroup, member: Member) {
+  const { rowCount } = await sql().query(
+    `update public.group_members m
+        set requested_at = now() - make_interval(days => g.standing_days + 2),
+            joined_at = now() - make_interval(days => g.standing_days + 1),
+            participated_at = now() - interval '1 day'
+       from public.groups g
+      where g.id = m.group_id and m.group_id = $1 and m.user_id = $2 and m.status = 'active'`,
+    [group.id, member.id],
+  )
+  if (rowCount !== 1) throw new Error('giveStanding needs an active membership')
+}
+
 export type Cast = {
   group: TestGroup
   otherGroup: TestGroup

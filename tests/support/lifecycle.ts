@@ -26,7 +26,7 @@ export const proposalStatuses: ProposalStatus[] = [
 export type World = Cast & { author: Member; coauthor: Member }
 export type WorldActor = Actor | 'author' | 'coauthor'
 
-/** The cast of a group plus the author of its proposals and their co-author. */
+/** The cast of a group plus the author of its proposals and their (accepted) co-author. */
 export async function createWorld(joinPolicy: 'open' | 'request' = 'open'): Promise<World> {
   const cast = await createCast(joinPolicy)
   const [author, coauthor] = await Promise.all([
@@ -73,8 +73,8 @@ export async function arrangeProposals(
     ],
   )
   await sql().query(
-    `insert into public.proposal_authors (proposal_id, user_id, role, added_by)
-     select unnest($1::uuid[]), $2, 'coauthor', $3`,
+    `insert into public.proposal_authors (proposal_id, user_id, role, added_by, accepted_at)
+     select unnest($1::uuid[]), $2, 'coauthor', $3, now()`,
     [rows.map((r) => r.id), world.coauthor.id, world.author.id],
   )
   const byTitle = new Map(rows.map((r) => [r.title, r]))

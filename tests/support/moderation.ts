@@ -1,6 +1,7 @@
 // Moderation fixtures: comments written as the database owner (no rate limit between tests),
 // fresh members to flag things, and the flag itself sent through supabase-js (flag_content).
 import type { Client } from './clients'
+import { addMembership, giveStanding, type TestGroup } from './groups'
 import { createMember, type Member } from './members'
 import { sql } from './sql'
 
@@ -21,10 +22,24 @@ export async function arrangeComment(
   return rows[0]
 }
 
-/** Members with nothing to do with the group: anyone signed in may flag what they can read. */
-export function createFlaggers(count: number): Promise<Member[]> {
+/**
+ * Members to flag things. By default they have nothing to do with the group (anyone signed
+ * in may flag what they can read, but such flags hide nothing); `standingIn` makes them
+ * members of long standing there, whose flags count towards hiding.
+ */
+export function createFlaggers(
+  count: number,
+  options: { standingIn?: TestGroup } = {},
+): Promise<Member[]> {
   return Promise.all(
-    Array.from({ length: count }, (_, i) => createMember({ displayName: `Flagger ${i + 1}` })),
+    Array.from({ length: count }, async (_, i) => {
+      const member = await createMember({ displayName: `Flagger ${i + 1}` })
+      if (options.standingIn) {
+        await addMembership(options.standingIn, member)
+        await giveStanding(options.standingIn, member)
+      }
+      return member
+    }),
   )
 }
 

@@ -37,11 +37,30 @@ export async function createProposal(
   return data!
 }
 
-export async function addCoauthor(proposal: TestProposal, author: Member, coauthor: Member) {
+/** The author invites a member to co-author; the invitation stays pending. */
+export async function inviteCoauthor(proposal: TestProposal, author: Member, invitee: Member) {
   const { error } = await author.client
     .from('proposal_authors')
-    .insert({ proposal_id: proposal.id, user_id: coauthor.id })
+    .insert({ proposal_id: proposal.id, user_id: invitee.id })
   expect(error).toBeNull()
+}
+
+/** The invitee accepts, through supabase-js (Postgres stamps the time). */
+export function acceptInvitation(proposalId: string, invitee: Member) {
+  return invitee.client
+    .from('proposal_authors')
+    .update({ accepted_at: new Date().toISOString() })
+    .eq('proposal_id', proposalId)
+    .eq('user_id', invitee.id)
+    .select('user_id, accepted_at')
+}
+
+/** A co-author as members make one: invited by the author, and accepting. */
+export async function addCoauthor(proposal: TestProposal, author: Member, coauthor: Member) {
+  await inviteCoauthor(proposal, author, coauthor)
+  const { data, error } = await acceptInvitation(proposal.id, coauthor)
+  expect(error).toBeNull()
+  expect(data).toHaveLength(1)
 }
 
 export async function proposalRow(id: string) {

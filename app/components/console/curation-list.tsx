@@ -1,4 +1,6 @@
 // The console's proposals: shortlist, return, forward, pin, archive with a reason, merge.
+// On the curator's own proposals, shortlisting, forwarding and merging are for another
+// facilitator (Postgres refuses them); the list says so instead of offering them.
 import { Form, Link } from '@remix-run/react'
 import { StatusBadge } from '~/components/status-badge'
 import { Button } from '~/components/ui/button'
@@ -15,7 +17,10 @@ type Row = {
   comment_count: number
   top_score: number
   region_score: number
+  own: boolean
 }
+
+const ownNote = 'Another facilitator decides on your own proposal.'
 
 function Action({
   intent,
@@ -50,7 +55,7 @@ function ArchiveOrMerge({ row, others }: { row: Row; others: Row[] }) {
   return (
     <details className="mt-2 rounded-md border border-stone-300 bg-stone-50 p-3">
       <summary className="cursor-pointer text-sm font-semibold text-brand-800">
-        Archive or merge “{row.title}”…
+        {row.own ? `Archive “${row.title}”…` : `Archive or merge “${row.title}”…`}
       </summary>
       <Form method="post" className="mt-3 space-y-2">
         <input type="hidden" name="intent" value="archive" />
@@ -70,7 +75,11 @@ function ArchiveOrMerge({ row, others }: { row: Row; others: Row[] }) {
           Archive
         </Button>
       </Form>
-      {others.length ? (
+      {row.own ? (
+        <p className="mt-4 text-sm text-stone-700">
+          Merging is for another facilitator: this is your own proposal.
+        </p>
+      ) : others.length ? (
         <Form method="post" className="mt-4 space-y-2">
           <input type="hidden" name="intent" value="merge" />
           <input type="hidden" name="proposalId" value={row.id} />
@@ -128,10 +137,16 @@ export function CurationList({ groupSlug, rows }: { groupSlug: string; rows: Row
               {title} ({list.length})
             </h3>
             {title === 'Shortlisted' && list.length ? (
-              <Form method="post">
-                <input type="hidden" name="intent" value="forward-shortlist" />
-                <Button type="submit">Forward the shortlist to the candidate</Button>
-              </Form>
+              list.some((r) => r.own) ? (
+                <p className="text-sm text-stone-700">
+                  Your own proposal is on the shortlist: another facilitator forwards it.
+                </p>
+              ) : (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="forward-shortlist" />
+                  <Button type="submit">Forward the shortlist to the candidate</Button>
+                </Form>
+              )
             ) : null}
           </div>
           {list.length === 0 ? (
@@ -167,14 +182,17 @@ export function CurationList({ groupSlug, rows }: { groupSlug: string; rows: Row
                   {row.status === 'open' || row.status === 'shortlisted' ? (
                     <>
                       <div className="mt-2 flex flex-wrap gap-2">
-                        {row.status === 'open' ? (
+                        {row.own ? (
+                          <p className="self-center text-sm text-stone-700">{ownNote}</p>
+                        ) : null}
+                        {row.status === 'open' && !row.own ? (
                           <Action
                             intent="shortlist"
                             id={row.id}
                             label={`Shortlist “${row.title}”`}
                           />
                         ) : null}
-                        {row.status === 'shortlisted' ? (
+                        {row.status === 'shortlisted' && !row.own ? (
                           <Action intent="forward" id={row.id} label={`Forward “${row.title}”`} />
                         ) : null}
                         {row.status === 'shortlisted' ? (
@@ -192,7 +210,7 @@ export function CurationList({ groupSlug, rows }: { groupSlug: string; rows: Row
                       </div>
                       <ArchiveOrMerge
                         row={row}
-                        others={live.filter((other) => other.id !== row.id)}
+                        others={live.filter((other) => other.id !== row.id && !other.own)}
                       />
                     </>
                   ) : null}

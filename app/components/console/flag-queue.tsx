@@ -1,4 +1,6 @@
-// The flags queue: what members reported, why, and the facilitator's decision.
+// The flags queue: what members reported, why, whether each reporter had standing (only
+// their flags hide content automatically), and the facilitator's decision, unless the
+// content is their own: another facilitator decides on that.
 import { Form, Link } from '@remix-run/react'
 import { Button } from '~/components/ui/button'
 
@@ -12,12 +14,26 @@ type Target = {
   automatic: boolean
   proposalId: string
   commentId: string | null
+  own: boolean
   flags: Array<{
     id: string
     reason: string
     created_at: string
+    reporter_has_standing: boolean
     reporter: { display_name: string } | null
   }>
+}
+
+function StandingNote({ hasStanding }: { hasStanding: boolean }) {
+  return hasStanding ? (
+    <span className="ml-1 rounded-full bg-emerald-100 px-2 py-0.5 text-xs font-semibold text-emerald-900">
+      has standing
+    </span>
+  ) : (
+    <span className="ml-1 rounded-full bg-stone-200 px-2 py-0.5 text-xs font-semibold text-stone-800">
+      no standing: hides nothing alone
+    </span>
+  )
 }
 
 export function FlagQueue({ groupSlug, targets }: { groupSlug: string; targets: Target[] }) {
@@ -48,56 +64,70 @@ export function FlagQueue({ groupSlug, targets }: { groupSlug: string; targets: 
           <ul className="mt-2 space-y-1 text-sm">
             {target.flags.map((flag) => (
               <li key={flag.id}>
-                <span className="font-semibold">{flag.reporter?.display_name ?? 'A member'}:</span>{' '}
-                {flag.reason}
+                <span className="font-semibold">{flag.reporter?.display_name ?? 'A member'}</span>
+                <StandingNote hasStanding={flag.reporter_has_standing} />: {flag.reason}
               </li>
             ))}
           </ul>
-          <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
-            <input type="hidden" name="intent" value="hide" />
-            <input type="hidden" name="flagId" value={target.flags[0].id} />
-            <label className="flex-1 text-sm font-semibold" htmlFor={`hide-${target.key}`}>
-              Public reason for hiding
-              <input
-                id={`hide-${target.key}`}
-                name="reason"
-                required
-                maxLength={500}
-                className="mt-1 block w-full rounded-md border border-stone-500 bg-white px-2 py-1 font-normal"
-              />
-            </label>
-            <Button type="submit" variant="danger" className="px-3 py-1 text-sm">
-              Hide
-            </Button>
-          </Form>
-          <div className="mt-2 flex flex-wrap gap-2">
-            {target.flags.map((flag, index) => (
-              <Form method="post" key={flag.id}>
-                <input type="hidden" name="intent" value="dismiss" />
-                <input type="hidden" name="flagId" value={flag.id} />
-                <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
-                  Dismiss flag {target.flags.length > 1 ? index + 1 : ''}
-                  <span className="sr-only"> from {flag.reporter?.display_name ?? 'a member'}</span>
-                </Button>
-              </Form>
-            ))}
-            {target.hidden ? (
-              <Form method="post">
-                <input type="hidden" name="intent" value="unhide" />
-                <input
-                  type="hidden"
-                  name="proposalId"
-                  value={target.kind === 'proposal' ? target.proposalId : ''}
-                />
-                <input type="hidden" name="commentId" value={target.commentId ?? ''} />
-                <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
-                  Show it again
-                </Button>
-              </Form>
-            ) : null}
-          </div>
+          {target.own ? (
+            <p className="mt-3 rounded-md border border-stone-300 bg-stone-100 p-3 text-sm">
+              Another facilitator decides on your own {target.kind}.
+            </p>
+          ) : (
+            <Decisions target={target} />
+          )}
         </li>
       ))}
     </ul>
+  )
+}
+
+function Decisions({ target }: { target: Target }) {
+  return (
+    <>
+      <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
+        <input type="hidden" name="intent" value="hide" />
+        <input type="hidden" name="flagId" value={target.flags[0].id} />
+        <label className="flex-1 text-sm font-semibold" htmlFor={`hide-${target.key}`}>
+          Public reason for hiding
+          <input
+            id={`hide-${target.key}`}
+            name="reason"
+            required
+            maxLength={500}
+            className="mt-1 block w-full rounded-md border border-stone-500 bg-white px-2 py-1 font-normal"
+          />
+        </label>
+        <Button type="submit" variant="danger" className="px-3 py-1 text-sm">
+          Hide
+        </Button>
+      </Form>
+      <div className="mt-2 flex flex-wrap gap-2">
+        {target.flags.map((flag, index) => (
+          <Form method="post" key={flag.id}>
+            <input type="hidden" name="intent" value="dismiss" />
+            <input type="hidden" name="flagId" value={flag.id} />
+            <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
+              Dismiss flag {target.flags.length > 1 ? index + 1 : ''}
+              <span className="sr-only"> from {flag.reporter?.display_name ?? 'a member'}</span>
+            </Button>
+          </Form>
+        ))}
+        {target.hidden ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="unhide" />
+            <input
+              type="hidden"
+              name="proposalId"
+              value={target.kind === 'proposal' ? target.proposalId : ''}
+            />
+            <input type="hidden" name="commentId" value={target.commentId ?? ''} />
+            <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
+              Show it again
+            </Button>
+          </Form>
+        ) : null}
+      </div>
+    </>
   )
 }
