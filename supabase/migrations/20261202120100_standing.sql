@@ -3,7 +3,7 @@
 --   a facilitator of the group, or an admin; or
 --   an active member for at least the group's standing_days (7 unless an admin changes it)
 --   who has taken part there: voted on, or commented on, a proposal that is not their own.
--- See docs/decisions/006-standing.md for why.
+-- See docs/decisions/008-standing.md for why.
 --
 -- The participation is a stored fact on the membership (group_members.participated_at, set
 -- by triggers on votes and comments), so standing is one primary-key lookup. A flag stores
