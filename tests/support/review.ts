@@ -52,7 +52,9 @@ export async function arrangeReviewProposal(
     ],
   )
   await sql().query(
-    `insert into public.proposal_authors (proposal_id, user_id, role, added_by) values ($1, $2, 'coauthor', $3)`,
+    // An accepted co-author: the invitation and its consent are arranged, not under test here.
+    `insert into public.proposal_authors (proposal_id, user_id, role, added_by, accepted_at)
+     values ($1, $2, 'coauthor', $3, now())`,
     [rows[0].id, world.coauthor.id, world.author.id],
   )
   return rows[0]
