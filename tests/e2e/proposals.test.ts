@@ -102,7 +102,22 @@ describe('proposals in the browser', () => {
     // Let the page settle (hydration, the draft check) before typing into it.
     await second.waitForLoadState('networkidle')
     await secondEditor.click()
-    await second.keyboard.press('Control+End')
+    // The caret must be at the very end before typing (a late re-render can move it back to
+    // where the click landed, splitting a word): press Control+End until it is.
+    await expect
+      .poll(async () => {
+        await second.keyboard.press('Control+End')
+        return second.evaluate(() => {
+          const selection = window.getSelection()
+          const editor = document.querySelector('[contenteditable="true"]')
+          if (!selection?.anchorNode || !editor) return -1
+          const rest = document.createRange()
+          rest.selectNodeContents(editor)
+          rest.setStart(selection.anchorNode, selection.anchorOffset)
+          return rest.toString().length
+        })
+      })
+      .toBe(0)
     await second.keyboard.press('Enter')
     await second.keyboard.type('Ask the hospital trusts to share their shift times.', { delay: 5 })
     expect(await secondEditor.innerText()).toContain(
