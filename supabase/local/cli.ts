@@ -1,8 +1,8 @@
 // `npm run db:start` boots the local stack and prints its keys; `npm run db:reset` rebuilds
 // its data from the migrations and seed.sql.
 import fs from 'node:fs/promises'
-import path from 'node:path'
 import { describeStack, localStackOptions } from './config'
+import { stopOrphans } from './orphans'
 import { PortInUseError } from './ports'
 import { onShutdown } from './signals'
 import { startStack } from './stack'
@@ -31,29 +31,14 @@ async function start() {
 
 async function reset() {
   const options = localStackOptions()
-  const pid = await fs
-    .readFile(path.join(options.dataDir, 'postmaster.pid'), 'utf8')
-    .catch(() => null)
-  if (pid && isAlive(Number(pid.split('\n')[0]))) {
-    throw new Error(
-      'The local stack is running on this data folder. Stop it (Ctrl-C) and run db:reset again.',
-    )
-  }
+  // Refuses while a stack runs on this folder; stops what a killed one left behind.
+  await stopOrphans(options.dataDir, options.log)
   await fs.rm(options.dataDir, { recursive: true, force: true })
   const stack = await startStack(options)
   await stack.stop()
   console.log(
     `Rebuilt the local database: ${stack.migrationsApplied.length} migrations and seed.sql applied.`,
   )
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
 }
 
 const command = process.argv[2] ?? 'start'

@@ -11,7 +11,14 @@ export function localStackOptions(): StackOptions {
     dbPort: Number(process.env.SUPABASE_DB_PORT ?? 54322),
     siteUrl: process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
     demoAccounts: true,
+    // `npm run dev` and `db:start` heal: a Postgres or PostgREST that dies is started again.
+    supervise: { log: logLine },
+    log: logLine,
   }
+}
+
+function logLine(line: string) {
+  console.log(`[local stack] ${line}`)
 }
 
 export function describeStack(stack: LocalStack) {

