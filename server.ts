@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url'
 import compression from 'compression'
 import express from 'express'
 import morgan from 'morgan'
+import { withOutageHandling } from './app/utils/outage.server'
 import { productionSettingsProblem } from './app/utils/production-settings.server'
 import { refuseForeignOrigin, securityHeaders } from './app/utils/security.server'
 
@@ -63,11 +64,14 @@ app.use((req, res, next) => {
   else next()
 })
 
+// Every loader and action runs where an outage of Supabase becomes a 503 (outage.server.ts).
 async function loadBuild(): Promise<ServerBuild> {
   if (viteDevServer)
-    return (await viteDevServer.ssrLoadModule('virtual:remix/server-build')) as ServerBuild
+    return withOutageHandling(
+      (await viteDevServer.ssrLoadModule('virtual:remix/server-build')) as ServerBuild,
+    )
   const entry = pathToFileURL(path.resolve('build/server/index.js')).href
-  return (await import(entry)) as ServerBuild
+  return withOutageHandling((await import(entry)) as ServerBuild)
 }
 
 app.all(

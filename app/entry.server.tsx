@@ -9,6 +9,7 @@ import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { NonceProvider } from './utils/nonce'
+import { retryAfterSeconds } from './utils/outage.server'
 
 const abortDelay = 5_000
 
@@ -19,6 +20,7 @@ export default function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
+  markUnavailable(responseStatusCode, responseHeaders)
   const nonce = typeof loadContext.cspNonce === 'string' ? loadContext.cspNonce : ''
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise((resolve, reject) => {
@@ -57,6 +59,18 @@ export default function handleRequest(
     )
     setTimeout(abort, abortDelay)
   })
+}
+
+/** Client-side navigations' data requests: an outage's 503 carries Retry-After too. */
+export function handleDataRequest(response: Response) {
+  markUnavailable(response.status, response.headers)
+  return response
+}
+
+function markUnavailable(status: number, headers: Headers) {
+  if (status !== 503) return
+  headers.set('Retry-After', String(retryAfterSeconds))
+  headers.set('Cache-Control', 'no-store')
 }
 
 export function handleError(error: unknown, { request }: { request: Request }) {

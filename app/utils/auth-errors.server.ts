@@ -1,9 +1,11 @@
 // Turns Supabase Auth errors into plain sentences, attached to the field they concern.
 import type { AuthError } from '@supabase/supabase-js'
+import { isAuthOutage, outageFormMessage } from './outage.server'
 
 export type FieldErrors = { formErrors?: string[]; fieldErrors?: Record<string, string[]> }
 
 export function describeAuthError(error: AuthError): FieldErrors {
+  if (isAuthOutage(error)) return { formErrors: [outageFormMessage] }
   switch (error.code) {
     case 'user_already_exists':
     case 'email_exists':

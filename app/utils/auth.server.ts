@@ -2,6 +2,7 @@
 // redirects; Postgres RLS is what actually protects the data.
 import { redirect } from '@remix-run/node'
 import type { User } from '@supabase/supabase-js'
+import { isAuthOutage, serviceUnavailable } from './outage.server'
 import { memoFor } from './request-memo.server'
 import type { createSupabaseServerClient, Supabase } from './supabase.server'
 
@@ -10,6 +11,8 @@ export type RequestSupabase = ReturnType<typeof createSupabaseServerClient>
 export function getSessionUser(supabase: Supabase): Promise<User | null> {
   return memoFor(supabase, 'session-user', async () => {
     const { data, error } = await supabase.auth.getUser()
+    // Auth being down is not the same as being signed out: no redirect to the sign-in page.
+    if (error && isAuthOutage(error)) throw serviceUnavailable()
     if (error) return null
     return data.user
   })

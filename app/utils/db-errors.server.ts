@@ -1,12 +1,15 @@
 // Postgres refusals, in words a member understands. Rules raised by our own triggers
 // (SQLSTATE P0001) already speak plainly and are shown as they are.
 import type { PostgrestError } from '@supabase/supabase-js'
+import { outageCode, outageFormMessage } from './outage.server'
 
 export function describeDbError(
   error: PostgrestError,
   fallback = 'That could not be saved. Please try again.',
 ) {
   switch (error.code) {
+    case outageCode:
+      return outageFormMessage
     case 'P0001':
       return error.message
     case '42501':

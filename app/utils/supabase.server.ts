@@ -4,6 +4,7 @@ import { createServerClient, parseCookieHeader, serializeCookieHeader } from '@s
 import type { Database } from '~/types/database'
 import { isProduction, serverEnv } from './env.server'
 import { nodeRealtime } from './node-realtime.server'
+import { outageAwareFetch } from './outage.server'
 
 export function createSupabaseServerClient(request: Request) {
   const headers = new Headers()
@@ -33,6 +34,10 @@ export function createSupabaseServerClient(request: Request) {
       },
     },
     realtime: nodeRealtime,
+    global: { fetch: outageAwareFetch },
+    // postgrest-js retries reads on a 503 for up to 7 s; a page should say at once that the
+    // forum is briefly unavailable (with Retry-After) instead of hanging.
+    db: { retry: false },
   })
   return { supabase, headers }
 }

@@ -3,6 +3,7 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createRequestHandler, type ServerBuild } from '@remix-run/node'
+import { withOutageHandling } from '../../app/utils/outage.server'
 import { stackInfo } from './clients'
 
 let handler: ((request: Request) => Promise<Response>) | null = null
@@ -18,9 +19,10 @@ async function requestHandler() {
   const { apiUrl, anonKey } = ownStack ?? stackInfo()
   process.env.SUPABASE_URL = apiUrl
   process.env.SUPABASE_ANON_KEY = anonKey
-  const build = (await import(
-    pathToFileURL(path.resolve('build/server/index.js')).href
-  )) as ServerBuild
+  // As server.ts serves it: an outage of Supabase becomes a 503 (app/utils/outage.server.ts).
+  const build = withOutageHandling(
+    (await import(pathToFileURL(path.resolve('build/server/index.js')).href)) as ServerBuild,
+  )
   const handle = createRequestHandler(build, 'production')
   handler = (request) => handle(request, { cspNonce: 'test-nonce', localOutbox: false })
   return handler

@@ -9,7 +9,12 @@ import type { Database } from '../../app/types/database'
 import { nodeRealtime } from '../../app/utils/node-realtime.server'
 import type { RateLimits } from '../../supabase/local/auth/config'
 import { findFreePort } from '../../supabase/local/ports'
-import { startStack, type AuthOverrides, type LocalStack } from '../../supabase/local/stack'
+import {
+  startStack,
+  type AuthOverrides,
+  type LocalStack,
+  type StackOptions,
+} from '../../supabase/local/stack'
 
 /** Limits no test run reaches: every request of a run comes from 127.0.0.1. */
 export const testRateLimits: RateLimits = {
@@ -24,6 +29,7 @@ export type OwnStack = LocalStack & { siteUrl: string; remove(): Promise<void> }
 export async function startOwnStack(
   auth: AuthOverrides,
   siteUrl?: (port: number) => string,
+  more: Pick<StackOptions, 'supervise' | 'durable'> = {},
 ): Promise<OwnStack> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'policy-forum-own-stack-'))
   await fs.chmod(dir, 0o755)
@@ -43,6 +49,7 @@ export async function startOwnStack(
     bcryptCost: 4,
     emailMinIntervalSeconds: 0,
     auth: { ...auth, rateLimits: { ...testRateLimits, ...auth.rateLimits } },
+    ...more,
   })
   return {
     ...stack,
