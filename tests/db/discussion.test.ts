@@ -93,7 +93,7 @@ describe('comments', () => {
         .from('comments')
         .update({ body: 'Rewritten by someone else' })
         .eq('id', comment.id)
-        .select(),
+        .select('id, body, stance, edited_at'),
     )
     expectRefused(await anonClient().from('comments').update({ body: 'Anon' }).eq('id', comment.id))
     const [edited] = expectOk(
@@ -153,7 +153,7 @@ describe('comments', () => {
         .from('comments')
         .update({ body: 'Undeleted' })
         .eq('id', parent.id)
-        .select(),
+        .select('id, body, stance, edited_at'),
     )
   })
 

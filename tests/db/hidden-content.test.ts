@@ -126,7 +126,7 @@ describe('a hidden comment', () => {
         .from('comments')
         .update({ body: 'Edited back in' })
         .eq('id', hidden.id)
-        .select(),
+        .select('id, body, stance, edited_at'),
     )
     const other = await arrangeComment(proposal.id, world.member, { body: 'Another insult.' })
     await hideComment(other.id)
