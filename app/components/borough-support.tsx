@@ -1,11 +1,12 @@
 // Support by borough: a small bar chart whose text equivalent is the table it is drawn in.
-import { BoroughTable } from './borough-table'
+import { isShown, withheldNote } from '~/utils/borough-tally'
+import { BoroughTable, type BoroughRow } from './borough-table'
 
-type Row = { slug: string; name: string; isBorough: boolean; support: number; oppose: number }
+type Row = BoroughRow & { isBorough: boolean }
 
 export function BoroughSupport({ rows, regionName }: { rows: Row[]; regionName: string }) {
   const boroughs = rows.filter((r) => r.isBorough)
-  const backed = boroughs.filter((r) => r.support > r.oppose).length
+  const backed = boroughs.filter((r) => isShown(r) && r.support > r.oppose).length
   return (
     <section
       aria-labelledby="boroughs-heading"
@@ -23,6 +24,7 @@ export function BoroughSupport({ rows, regionName }: { rows: Row[]; regionName: 
         bars
         className="mt-3"
       />
+      <p className="mt-2 text-sm text-stone-700">{withheldNote}</p>
     </section>
   )
 }

@@ -1,6 +1,9 @@
 // Votes for and against by where the voter lives, as a table (the text equivalent), with
-// optional bars drawn in it for the eye.
-export type BoroughRow = { slug: string; name: string; support: number; oppose: number }
+// optional bars drawn in it for the eye. Boroughs whose numbers the API withholds (fewer than
+// 5 voters) say so in words instead.
+import { isShown, withheldText, type BoroughTally } from '~/utils/borough-tally'
+
+export type BoroughRow = { slug: string; name: string } & BoroughTally
 
 export function BoroughTable({
   rows,
@@ -13,7 +16,7 @@ export function BoroughTable({
   bars?: boolean
   className?: string
 }) {
-  const widest = Math.max(1, ...rows.map((r) => r.support + r.oppose))
+  const widest = Math.max(1, ...rows.flatMap((r) => (isShown(r) ? [r.support + r.oppose] : [])))
   return (
     <table className={`w-full text-sm ${className}`}>
       <caption className={typeof caption === 'string' ? 'sr-only' : 'text-left font-semibold'}>
@@ -43,20 +46,30 @@ export function BoroughTable({
             <th scope="row" className="py-1.5 pr-2 text-left font-medium">
               {row.name}
             </th>
-            <td className="py-1.5 pr-2 text-right tabular-nums">{row.support}</td>
-            <td className="py-1.5 pr-2 text-right tabular-nums">{row.oppose}</td>
+            {isShown(row) ? (
+              <>
+                <td className="py-1.5 pr-2 text-right tabular-nums">{row.support}</td>
+                <td className="py-1.5 pr-2 text-right tabular-nums">{row.oppose}</td>
+              </>
+            ) : (
+              <td colSpan={2} className="py-1.5 pr-2 text-right text-stone-700">
+                {withheldText(row)}
+              </td>
+            )}
             {bars ? (
               <td className="py-1.5" aria-hidden="true">
-                <div className="flex h-3 overflow-hidden rounded bg-stone-100">
-                  <div
-                    className="bg-green-700"
-                    style={{ width: `${(row.support / widest) * 100}%` }}
-                  />
-                  <div
-                    className="bg-rose-600"
-                    style={{ width: `${(row.oppose / widest) * 100}%` }}
-                  />
-                </div>
+                {isShown(row) ? (
+                  <div className="flex h-3 overflow-hidden rounded bg-stone-100">
+                    <div
+                      className="bg-green-700"
+                      style={{ width: `${(row.support / widest) * 100}%` }}
+                    />
+                    <div
+                      className="bg-rose-600"
+                      style={{ width: `${(row.oppose / widest) * 100}%` }}
+                    />
+                  </div>
+                ) : null}
               </td>
             ) : null}
           </tr>

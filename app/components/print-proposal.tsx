@@ -1,6 +1,6 @@
 // One proposal on the print page: every field the exports hold, laid out for paper.
 import type { Enums } from '~/types/database'
-import { BoroughTable } from './borough-table'
+import { BoroughTable, type BoroughRow } from './borough-table'
 import { CandidateAnswer, type CandidateAnswerData } from './candidate-answer'
 import { statusLabels } from './status-badge'
 
@@ -13,7 +13,7 @@ export type PrintProposalData = {
   support: number
   oppose: number
   comments: number
-  regions: Array<{ slug: string; name: string; support: number; oppose: number }>
+  regions: BoroughRow[]
   summary: string
   bodyHtml: string
   answer: CandidateAnswerData | null

@@ -1,8 +1,10 @@
 // Comments and votes on a proposal. Postgres decides who may (RLS) and how fast (rate limits);
 // these return a sentence for the member when it says no.
+import { withheldTally } from '~/utils/borough-tally'
 import { describeDbError } from '~/utils/db-errors.server'
 import type { Supabase } from '~/utils/supabase.server'
 import type { Enums } from '~/types/database'
+import { listRegionTallies } from './review.server'
 
 export type Stance = Enums<'comment_stance'>
 
@@ -116,22 +118,19 @@ export async function castVote(
   return data.length ? { ok: true } : { ok: false, message: 'Voting is closed on this proposal.' }
 }
 
+/** Support in every region for one proposal, as the API gives it: boroughs where fewer than
+ * 5 people voted come back without numbers. */
 export async function listRegionSupport(supabase: Supabase, proposalId: string) {
-  const [{ data: tallies, error }, { data: regions, error: regionsError }] = await Promise.all([
-    supabase
-      .from('proposal_region_tallies')
-      .select('region, support, oppose')
-      .eq('proposal_id', proposalId),
+  const [tallies, { data: regions, error: regionsError }] = await Promise.all([
+    listRegionTallies(supabase, [proposalId]),
     supabase.from('regions').select('slug, name, is_borough').order('position'),
   ])
-  if (error) throw error
   if (regionsError) throw regionsError
-  const byRegion = new Map(tallies.map((t) => [t.region, t]))
+  const byRegion = tallies.get(proposalId)
   return regions.map((r) => ({
     slug: r.slug,
     name: r.name,
     isBorough: r.is_borough,
-    support: byRegion.get(r.slug)?.support ?? 0,
-    oppose: byRegion.get(r.slug)?.oppose ?? 0,
+    ...(byRegion?.get(r.slug) ?? withheldTally),
   }))
 }

@@ -5,6 +5,7 @@
 // addresses stay short whatever the number of proposals.
 import { documentToPlainText, parseProposalDocument } from '~/editor/document'
 import type { Enums } from '~/types/database'
+import { withheldTally, type BoroughTally } from '~/utils/borough-tally'
 import type { Supabase } from '~/utils/supabase.server'
 import { listCandidateAnswers, type CandidateAnswer } from './candidate-answer.server'
 import { listAuthors, type ProposalAuthor } from './proposal.server'
@@ -23,7 +24,7 @@ export type ExportedProposal = {
   support: number
   oppose: number
   comments: number
-  regions: Array<{ slug: string; name: string; support: number; oppose: number }>
+  regions: Array<{ slug: string; name: string } & BoroughTally>
   summary: string
   body: unknown
   fullText: string
@@ -111,8 +112,7 @@ export async function loadExport(
       regions: regions.map((r) => ({
         slug: r.slug,
         name: r.name,
-        support: tallies.get(row.id)?.get(r.slug)?.support ?? 0,
-        oppose: tallies.get(row.id)?.get(r.slug)?.oppose ?? 0,
+        ...(tallies.get(row.id)?.get(r.slug) ?? withheldTally),
       })),
       summary: row.summary,
       body: row.body,

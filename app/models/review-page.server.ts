@@ -3,6 +3,7 @@
 import { listCandidateAnswers } from './candidate-answer.server'
 import { listRegions } from './region.server'
 import { listRegionTallies, listReviewGroups, listReviewPage } from './review.server'
+import { withheldTally } from '~/utils/borough-tally'
 import { reviewTabs, type ReviewParams } from '~/utils/review-listing'
 import type { Supabase } from '~/utils/supabase.server'
 
@@ -53,8 +54,7 @@ export async function loadReviewPage(supabase: Supabase, params: ReviewParams) {
           slug: r.slug,
           name: r.name,
           isBorough: r.is_borough,
-          support: regionTallies?.get(r.slug)?.support ?? 0,
-          oppose: regionTallies?.get(r.slug)?.oppose ?? 0,
+          ...(regionTallies?.get(r.slug) ?? withheldTally),
         })),
         answer: answers.get(p.id) ?? null,
       }

@@ -3,6 +3,7 @@
 // one for their support by borough and one for their answers, each `in` the page's ids —
 // never data embedded per row, which PostgREST would compute for every row before the limit.
 import type { Enums } from '~/types/database'
+import type { BoroughTally } from '~/utils/borough-tally'
 import { reviewPageSize, reviewSorts, type ReviewSort } from '~/utils/review-listing'
 import type { Supabase } from '~/utils/supabase.server'
 
@@ -93,20 +94,23 @@ async function pageByBorough(supabase: Supabase, query: ReviewQuery, borough: st
   return { proposals: data.map((row) => row.proposal), total: count ?? data.length }
 }
 
-export type RegionTally = { support: number; oppose: number }
+export type { BoroughTally as RegionTally } from '~/utils/borough-tally'
 
-/** Support and opposition by region for the given proposals: proposal id → region → tally. */
+/** Support and opposition by region for the given proposals, as the API gives them (small
+ * boroughs withheld): proposal id → region → tally. */
 export async function listRegionTallies(supabase: Supabase, proposalIds: string[]) {
-  const byProposal = new Map<string, Map<string, RegionTally>>()
+  const byProposal = new Map<string, Map<string, BoroughTally>>()
   if (proposalIds.length === 0) return byProposal
-  const { data, error } = await supabase
-    .from('proposal_region_tallies')
-    .select('proposal_id, region, support, oppose')
-    .in('proposal_id', proposalIds)
+  const { data, error } = await supabase.rpc('borough_support', { proposal_ids: proposalIds })
   if (error) throw error
   for (const row of data) {
-    const regions = byProposal.get(row.proposal_id) ?? new Map<string, RegionTally>()
-    regions.set(row.region, { support: row.support, oppose: row.oppose })
+    const regions = byProposal.get(row.proposal_id) ?? new Map<string, BoroughTally>()
+    regions.set(row.region, {
+      // The generated type cannot say so, but withheld counts are null.
+      support: row.support as number | null,
+      oppose: row.oppose as number | null,
+      fewerThan5: row.fewer_than_5,
+    })
     byProposal.set(row.proposal_id, regions)
   }
   return byProposal

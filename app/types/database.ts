@@ -913,6 +913,18 @@ export type Database = {
         }
         Returns: Database['public']['Tables']['candidate_responses']['Row']
       }
+      borough_support: {
+        Args: {
+          proposal_ids: string[]
+        }
+        Returns: {
+          proposal_id: string
+          region: string
+          support: number
+          oppose: number
+          fewer_than_5: boolean
+        }[]
+      }
       delete_comment: {
         Args: {
           comment_id: string
@@ -940,6 +952,18 @@ export type Database = {
       mark_all_notifications_read: {
         Args: never
         Returns: number
+      }
+      moderation_actors: {
+        Args: {
+          group_id?: string
+        }
+        Returns: {
+          action: string
+          target_id: string
+          target_user_id: string
+          actor_id: string
+          actor_name: string
+        }[]
       }
       my_standing: {
         Args: {

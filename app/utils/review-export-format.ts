@@ -4,6 +4,7 @@
 // document's structure.
 import type { ReviewExport } from '~/models/review-export.server'
 import { decisionLabels } from './answer-schema'
+import { isShown, withheldText } from './borough-tally'
 import { toCsv } from './csv'
 import { longDate } from './dates'
 import { markdownBlock, markdownInline } from './markdown'
@@ -43,7 +44,9 @@ export function exportCsv({ proposals, regions }: ReviewExport) {
       p.support,
       p.oppose,
       p.comments,
-      ...p.regions.flatMap((r) => [r.support, r.oppose]),
+      ...p.regions.flatMap((r): Array<string | number> =>
+        isShown(r) ? [r.support, r.oppose] : [withheldText(r), ''],
+      ),
       p.summary,
       p.fullText,
       p.answer ? decisionLabels[p.answer.decision] : '',
@@ -56,7 +59,11 @@ export function exportCsv({ proposals, regions }: ReviewExport) {
 
 function boroughLine(regions: ReviewExport['proposals'][number]['regions']) {
   return regions
-    .map((r) => `${markdownInline(r.name)} ${r.support} for, ${r.oppose} against`)
+    .map((r) =>
+      isShown(r)
+        ? `${markdownInline(r.name)} ${r.support} for, ${r.oppose} against`
+        : `${markdownInline(r.name)} ${withheldText(r)}`,
+    )
     .join('; ')
 }
 

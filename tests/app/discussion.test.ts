@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { pageText, Visitor } from '../support/app'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
 import { createMember, testPassword, type Member } from '../support/members'
+import { addSupporters } from '../support/lifecycle'
 import { createProposal, proposalRow } from '../support/proposals'
 import { sql } from '../support/sql'
 
@@ -34,7 +35,9 @@ describe('voting', () => {
     let html = await (await visitor.get(page)).text()
     expect(html).toMatch(/<strong>1<\/strong> support · <strong>0<\/strong> oppose/)
     expect(html).toMatch(/aria-pressed="true"[^>]*>Support/)
-    expect(html).toMatch(/Halton<\/th><td[^>]*>1<\/td>/)
+    // The only voter in Halton: the page says how many voted there only as "fewer than 5".
+    expect(html).toMatch(/Halton<\/th><td[^>]*>fewer than 5 votes<\/td>/)
+    expect(html).not.toMatch(/Halton<\/th><td[^>]*>1<\/td>/)
 
     await visitor.post(page, { intent: 'vote', value: '-1' })
     expect(await proposalRow(proposal.id)).toMatchObject({ support_count: 0, oppose_count: 1 })
@@ -42,6 +45,33 @@ describe('voting', () => {
     expect(await proposalRow(proposal.id)).toMatchObject({ support_count: 0, oppose_count: 0 })
     html = await (await visitor.get(page)).text()
     expect(html).not.toMatch(/aria-pressed="true"/)
+  })
+
+  it('shows support by borough exactly only where 5 or more voted', async () => {
+    const group = await createGroup()
+    const { member: author } = await memberOf(group)
+    const proposal = await createProposal(author, group, { publish: true })
+    const voters = (region: string, count: number) =>
+      Promise.all(Array.from({ length: count }, () => createMember({ region })))
+    const [wirral, liverpool, halton] = await Promise.all([
+      voters('wirral', 6),
+      voters('liverpool', 5),
+      voters('halton', 1),
+    ])
+    await addSupporters(proposal.id, [...wirral.slice(0, 4), ...liverpool], 1)
+    await addSupporters(proposal.id, [...wirral.slice(4), ...halton], -1)
+    const html = await pageText(
+      await new Visitor().get(`/groups/${group.slug}/proposals/${proposal.id}`),
+    )
+    expect(html).toMatch(/Wirral<\/th><td[^>]*>4<\/td><td[^>]*>2<\/td>/)
+    expect(html).toMatch(/Halton<\/th><td[^>]*>fewer than 5 votes<\/td>/)
+    expect(html).toMatch(/Sefton<\/th><td[^>]*>fewer than 5 votes<\/td>/)
+    // Liverpool's 5 would give away Halton's one vote, subtracted from the totals.
+    expect(html).toMatch(/Liverpool<\/th><td[^>]*>held back to protect smaller boroughs<\/td>/)
+    expect(html).toContain('Where fewer than 5 people voted, we show “fewer than 5 votes”')
+    expect(html.replaceAll('<!-- -->', '')).toContain(
+      'More support than opposition in 1 of 6 boroughs.',
+    )
   })
 
   it('is refused with a reason to people outside the group, and bad values change nothing', async () => {

@@ -234,7 +234,7 @@ describe('entries for memberships, roles and groups', () => {
         await m.client
           .from('group_members')
           .insert({ group_id: cast.group.id, user_id: m.id })
-          .select(),
+          .select('group_id, user_id, role, status, joined_at'),
       )
     const f = cast.facilitator.client
     for (const m of [approved, removed, leaver]) {
@@ -244,7 +244,7 @@ describe('entries for memberships, roles and groups', () => {
           .update({ status: 'active' })
           .eq('group_id', cast.group.id)
           .eq('user_id', m.id)
-          .select(),
+          .select('group_id, user_id, role, status, joined_at'),
       )
     }
     expectOk(
@@ -253,7 +253,7 @@ describe('entries for memberships, roles and groups', () => {
         .delete()
         .eq('group_id', cast.group.id)
         .eq('user_id', declined.id)
-        .select(),
+        .select('group_id, user_id, role, status, joined_at'),
     )
     expectOk(
       await f
@@ -261,7 +261,7 @@ describe('entries for memberships, roles and groups', () => {
         .delete()
         .eq('group_id', cast.group.id)
         .eq('user_id', removed.id)
-        .select(),
+        .select('group_id, user_id, role, status, joined_at'),
     )
     expectOk(
       await leaver.client
@@ -269,7 +269,7 @@ describe('entries for memberships, roles and groups', () => {
         .delete()
         .eq('group_id', cast.group.id)
         .eq('user_id', leaver.id)
-        .select(),
+        .select('group_id, user_id, role, status, joined_at'),
     )
     expectOk(
       await cast.admin.client
@@ -277,7 +277,7 @@ describe('entries for memberships, roles and groups', () => {
         .update({ role: 'facilitator' })
         .eq('group_id', cast.group.id)
         .eq('user_id', approved.id)
-        .select(),
+        .select('group_id, user_id, role, status, joined_at'),
     )
     expectOk(
       await cast.admin.client
@@ -285,7 +285,7 @@ describe('entries for memberships, roles and groups', () => {
         .update({ role: 'member' })
         .eq('group_id', cast.group.id)
         .eq('user_id', approved.id)
-        .select(),
+        .select('group_id, user_id, role, status, joined_at'),
     )
     const entries = (await auditOf({ groupId: cast.group.id })).filter((e) => e.actor_id !== null)
     expect(
@@ -307,7 +307,7 @@ describe('entries for memberships, roles and groups', () => {
       await cast.admin.client
         .from('group_members')
         .insert({ group_id: cast.group.id, user_id: cast.admin.id, role: 'facilitator' })
-        .select(),
+        .select('group_id, user_id, role, status, joined_at'),
     )
     expectOk(
       await cast.facilitator.client
@@ -315,7 +315,7 @@ describe('entries for memberships, roles and groups', () => {
         .delete()
         .eq('group_id', cast.group.id)
         .eq('user_id', cast.facilitator.id)
-        .select(),
+        .select('group_id, user_id, role, status, joined_at'),
     )
     const entries = (await auditOf({ groupId: cast.group.id })).filter((e) => e.actor_id !== null)
     expect(entries.map((e) => [e.action, e.actor_id, e.target_user_id])).toEqual([
@@ -332,7 +332,7 @@ describe('entries for memberships, roles and groups', () => {
       await cast.admin.client
         .from('site_roles')
         .insert({ user_id: target.id, role: 'candidate' })
-        .select(),
+        .select('user_id, role, granted_at'),
     )
     expectOk(
       await cast.admin.client
@@ -340,7 +340,7 @@ describe('entries for memberships, roles and groups', () => {
         .delete()
         .eq('user_id', target.id)
         .eq('role', 'candidate')
-        .select(),
+        .select('user_id, role, granted_at'),
     )
     expect(
       (await auditOf({ targetUserId: target.id })).map((e) => [
@@ -365,23 +365,29 @@ describe('entries for memberships, roles and groups', () => {
         .from('groups')
         .update({ summary: 'A better summary.' })
         .eq('id', group.id)
-        .select(),
+        .select('id, slug, name, join_policy, archived_at'),
     )
     expectOk(
       await cast.admin.client
         .from('groups')
         .update({ archived_at: new Date().toISOString() })
         .eq('id', group.id)
-        .select(),
+        .select('id, slug, name, join_policy, archived_at'),
     )
     expectOk(
       await cast.admin.client
         .from('groups')
         .update({ archived_at: null })
         .eq('id', group.id)
-        .select(),
+        .select('id, slug, name, join_policy, archived_at'),
     )
-    expectOk(await cast.admin.client.from('groups').delete().eq('id', group.id).select())
+    expectOk(
+      await cast.admin.client
+        .from('groups')
+        .delete()
+        .eq('id', group.id)
+        .select('id, slug, name, join_policy, archived_at'),
+    )
     const entries = await auditOf({ groupId: group.id })
     expect(entries.map((e) => e.action)).toEqual([
       'group.create',
@@ -510,7 +516,7 @@ describe('the log is append-only', () => {
         .update({ status: 'active' })
         .eq('group_id', cast.group.id)
         .eq('user_id', member.id)
-        .select(),
+        .select('group_id, user_id, role, status, joined_at'),
     )
     await sql().query('delete from public.groups where id = $1', [cast.group.id])
     await sql().query('delete from auth.users where id = $1', [cast.facilitator.id])

@@ -126,7 +126,7 @@ describe('a hidden comment', () => {
         .from('comments')
         .update({ body: 'Edited back in' })
         .eq('id', hidden.id)
-        .select(),
+        .select('id, body, stance, edited_at'),
     )
     const other = await arrangeComment(proposal.id, world.member, { body: 'Another insult.' })
     await hideComment(other.id)
@@ -190,12 +190,7 @@ describe('a hidden proposal', () => {
           ? [{ id: proposal.id, hidden_reason: 'Hidden by a facilitator: Not a policy proposal.' }]
           : [],
       )
-      for (const table of [
-        'comments',
-        'proposal_region_tallies',
-        'proposal_revisions',
-        'proposal_authors',
-      ] as const) {
+      for (const table of ['comments', 'proposal_revisions', 'proposal_authors'] as const) {
         const attached = await client
           .from(table)
           .select('proposal_id')
@@ -204,6 +199,8 @@ describe('a hidden proposal', () => {
           sees ? (table === 'proposal_authors' ? 2 : 1) : 0,
         )
       }
+      const support = expectOk(await client.rpc('borough_support', { proposal_ids: [proposal.id] }))
+      expect(support.length > 0, 'borough_support').toBe(sees)
     },
   )
 

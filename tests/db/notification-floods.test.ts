@@ -19,7 +19,7 @@ function leave(member: Member, groupId: string) {
     .delete()
     .eq('group_id', groupId)
     .eq('user_id', member.id)
-    .select()
+    .select('group_id, user_id, role, status, joined_at')
 }
 
 describe('join and leave churn', () => {

@@ -236,7 +236,7 @@ describe('join requests', () => {
         await member.client
           .from('group_members')
           .insert({ group_id: cast.group.id, user_id: member.id })
-          .select(),
+          .select('group_id, user_id, role, status, joined_at'),
       )
     }
     const toFacilitator = await told(cast.facilitator, before)
@@ -252,7 +252,7 @@ describe('join requests', () => {
         .update({ status: 'active' })
         .eq('group_id', cast.group.id)
         .eq('user_id', asking.id)
-        .select(),
+        .select('group_id, user_id, role, status, joined_at'),
     )
     expectOk(
       await cast.facilitator.client
@@ -260,7 +260,7 @@ describe('join requests', () => {
         .delete()
         .eq('group_id', cast.group.id)
         .eq('user_id', refused.id)
-        .select(),
+        .select('group_id, user_id, role, status, joined_at'),
     )
     expect(await told(asking)).toEqual([
       ['join_approved', `Your request to join ${cast.group.name} was approved`],
@@ -277,7 +277,7 @@ describe('join requests', () => {
       await member.client
         .from('group_members')
         .insert({ group_id: cast.group.id, user_id: member.id })
-        .select(),
+        .select('group_id, user_id, role, status, joined_at'),
     )
     expectOk(
       await member.client
@@ -285,7 +285,7 @@ describe('join requests', () => {
         .delete()
         .eq('group_id', cast.group.id)
         .eq('user_id', member.id)
-        .select(),
+        .select('group_id, user_id, role, status, joined_at'),
     )
     expect(await told(member)).toEqual([])
     const open = await createCast('open')
@@ -294,7 +294,7 @@ describe('join requests', () => {
       await member.client
         .from('group_members')
         .insert({ group_id: open.group.id, user_id: member.id })
-        .select(),
+        .select('group_id, user_id, role, status, joined_at'),
     )
     expect(await told(open.facilitator, before)).toEqual([])
   })
@@ -354,7 +354,7 @@ describe('who reads and clears notifications', () => {
         .from('notifications')
         .update({ read_at: new Date().toISOString() })
         .eq('id', ids[1])
-        .select(),
+        .select('id, read_at'),
     )
     const others = await notified()
     expect(expectOk(await owner.client.rpc('mark_all_notifications_read'))).toBe(1)
@@ -369,7 +369,13 @@ describe('who reads and clears notifications', () => {
 
   it('their owner deletes them; nobody else does, and nobody writes one', async () => {
     const { owner, ids } = await notified()
-    expectNoRows(await world.admin.client.from('notifications').delete().eq('id', ids[0]).select())
+    expectNoRows(
+      await world.admin.client
+        .from('notifications')
+        .delete()
+        .eq('id', ids[0])
+        .select('id, read_at'),
+    )
     expectRefused(await anonClient().from('notifications').delete().eq('id', ids[0]))
     expect(
       expectOk(await owner.client.from('notifications').delete().eq('id', ids[0]).select('id')),

@@ -628,7 +628,7 @@ describe('co-authors', () => {
         .from('proposals')
         .update({ title: 'Still mine?' })
         .eq('id', proposal.id)
-        .select(),
+        .select('id, status'),
     )
   })
 })

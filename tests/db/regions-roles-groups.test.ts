@@ -88,20 +88,23 @@ describe('site_roles', () => {
       await admin.client
         .from('site_roles')
         .insert({ user_id: member.id, role: 'candidate' })
-        .select(),
+        .select('user_id, role, granted_at'),
     )
-    expect(granted[0]).toMatchObject({
-      user_id: member.id,
-      role: 'candidate',
-      granted_by: admin.id,
-    })
+    expect(granted[0]).toMatchObject({ user_id: member.id, role: 'candidate' })
+    expect(expectOk(await admin.client.rpc('moderation_actors'))).toContainEqual(
+      expect.objectContaining({
+        action: 'role.grant',
+        target_user_id: member.id,
+        actor_id: admin.id,
+      }),
+    )
     const revoked = expectOk(
       await admin.client
         .from('site_roles')
         .delete()
         .eq('user_id', member.id)
         .eq('role', 'candidate')
-        .select(),
+        .select('user_id, role, granted_at'),
     )
     expect(revoked).toHaveLength(1)
   })
@@ -121,14 +124,20 @@ describe('site_roles', () => {
     const admin = await createAdmin()
     const member = await createMember()
     await grantSiteRole(member, 'candidate')
-    expectNoRows(await member.client.from('site_roles').delete().eq('user_id', member.id).select())
+    expectNoRows(
+      await member.client
+        .from('site_roles')
+        .delete()
+        .eq('user_id', member.id)
+        .select('user_id, role, granted_at'),
+    )
     expectNoRows(
       await admin.client
         .from('site_roles')
         .delete()
         .eq('user_id', admin.id)
         .eq('role', 'admin')
-        .select(),
+        .select('user_id, role, granted_at'),
     )
     const { rowCount } = await sql().query(
       `select 1 from public.site_roles where user_id = $1 and role = 'admin'`,
@@ -143,7 +152,7 @@ describe('site_roles', () => {
           .delete()
           .eq('user_id', other.id)
           .eq('role', 'admin')
-          .select(),
+          .select('user_id, role, granted_at'),
       ),
     ).toHaveLength(1)
   })
@@ -160,31 +169,68 @@ describe('groups', () => {
 
   it('are created, edited and deleted by admins only', async () => {
     const admin = await createAdmin()
-    const created = expectOk(await admin.client.from('groups').insert(newGroup()).select())
-    expect(created[0].created_by).toBe(admin.id)
+    const created = expectOk(
+      await admin.client
+        .from('groups')
+        .insert(newGroup())
+        .select('id, slug, name, join_policy, archived_at'),
+    )
+    const actors = expectOk(await admin.client.rpc('moderation_actors'))
+    expect(actors).toContainEqual(
+      expect.objectContaining({
+        action: 'group.create',
+        target_id: created[0].id,
+        actor_id: admin.id,
+      }),
+    )
     const id = created[0].id
     expect(
       expectOk(
-        await admin.client.from('groups').update({ summary: 'Changed.' }).eq('id', id).select(),
+        await admin.client
+          .from('groups')
+          .update({ summary: 'Changed.' })
+          .eq('id', id)
+          .select('summary'),
       )[0].summary,
     ).toBe('Changed.')
-    expect(expectOk(await admin.client.from('groups').delete().eq('id', id).select())).toHaveLength(
-      1,
-    )
+    expect(
+      expectOk(
+        await admin.client
+          .from('groups')
+          .delete()
+          .eq('id', id)
+          .select('id, slug, name, join_policy, archived_at'),
+      ),
+    ).toHaveLength(1)
   })
 
   it('cannot be written by anon, members or the candidate', async () => {
     const admin = await createAdmin()
-    const [group] = expectOk(await admin.client.from('groups').insert(newGroup()).select())
+    const [group] = expectOk(
+      await admin.client
+        .from('groups')
+        .insert(newGroup())
+        .select('id, slug, name, join_policy, archived_at'),
+    )
     const member = await createMember()
     const candidate = await createMember()
     await grantSiteRole(candidate, 'candidate')
     for (const client of [member.client, candidate.client]) {
       expectRefused(await client.from('groups').insert(newGroup()))
       expectNoRows(
-        await client.from('groups').update({ name: 'Taken over' }).eq('id', group.id).select(),
+        await client
+          .from('groups')
+          .update({ name: 'Taken over' })
+          .eq('id', group.id)
+          .select('id, slug, name, join_policy, archived_at'),
       )
-      expectNoRows(await client.from('groups').delete().eq('id', group.id).select())
+      expectNoRows(
+        await client
+          .from('groups')
+          .delete()
+          .eq('id', group.id)
+          .select('id, slug, name, join_policy, archived_at'),
+      )
     }
     expectRefused(await anonClient().from('groups').insert(newGroup()))
     expectRefused(

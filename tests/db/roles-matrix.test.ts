@@ -38,12 +38,12 @@ describe('groups', () => {
     const insert = await client
       .from('groups')
       .insert({ slug, name: 'Matrix', summary: 'x', horizon: 'quick_win' })
-      .select()
+      .select('id, slug, name, join_policy, archived_at')
     const update = await client
       .from('groups')
       .update({ summary: `edited by ${actor}` })
       .eq('id', cast.otherGroup.id)
-      .select()
+      .select('id, slug, name, join_policy, archived_at')
     const expected = actor === 'admin' ? 'allowed' : 'denied'
     expect({ insert: outcome(insert), update: outcome(update) }).toEqual({
       insert: expected,
@@ -53,7 +53,11 @@ describe('groups', () => {
       `insert into public.groups (slug, name, summary, horizon) values ($1, 'Victim', 'x', 'strategic') returning id`,
       [`victim-${crypto.randomUUID().slice(0, 8)}`],
     )
-    const remove = await client.from('groups').delete().eq('id', victim.rows[0].id).select()
+    const remove = await client
+      .from('groups')
+      .delete()
+      .eq('id', victim.rows[0].id)
+      .select('id, slug, name, join_policy, archived_at')
     expect(outcome(remove)).toBe(expected)
   })
 })
@@ -65,20 +69,20 @@ describe('site_roles', () => {
     const grant = await client
       .from('site_roles')
       .insert({ user_id: target.id, role: 'candidate' })
-      .select()
+      .select('user_id, role, granted_at')
     const selfPromotion =
       actor === 'anon'
         ? grant
         : await client
             .from('site_roles')
             .insert({ user_id: cast[actor].id, role: 'admin' })
-            .select()
+            .select('user_id, role, granted_at')
     const revoke = await client
       .from('site_roles')
       .delete()
       .eq('user_id', cast.candidate.id)
       .eq('role', 'candidate')
-      .select()
+      .select('user_id, role, granted_at')
     const expected = actor === 'admin' ? 'allowed' : 'denied'
     expect(outcome(grant)).toBe(expected)
     if (actor !== 'admin') expect(outcome(selfPromotion)).toBe('denied')

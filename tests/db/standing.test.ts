@@ -208,7 +208,7 @@ describe('who has standing', () => {
         .from('groups')
         .update({ standing_days: 0 })
         .eq('id', group.id)
-        .select(),
+        .select('id, slug, name, join_policy, archived_at'),
     )
     const { rows } = await sql().query('select standing_days from public.groups where id = $1', [
       group.id,
