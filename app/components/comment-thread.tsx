@@ -34,6 +34,7 @@ export type ThreadContext = {
   replyTo: string | null
   editing: string | null
   reporting: string | null
+  reportingWeight: string
   now: number
   serverResult: CommentFormResult | null
 }
@@ -145,6 +146,7 @@ function CommentItem({
             commentId={comment.id}
             label={`Why are you reporting this comment by ${comment.authorName}?`}
             cancelTo={`${context.pagePath}#comment-${comment.id}`}
+            weight={context.reportingWeight}
           />
         ) : null}
         {context.replyTo === comment.id && context.canComment ? (

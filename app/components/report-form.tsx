@@ -7,11 +7,14 @@ export function ReportForm({
   commentId,
   label,
   cancelTo,
+  weight,
 }: {
   action: string
   commentId?: string
   label: string
   cancelTo: string
+  /** What this member's report will do, from their standing in the group. */
+  weight: string
 }) {
   const id = `report-${commentId ?? 'proposal'}`
   return (
@@ -27,8 +30,7 @@ export function ReportForm({
         {label}
       </label>
       <p id={`${id}-hint`} className="text-sm text-stone-700">
-        The group’s facilitators will see your reason and decide. Content reported by three members
-        of standing in the group is hidden until they do.
+        The group’s facilitators will see your reason and decide. {weight}
       </p>
       <textarea
         id={id}

@@ -1,8 +1,31 @@
 // Flags and hidden content. Members flag; the group's curators hide or dismiss; Postgres
 // hides content automatically after three flags and keeps hidden words out of the API.
+import { longDate } from '~/utils/dates'
 import { describeDbError } from '~/utils/db-errors.server'
 import type { Supabase } from '~/utils/supabase.server'
 import type { Outcome } from './membership.server'
+
+/** What the member's report will do, from their standing in the group (decision 008). */
+export async function reportWeight(supabase: Supabase, groupId: string) {
+  const { data, error } = await supabase.rpc('my_standing', { group_id: groupId })
+  if (error) throw error
+  const standing = data[0]
+  const rule = `Content reported by three members of standing in the group is hidden until they do.`
+  if (!standing) return rule
+  if (standing.has_standing)
+    return `${rule} You are a member of standing here, so your report counts toward that.`
+  const days = `${standing.standing_days} day${standing.standing_days === 1 ? '' : 's'}`
+  if (!standing.is_active_member)
+    return `${rule} Your report reaches them, but only members of standing (in the group for ${days} and taking part in its discussions) count toward hiding.`
+  const waiting = new Date(standing.standing_from).getTime() > Date.now()
+  const needs = [
+    waiting ? `from ${longDate(standing.standing_from)}` : null,
+    standing.has_participated
+      ? null
+      : 'once you have voted or commented on another member’s proposal',
+  ].filter(Boolean)
+  return `${rule} Your report reaches them now; it will count toward hiding ${needs.join(', and ')}.`
+}
 
 export async function flagContent(
   supabase: Supabase,

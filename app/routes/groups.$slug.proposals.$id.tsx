@@ -33,7 +33,7 @@ import {
   listRegionSupport,
 } from '~/models/discussion.server'
 import { acceptInvitation, declineInvitation } from '~/models/coauthor-invitation.server'
-import { flagContent } from '~/models/moderation.server'
+import { flagContent, reportWeight } from '~/models/moderation.server'
 import type { loader as rootLoader } from '~/root'
 import { commentSchema } from '~/utils/comment-schema'
 import { buildThread, type ThreadNode } from '~/utils/comment-tree'
@@ -75,6 +75,8 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       ? getCandidateAnswer(supabase, proposal.id)
       : Promise.resolve(null),
   ])
+  const reporting = context.viewerId ? url.searchParams.get('report') : null
+  const reportingWeight = reporting ? await reportWeight(supabase, context.group.id) : ''
   const live = liveStatuses.has(proposal.status) && !context.group.archived_at
   const participation = !context.user
     ? 'Sign in and join the group to vote and comment.'
@@ -117,7 +119,8 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       order: url.searchParams.get('sort') === 'newest' ? ('newest' as const) : ('oldest' as const),
       replyTo: url.searchParams.get('replyTo'),
       editing: url.searchParams.get('edit'),
-      reporting: context.viewerId ? url.searchParams.get('report') : null,
+      reporting,
+      reportingWeight,
       isAuthor: context.isAuthor,
       isInvited: context.isInvited,
       now: Date.now(),
@@ -463,6 +466,7 @@ export default function ProposalPage() {
                 replyTo: data.replyTo,
                 editing: data.editing,
                 reporting: data.reporting,
+                reportingWeight: data.reportingWeight,
                 now: data.now,
                 serverResult,
               }}
@@ -491,6 +495,7 @@ export default function ProposalPage() {
               action={pagePath}
               label="Why are you reporting this proposal?"
               cancelTo={pagePath}
+              weight={data.reportingWeight}
             />
           ) : (
             <Link to={`${pagePath}?report=proposal`} className="text-stone-700 underline">
