@@ -1,6 +1,7 @@
 // The facilitator console, reporting and notifications through the Remix request handler.
 import { describe, expect, it } from 'vitest'
-import { pageText, Visitor } from '../support/app'
+import { Visitor } from '../support/app'
+import { pageText } from '../support/page'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
 import { createMember, testPassword, type Member } from '../support/members'
 import { createProposal, proposalRow } from '../support/proposals'

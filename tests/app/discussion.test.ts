@@ -1,7 +1,8 @@
 // Comments and votes through the Remix actions, as forms without JavaScript send them; and
 // the group page's rankings.
 import { describe, expect, it } from 'vitest'
-import { pageText, Visitor } from '../support/app'
+import { Visitor } from '../support/app'
+import { pageText } from '../support/page'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
 import { createMember, testPassword, type Member } from '../support/members'
 import { createProposal, proposalRow } from '../support/proposals'

@@ -2,7 +2,8 @@
 // the exports hold for a known set of proposals, answering, and the filters and rankings.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { longDate } from '../../app/utils/dates'
-import { origin, pageText, Visitor } from '../support/app'
+import { origin, Visitor } from '../support/app'
+import { pageText } from '../support/page'
 import { createGroup } from '../support/groups'
 import { createWorld, statusOf, type World } from '../support/lifecycle'
 import { testPassword, type Member } from '../support/members'

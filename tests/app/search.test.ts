@@ -1,6 +1,7 @@
 // The search page: results with highlighted matches, escaped; a group filter; no results.
 import { expect, it } from 'vitest'
-import { pageText, Visitor } from '../support/app'
+import { Visitor } from '../support/app'
+import { pageText } from '../support/page'
 import { addMembership, createGroup } from '../support/groups'
 import { createMember } from '../support/members'
 import { createProposal } from '../support/proposals'

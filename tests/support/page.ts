@@ -223,3 +223,8 @@ export function parsePage(html: string, status = 200) {
 export async function readPage(response: Response) {
   return new Page(await response.text(), response.status)
 }
+
+/** The visible text of a response the app sent: `(await readPage(response)).text`. */
+export async function pageText(response: Response) {
+  return (await readPage(response)).text
+}
