@@ -2,7 +2,7 @@
 // the group page's rankings.
 import { describe, expect, it } from 'vitest'
 import { Visitor } from '../support/app'
-import { pageText } from '../support/page'
+import { pageText, readPage } from '../support/page'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
 import { createMember, testPassword, type Member } from '../support/members'
 import { createProposal, proposalRow } from '../support/proposals'
@@ -32,17 +32,26 @@ describe('voting', () => {
 
     expect((await visitor.post(page, { intent: 'vote', value: '1' })).status).toBe(302)
     expect(await proposalRow(proposal.id)).toMatchObject({ support_count: 1, oppose_count: 0 })
-    let html = await (await visitor.get(page)).text()
-    expect(html).toMatch(/<strong>1<\/strong> support · <strong>0<\/strong> oppose/)
-    expect(html).toMatch(/aria-pressed="true"[^>]*>Support/)
-    expect(html).toMatch(/Halton<\/th><td[^>]*>1<\/td>/)
+    let seen = await readPage(await visitor.get(page))
+    expect(seen.text).toContain('1 support · 0 oppose')
+    expect(seen.buttons().filter((b) => b.pressed)).toEqual([
+      expect.objectContaining({ name: expect.stringContaining('Support') }),
+    ])
+    // Where, for, against (and a bar only drawn for the eye).
+    expect(
+      seen
+        .rows()
+        .find((row) => row[0] === 'Halton')
+        ?.slice(0, 3),
+    ).toEqual(['Halton', '1', '0'])
 
     await visitor.post(page, { intent: 'vote', value: '-1' })
     expect(await proposalRow(proposal.id)).toMatchObject({ support_count: 0, oppose_count: 1 })
     await visitor.post(page, { intent: 'vote', value: '0' })
     expect(await proposalRow(proposal.id)).toMatchObject({ support_count: 0, oppose_count: 0 })
-    html = await (await visitor.get(page)).text()
-    expect(html).not.toMatch(/aria-pressed="true"/)
+    seen = await readPage(await visitor.get(page))
+    expect(seen.buttons().filter((b) => b.pressed)).toEqual([])
+    expect(seen.text).toContain('0 support · 0 oppose')
   })
 
   it('is refused with a reason to people outside the group, and bad values change nothing', async () => {
@@ -53,7 +62,7 @@ describe('voting', () => {
     const outsider = await signedIn(await createMember())
     const refused = await outsider.post(page, { intent: 'vote', value: '1' })
     expect(refused.status).toBe(400)
-    expect(await outsider.get(page).then((r) => r.text())).toContain(
+    expect(await pageText(await outsider.get(page))).toContain(
       'Join the group to vote and comment.',
     )
     expect((await authorVisitor.post(page, { intent: 'vote', value: '5' })).status).toBe(400)
@@ -90,11 +99,14 @@ describe('commenting', () => {
       stance: 'against',
     })
 
-    let html = await (await new Visitor().get(page)).text()
-    expect(html).toContain('Discussion (2)')
-    expect(html).toContain('href="https://example.org/plan" rel="nofollow noopener noreferrer ugc"')
-    expect(html).toMatch(/Chidi Commenter.*For/s)
-    expect(html).toMatch(/Rita Replier.*Against/s)
+    let seen = await readPage(await new Visitor().get(page))
+    expect(seen.headings()).toContain('Discussion (2)')
+    expect(seen.link('https://example.org/plan')).toMatchObject({
+      href: 'https://example.org/plan',
+      rel: 'nofollow noopener noreferrer ugc',
+    })
+    expect(seen.text).toMatch(/Chidi Commenter.*For/)
+    expect(seen.text).toMatch(/Rita Replier.*Against/)
 
     await visitor.post(page, {
       intent: 'edit-comment',
@@ -102,9 +114,9 @@ describe('commenting', () => {
       body: 'Buses every 12 minutes.',
       stance: 'for',
     })
-    html = await (await new Visitor().get(page)).text()
-    expect(html).toContain('Buses every 12 minutes.')
-    expect(html).toContain('(edited)')
+    seen = await readPage(await new Visitor().get(page))
+    expect(seen.text).toContain('Buses every 12 minutes.')
+    expect(seen.text).toContain('(edited)')
 
     const refused = await other.post(page, {
       intent: 'edit-comment',
@@ -113,13 +125,13 @@ describe('commenting', () => {
       stance: '',
     })
     expect(refused.status).toBe(400)
-    expect(await refused.text()).toContain('You can only edit your own comments')
+    expect(await pageText(refused)).toContain('You can only edit your own comments')
 
     await visitor.post(page, { intent: 'delete-comment', commentId })
-    html = await (await new Visitor().get(page)).text()
-    expect(html).toContain('This comment was deleted by its author.')
-    expect(html).toContain('Who pays for it?')
-    expect(html).toContain('Discussion (1)')
+    seen = await readPage(await new Visitor().get(page))
+    expect(seen.text).toContain('This comment was deleted by its author.')
+    expect(seen.text).toContain('Who pays for it?')
+    expect(seen.headings()).toContain('Discussion (1)')
   })
 
   it('filters by stance and sorts oldest or newest first', async () => {
@@ -143,16 +155,16 @@ describe('commenting', () => {
     const page = `/groups/${group.slug}/proposals/${proposal.id}`
     const empty = await visitor.post(page, { intent: 'comment', body: '   ', stance: 'for' })
     expect(empty.status).toBe(400)
-    expect(await empty.text()).toContain('Write your comment first.')
+    expect(await pageText(empty)).toContain('Write your comment first.')
     for (let i = 0; i < 10; i++) await visitor.post(page, { intent: 'comment', body: `Quick ${i}` })
     const limited = await visitor.post(page, {
       intent: 'comment',
       body: 'My eleventh careful thought',
     })
     expect(limited.status).toBe(400)
-    const html = await limited.text()
-    expect(html).toContain('You are commenting very fast.')
-    expect(html).toContain('My eleventh careful thought')
+    const seen = await readPage(limited)
+    expect(seen.text).toContain('You are commenting very fast.')
+    expect(seen.fields().map((field) => field.value)).toContain('My eleventh careful thought')
   })
 })
 
@@ -174,18 +186,19 @@ describe('the group page', () => {
     }
     await member.client.from('comments').insert({ proposal_id: talked.id, body: 'Talk' })
     const order = async (sort: string) => {
-      const html = await (await new Visitor().get(`/groups/${group.slug}?sort=${sort}`)).text()
-      return ['Broad support', 'Local support', 'Much discussed'].sort(
-        (a, b) => html.indexOf(a) - html.indexOf(b),
-      )
+      const titles = (await readPage(await new Visitor().get(`/groups/${group.slug}?sort=${sort}`)))
+        .headings()
+        .filter((heading) => ['Broad support', 'Local support', 'Much discussed'].includes(heading))
+      expect(titles).toHaveLength(3)
+      return titles
     }
     expect((await order('top'))[0]).toBe('Local support')
     expect((await order('region'))[0]).toBe('Broad support')
     expect((await order('discussed'))[0]).toBe('Much discussed')
     expect((await order('new'))[0]).toBe('Much discussed')
-    const filtered = await (
-      await new Visitor().get(`/groups/${group.slug}?status=shortlisted`)
-    ).text()
+    const filtered = await pageText(
+      await new Visitor().get(`/groups/${group.slug}?status=shortlisted`),
+    )
     expect(filtered).toContain('No proposals with this status.')
   })
 })
