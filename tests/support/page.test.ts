@@ -70,6 +70,8 @@ describe('parsePage', () => {
       readOnly: true,
     })
     expect(page.field('Horizon')).toMatchObject({ value: 'long_term', shown: 'Long-term vision' })
+    expect(page.values()).toEqual(['Second Try', 'My careful words', 'Long-term vision'])
+    expect(page.text).not.toContain('My careful words')
     expect(() => page.field('Password')).toThrow(/found 0/)
   })
 

@@ -24,6 +24,8 @@ function visibleText(node: Node): string {
   const tag = element.rawTagName?.toLowerCase()
   if (tag && isHidden(element)) return ''
   if (tag === 'br') return '\n'
+  // What is typed in a field is its value, not text on the page: see Page.values().
+  if (tag === 'textarea') return ' '
   const inner = element.childNodes.map(visibleText).join('')
   return !tag || inline.has(tag) ? inner : ` ${inner} `
 }
@@ -189,6 +191,11 @@ export class Page {
           ),
         }
       })
+  }
+
+  /** What the form fields hold, as a member would see it typed in them. */
+  values() {
+    return this.fields().map((field) => field.shown)
   }
 
   /** The one form field with this label; fails the test when there is none or more than one. */
