@@ -42,9 +42,11 @@ describe('sign-up', () => {
     const cookie = confirmed.headers.getSetCookie().find((c) => c.startsWith('sb-'))
     expect(cookie).toMatch(/HttpOnly/i)
     expect(cookie).toMatch(/SameSite=Lax/i)
-    const groups = await pageText(await visitor.get('/groups'))
-    expect(groups).toContain('Megan Roberts')
-    expect(groups).toContain('Welcome, Megan Roberts. Your e-mail address is confirmed.')
+    const groups = await readPage(await visitor.get('/groups'))
+    expect(groups.text).toContain('Megan Roberts')
+    expect(groups.alerts()).toEqual([
+      expect.stringContaining('Welcome, Megan Roberts. Your e-mail address is confirmed.'),
+    ])
   })
 
   it('sends the link again on request, and the new link works', async () => {
@@ -147,9 +149,9 @@ describe('sign-in and sign-out', () => {
     const signOut = await visitor.post('/signout', {})
     expect(signOut.status).toBe(302)
     expect(visitor.isSignedIn()).toBe(false)
-    const home = await pageText(await visitor.get('/'))
-    expect(home).not.toContain('Tom Davies')
-    expect(home).toContain('You have signed out.')
+    const home = await readPage(await visitor.get('/'))
+    expect(home.text).not.toContain('Tom Davies')
+    expect(home.alerts()).toEqual(['You have signed out.'])
   })
 
   it('says plainly when the password is wrong, keeping the e-mail address', async () => {
