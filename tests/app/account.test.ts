@@ -1,6 +1,7 @@
 // Settings: download my data, delete my account.
 import { describe, expect, it } from 'vitest'
-import { pageText, Visitor } from '../support/app'
+import { Visitor } from '../support/app'
+import { pageText } from '../support/page'
 import { addMembership, createGroup } from '../support/groups'
 import { createMember, testPassword, type Member } from '../support/members'
 import { createProposal } from '../support/proposals'

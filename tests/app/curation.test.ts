@@ -1,6 +1,7 @@
 // The facilitator console, reporting and notifications through the Remix request handler.
 import { describe, expect, it } from 'vitest'
-import { pageText, Visitor } from '../support/app'
+import { Visitor } from '../support/app'
+import { pageText, readPage } from '../support/page'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
 import { createMember, testPassword, type Member } from '../support/members'
 import { createProposal, proposalRow } from '../support/proposals'
@@ -59,7 +60,9 @@ describe('the facilitator console', () => {
 
     const noReason = await desk.post(console, { intent: 'archive', proposalId: b.id, reason: '  ' })
     expect(noReason.status).toBe(302)
-    expect(await pageText(await desk.get(console))).toMatch(/reason/i)
+    expect((await readPage(await desk.get(console))).alerts()).toEqual([
+      'Give a public reason for archiving this proposal.',
+    ])
     expect((await proposalRow(b.id)).status).toBe('open')
     await desk.post(console, {
       intent: 'archive',
@@ -93,10 +96,11 @@ describe('the facilitator console', () => {
       support_count: 1,
     })
     expect((await proposalRow(keep.id)).support_count).toBe(0)
-    const page = await pageText(
+    const page = await readPage(
       await new Visitor().get(`/groups/${group.slug}/proposals/${dupe.id}`),
     )
-    expect(page).toMatch(/Merged into.*Keeper proposal/s)
+    expect(page.text).toMatch(/Merged into.*Keeper proposal/)
+    expect(page.link('Keeper proposal').href).toBe(`/groups/${group.slug}/proposals/${keep.id}`)
     const notes = await pageText(await (await signedIn(supporter)).get('/notifications'))
     expect(notes).toContain('Keeper proposal')
   })
@@ -104,9 +108,9 @@ describe('the facilitator console', () => {
   it('keeps the group summary, shown on the group page', async () => {
     const { group, desk, console } = await world()
     await desk.post(console, { intent: 'note', note: 'We are choosing three proposals for March.' })
-    const page = await pageText(await new Visitor().get(`/groups/${group.slug}`))
-    expect(page).toContain('From the facilitators')
-    expect(page).toContain('We are choosing three proposals for March.')
+    const page = await readPage(await new Visitor().get(`/groups/${group.slug}`))
+    expect(page.headings()).toContain('From the facilitators')
+    expect(page.text).toContain('We are choosing three proposals for March.')
   })
 
   it('lists flags and hides a comment with a public reason; the audit log records it', async () => {
@@ -160,7 +164,9 @@ describe('notifications', () => {
     await commenter.client.from('comments').insert({ proposal_id: proposal.id, body: 'First' })
     await commenter.client.from('comments').insert({ proposal_id: proposal.id, body: 'Second' })
     const visitor = await signedIn(author)
-    expect(await pageText(await visitor.get('/'))).toMatch(/Notifications.*2.*unread/s)
+    expect((await readPage(await visitor.get('/'))).link(/^Notifications/).name).toMatch(
+      /^Notifications ?2 unread$/,
+    )
     const { rows } = await sql().query(
       'select id from public.notifications where user_id = $1 order by created_at',
       [author.id],
@@ -171,7 +177,9 @@ describe('notifications', () => {
       href: `/groups/${group.slug}/proposals/${proposal.id}`,
     })
     expect(opened.headers.get('Location')).toBe(`/groups/${group.slug}/proposals/${proposal.id}`)
-    expect(await pageText(await visitor.get('/'))).toMatch(/Notifications.*1.*unread/s)
+    expect((await readPage(await visitor.get('/'))).link(/^Notifications/).name).toMatch(
+      /^Notifications ?1 unread$/,
+    )
     // Someone else cannot mark it read.
     const stranger = await signedIn(await createMember())
     await stranger.post('/notifications', { intent: 'read', id: rows[1].id })
@@ -181,6 +189,8 @@ describe('notifications', () => {
     )
     expect(after[0].read_at).toBeNull()
     await visitor.post('/notifications', { intent: 'read-all' })
-    expect(await pageText(await visitor.get('/notifications'))).toContain('You are up to date.')
+    const upToDate = await readPage(await visitor.get('/notifications'))
+    expect(upToDate.text).toContain('You are up to date.')
+    expect(upToDate.link(/^Notifications/).name).toBe('Notifications')
   })
 })

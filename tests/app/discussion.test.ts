@@ -1,7 +1,8 @@
 // Comments and votes through the Remix actions, as forms without JavaScript send them; and
 // the group page's rankings.
 import { describe, expect, it } from 'vitest'
-import { pageText, Visitor } from '../support/app'
+import { Visitor } from '../support/app'
+import { pageText, readPage } from '../support/page'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
 import { createMember, testPassword, type Member } from '../support/members'
 import { addSupporters } from '../support/lifecycle'
@@ -32,19 +33,23 @@ describe('voting', () => {
 
     expect((await visitor.post(page, { intent: 'vote', value: '1' })).status).toBe(302)
     expect(await proposalRow(proposal.id)).toMatchObject({ support_count: 1, oppose_count: 0 })
-    let html = await (await visitor.get(page)).text()
-    expect(html).toMatch(/<strong>1<\/strong> support · <strong>0<\/strong> oppose/)
-    expect(html).toMatch(/aria-pressed="true"[^>]*>Support/)
+    let seen = await readPage(await visitor.get(page))
+    expect(seen.text).toContain('1 support · 0 oppose')
+    expect(seen.buttons().filter((b) => b.pressed)).toEqual([
+      expect.objectContaining({ name: expect.stringContaining('Support') }),
+    ])
     // The only voter in Halton: the page says how many voted there only as "fewer than 5".
-    expect(html).toMatch(/Halton<\/th><td[^>]*>fewer than 5 votes<\/td>/)
-    expect(html).not.toMatch(/Halton<\/th><td[^>]*>1<\/td>/)
+    const halton = seen.rows().find((row) => row[0] === 'Halton')
+    expect(halton?.[1]).toBe('fewer than 5 votes')
+    expect(halton).not.toContain('1')
 
     await visitor.post(page, { intent: 'vote', value: '-1' })
     expect(await proposalRow(proposal.id)).toMatchObject({ support_count: 0, oppose_count: 1 })
     await visitor.post(page, { intent: 'vote', value: '0' })
     expect(await proposalRow(proposal.id)).toMatchObject({ support_count: 0, oppose_count: 0 })
-    html = await (await visitor.get(page)).text()
-    expect(html).not.toMatch(/aria-pressed="true"/)
+    seen = await readPage(await visitor.get(page))
+    expect(seen.buttons().filter((b) => b.pressed)).toEqual([])
+    expect(seen.text).toContain('0 support · 0 oppose')
   })
 
   it('shows support by borough exactly only where 5 or more voted', async () => {
@@ -60,18 +65,21 @@ describe('voting', () => {
     ])
     await addSupporters(proposal.id, [...wirral.slice(0, 4), ...liverpool], 1)
     await addSupporters(proposal.id, [...wirral.slice(4), ...halton], -1)
-    const html = await pageText(
+    const seen = await readPage(
       await new Visitor().get(`/groups/${group.slug}/proposals/${proposal.id}`),
     )
-    expect(html).toMatch(/Wirral<\/th><td[^>]*>4<\/td><td[^>]*>2<\/td>/)
-    expect(html).toMatch(/Halton<\/th><td[^>]*>fewer than 5 votes<\/td>/)
-    expect(html).toMatch(/Sefton<\/th><td[^>]*>fewer than 5 votes<\/td>/)
+    const row = (region: string) =>
+      seen
+        .rows()
+        .find((cells) => cells[0] === region)
+        ?.slice(0, 3)
+    expect(row('Wirral')).toEqual(['Wirral', '4', '2'])
+    expect(row('Halton')?.[1]).toBe('fewer than 5 votes')
+    expect(row('Sefton')?.[1]).toBe('fewer than 5 votes')
     // Liverpool's 5 would give away Halton's one vote, subtracted from the totals.
-    expect(html).toMatch(/Liverpool<\/th><td[^>]*>held back to protect smaller boroughs<\/td>/)
-    expect(html).toContain('Where fewer than 5 people voted, we show “fewer than 5 votes”')
-    expect(html.replaceAll('<!-- -->', '')).toContain(
-      'More support than opposition in 1 of 6 boroughs.',
-    )
+    expect(row('Liverpool')?.[1]).toBe('held back to protect smaller boroughs')
+    expect(seen.text).toContain('Where fewer than 5 people voted, we show “fewer than 5 votes”')
+    expect(seen.text).toContain('More support than opposition in 1 of 6 boroughs.')
   })
 
   it('is refused with a reason to people outside the group, and bad values change nothing', async () => {
@@ -82,7 +90,7 @@ describe('voting', () => {
     const outsider = await signedIn(await createMember())
     const refused = await outsider.post(page, { intent: 'vote', value: '1' })
     expect(refused.status).toBe(400)
-    expect(await outsider.get(page).then((r) => r.text())).toContain(
+    expect(await pageText(await outsider.get(page))).toContain(
       'Join the group to vote and comment.',
     )
     expect((await authorVisitor.post(page, { intent: 'vote', value: '5' })).status).toBe(400)
@@ -119,11 +127,14 @@ describe('commenting', () => {
       stance: 'against',
     })
 
-    let html = await (await new Visitor().get(page)).text()
-    expect(html).toContain('Discussion (2)')
-    expect(html).toContain('href="https://example.org/plan" rel="nofollow noopener noreferrer ugc"')
-    expect(html).toMatch(/Chidi Commenter.*For/s)
-    expect(html).toMatch(/Rita Replier.*Against/s)
+    let seen = await readPage(await new Visitor().get(page))
+    expect(seen.headings()).toContain('Discussion (2)')
+    expect(seen.link('https://example.org/plan')).toMatchObject({
+      href: 'https://example.org/plan',
+      rel: 'nofollow noopener noreferrer ugc',
+    })
+    expect(seen.text).toMatch(/Chidi Commenter.*For/)
+    expect(seen.text).toMatch(/Rita Replier.*Against/)
 
     await visitor.post(page, {
       intent: 'edit-comment',
@@ -131,9 +142,9 @@ describe('commenting', () => {
       body: 'Buses every 12 minutes.',
       stance: 'for',
     })
-    html = await (await new Visitor().get(page)).text()
-    expect(html).toContain('Buses every 12 minutes.')
-    expect(html).toContain('(edited)')
+    seen = await readPage(await new Visitor().get(page))
+    expect(seen.text).toContain('Buses every 12 minutes.')
+    expect(seen.text).toContain('(edited)')
 
     const refused = await other.post(page, {
       intent: 'edit-comment',
@@ -142,13 +153,13 @@ describe('commenting', () => {
       stance: '',
     })
     expect(refused.status).toBe(400)
-    expect(await refused.text()).toContain('You can only edit your own comments')
+    expect(await pageText(refused)).toContain('You can only edit your own comments')
 
     await visitor.post(page, { intent: 'delete-comment', commentId })
-    html = await (await new Visitor().get(page)).text()
-    expect(html).toContain('This comment was deleted by its author.')
-    expect(html).toContain('Who pays for it?')
-    expect(html).toContain('Discussion (1)')
+    seen = await readPage(await new Visitor().get(page))
+    expect(seen.text).toContain('This comment was deleted by its author.')
+    expect(seen.text).toContain('Who pays for it?')
+    expect(seen.headings()).toContain('Discussion (1)')
   })
 
   it('filters by stance and sorts oldest or newest first', async () => {
@@ -172,16 +183,16 @@ describe('commenting', () => {
     const page = `/groups/${group.slug}/proposals/${proposal.id}`
     const empty = await visitor.post(page, { intent: 'comment', body: '   ', stance: 'for' })
     expect(empty.status).toBe(400)
-    expect(await empty.text()).toContain('Write your comment first.')
+    expect(await pageText(empty)).toContain('Write your comment first.')
     for (let i = 0; i < 10; i++) await visitor.post(page, { intent: 'comment', body: `Quick ${i}` })
     const limited = await visitor.post(page, {
       intent: 'comment',
       body: 'My eleventh careful thought',
     })
     expect(limited.status).toBe(400)
-    const html = await limited.text()
-    expect(html).toContain('You are commenting very fast.')
-    expect(html).toContain('My eleventh careful thought')
+    const seen = await readPage(limited)
+    expect(seen.text).toContain('You are commenting very fast.')
+    expect(seen.fields().map((field) => field.value)).toContain('My eleventh careful thought')
   })
 })
 
@@ -203,18 +214,19 @@ describe('the group page', () => {
     }
     await member.client.from('comments').insert({ proposal_id: talked.id, body: 'Talk' })
     const order = async (sort: string) => {
-      const html = await (await new Visitor().get(`/groups/${group.slug}?sort=${sort}`)).text()
-      return ['Broad support', 'Local support', 'Much discussed'].sort(
-        (a, b) => html.indexOf(a) - html.indexOf(b),
-      )
+      const titles = (await readPage(await new Visitor().get(`/groups/${group.slug}?sort=${sort}`)))
+        .headings()
+        .filter((heading) => ['Broad support', 'Local support', 'Much discussed'].includes(heading))
+      expect(titles).toHaveLength(3)
+      return titles
     }
     expect((await order('top'))[0]).toBe('Local support')
     expect((await order('region'))[0]).toBe('Broad support')
     expect((await order('discussed'))[0]).toBe('Much discussed')
     expect((await order('new'))[0]).toBe('Much discussed')
-    const filtered = await (
-      await new Visitor().get(`/groups/${group.slug}?status=shortlisted`)
-    ).text()
+    const filtered = await pageText(
+      await new Visitor().get(`/groups/${group.slug}?status=shortlisted`),
+    )
     expect(filtered).toContain('No proposals with this status.')
   })
 })

@@ -5,7 +5,8 @@
 // restarting what died, so that the outage lasts long enough to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { withOutageHandling } from '../../app/utils/outage.server'
-import { pageText, useStack, Visitor } from '../support/app'
+import { useStack, Visitor } from '../support/app'
+import { pageText } from '../support/page'
 import { testPassword, uniqueEmail } from '../support/members'
 import { startOwnStack, type OwnStack } from '../support/own-stack'
 

@@ -2,6 +2,7 @@
 // conflict answer (409 with both texts) — plus bad input that must change nothing.
 import { describe, expect, it } from 'vitest'
 import { Visitor } from '../support/app'
+import { pageText, readPage } from '../support/page'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
 import { createMember, testPassword, type Member } from '../support/members'
 import { documentOf, proposalRow } from '../support/proposals'
@@ -47,9 +48,9 @@ describe('writing a proposal', () => {
       userId: coauthor.id,
     })
     expect(invited.status).toBe(302)
-    const draftPage = await (
-      await coauthorVisitor.get(`/groups/${group.slug}/proposals/${id}`)
-    ).text()
+    const draftPage = await pageText(
+      await coauthorVisitor.get(`/groups/${group.slug}/proposals/${id}`),
+    )
     expect(draftPage).toContain('Part-time season tickets')
     expect(draftPage).toContain('You are invited to co-author this proposal')
     // An invitation gives no rights until it is accepted.
@@ -59,9 +60,9 @@ describe('writing a proposal', () => {
       intent: 'accept-invitation',
     })
     expect(accepted.status).toBe(302)
-    const acceptedPage = await (
-      await coauthorVisitor.get(`/groups/${group.slug}/proposals/${id}`)
-    ).text()
+    const acceptedPage = await pageText(
+      await coauthorVisitor.get(`/groups/${group.slug}/proposals/${id}`),
+    )
     expect(acceptedPage).toContain('Only its authors can see this draft.')
     expect(acceptedPage).not.toContain('You are invited to co-author this proposal')
 
@@ -70,9 +71,9 @@ describe('writing a proposal', () => {
     })
     expect(published.status).toBe(302)
     expect((await proposalRow(id)).status).toBe('open')
-    const publicPage = await (
-      await new Visitor().get(`/groups/${group.slug}/proposals/${id}`)
-    ).text()
+    const publicPage = await pageText(
+      await new Visitor().get(`/groups/${group.slug}/proposals/${id}`),
+    )
     expect(publicPage).toContain('Season tickets assume a five-day week.')
     expect(publicPage).toContain('Ruth Author')
     expect(publicPage).toContain('Colin Coauthor')
@@ -88,11 +89,11 @@ describe('writing a proposal', () => {
       ),
     })
     expect(edited.status).toBe(302)
-    const history = await (
-      await new Visitor().get(`/groups/${group.slug}/proposals/${id}/history`)
-    ).text()
-    expect(history).toContain('Colin Coauthor')
-    expect(history).toMatch(/<ins[^>]*>.*Most part-time workers lose out\./s)
+    const history = await readPage(
+      await new Visitor().get(`/groups/${group.slug}/proposals/${id}/history`),
+    )
+    expect(history.text).toContain('Colin Coauthor')
+    expect(history.texts('ins').join(' ')).toContain('Most part-time workers lose out.')
   })
 
   it('accepts plain text from a browser without JavaScript', async () => {
@@ -159,10 +160,13 @@ describe('writing a proposal', () => {
         ...fields,
       })
       expect(response.status).toBe(400)
-      const page = await response.text()
-      expect(page).toContain(message)
-      expect(page).toContain('My careful summary')
-      if (fields.title === 'A script node') expect(page).toContain('My words here')
+      const page = await readPage(response)
+      // Announced, or tied to the field it is about.
+      const said = [...page.alerts(), ...page.fields().map((field) => field.description)]
+      expect(said.join(' ')).toContain(message)
+      expect(page.values()).toContain('My careful summary')
+      if (fields.title === 'A script node')
+        expect(page.values().join('\n')).toContain('My words here')
       const { rowCount } = await sql().query(
         'select 1 from public.proposals where author_id = $1',
         [member.id],
@@ -217,12 +221,12 @@ describe('saving over a newer version', () => {
       bodyText: 'Unpaid carers travel free at all times.',
     })
     expect(aliceSaves.status).toBe(409)
-    const page = await aliceSaves.text()
-    expect(page).toContain('Someone saved a newer version while you were editing')
-    expect(page).toContain('with the person they care for')
-    expect(page).toContain('Unpaid carers travel free at all times.')
-    expect(page).toContain('Free travel for unpaid carers')
-    expect(page).toContain('Bob Second')
+    const page = await readPage(aliceSaves)
+    expect(page.text).toContain('Someone saved a newer version while you were editing')
+    expect(page.text).toContain('with the person they care for')
+    expect(page.values().join('\n')).toContain('Unpaid carers travel free at all times.')
+    expect(page.values()).toContain('Free travel for unpaid carers')
+    expect(page.text).toContain('Bob Second')
     const row = await proposalRow(id)
     expect(row.body_text).toBe('Carers travel free, with the person they care for.')
 
@@ -257,9 +261,9 @@ describe('saving over a newer version', () => {
       bodyText: 'My late improvement.',
     })
     expect(response.status).toBe(403)
-    const page = await response.text()
-    expect(page).toContain('can no longer be edited')
-    expect(page).toContain('My late improvement.')
+    const page = await readPage(response)
+    expect(page.text).toContain('can no longer be edited')
+    expect(page.values().join('\n')).toContain('My late improvement.')
     expect(member.id).toBeTruthy()
   })
 })
@@ -288,9 +292,9 @@ describe('the proposal page', () => {
       title: 'Escaping test',
       body,
     })
-    const page = await (await new Visitor().get(created.headers.get('Location')!)).text()
-    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
-    expect(page).not.toContain('<script>alert(1)</script>')
-    expect(page).not.toMatch(/proposal-editor|tiptap/i)
+    const page = await readPage(await new Visitor().get(created.headers.get('Location')!))
+    expect(page.texts('strong')).toContain('<script>alert(1)</script> and a link')
+    expect(page.source).not.toContain('<script>alert(1)</script>')
+    expect(page.source).not.toMatch(/proposal-editor|tiptap/i)
   })
 })

@@ -2,7 +2,8 @@
 // the exports hold for a known set of proposals, answering, and the filters and rankings.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { longDate } from '../../app/utils/dates'
-import { origin, pageText, Visitor } from '../support/app'
+import { origin, Visitor } from '../support/app'
+import { pageText, readPage } from '../support/page'
 import { createGroup } from '../support/groups'
 import { createWorld, statusOf, type World } from '../support/lifecycle'
 import { testPassword, type Member } from '../support/members'
@@ -288,7 +289,7 @@ describe('exports of a known set of proposals', () => {
     const member = await signedIn(world.member)
     const refused = await member.get(csv(world.group.slug))
     expect(refused.status).toBe(403)
-    expect(await refused.text()).toContain(
+    expect(await pageText(refused)).toContain(
       'Only the candidate, admins and this group’s facilitators can export its proposals.',
     )
     expect((await member.get(csv())).status).toBe(403)
@@ -313,7 +314,7 @@ describe('exports of a known set of proposals', () => {
     expect(await pageText(printed)).toContain(`Back to ${world.group.name}`)
     const allGroups = await facilitator.get(csv())
     expect(allGroups.status).toBe(403)
-    expect(await allGroups.text()).toContain('choose the group')
+    expect(await pageText(allGroups)).toContain('choose the group')
     expect((await facilitator.get('/review')).status).toBe(403)
     expect((await facilitator.get(csv('no-such-group'))).status).toBe(404)
 
@@ -331,16 +332,16 @@ describe('exports of a known set of proposals', () => {
     const candidate = await signedIn(world.candidate)
     const response = await candidate.get(`/review/print?status=answered&group=${world.group.slug}`)
     expect(response.status).toBe(200)
-    const html = await pageText(response)
-    expect(html).toContain(`Proposals answered by the candidate: ${world.group.name}`)
-    expect(html).toContain('Accessible stations for all')
-    expect(html).toContain('Ruth Author, Co Author')
-    expect(html).toContain('Lifts at every station.')
-    expect(html).toContain('The body of the proposal.')
-    expect(html).toContain('The candidate has adopted this proposal.')
-    expect(html).toContain('We will, &quot;gladly&quot;, fund it.')
+    const page = await readPage(response)
+    expect(page.headings(1)).toEqual([`Proposals answered by the candidate: ${world.group.name}`])
+    expect(page.headings()).toContain('Accessible stations for all')
+    expect(page.text).toContain('Ruth Author, Co Author')
+    expect(page.text).toContain('Lifts at every station.')
+    expect(page.text).toContain('The body of the proposal.')
+    expect(page.text).toContain('The candidate has adopted this proposal.')
+    expect(page.text).toContain('We will, "gladly", fund it.')
     // One voter lives elsewhere: the print page says so only as "fewer than 5".
-    expect(html).toMatch(/Elsewhere<\/th><td[^>]*>fewer than 5 votes<\/td>/)
+    expect(page.rows().find((row) => row[0] === 'Elsewhere')?.[1]).toBe('fewer than 5 votes')
   })
 })
 
@@ -362,20 +363,14 @@ describe('the review page', () => {
     expect(adminPage).toContain(proposal.title)
     expect(adminPage).toContain('Only the candidate can answer.')
     expect(adminPage).not.toContain('Publish the answer')
-    const candidatePage = await pageText(
+    const candidatePage = await readPage(
       await (await signedIn(world.candidate)).get(`/review?group=${world.group.slug}`),
     )
-    expect(candidatePage).toContain('Publish the answer')
-    expect(candidatePage).toMatch(/<legend[^>]*>Decision<\/legend>/)
-    expect(candidatePage).toContain(
-      `href="/review/export.csv?status=forwarded&amp;group=${world.group.slug}"`,
-    )
-    expect(candidatePage).toContain(
-      `href="/review/export.md?status=forwarded&amp;group=${world.group.slug}"`,
-    )
-    expect(candidatePage).toContain(
-      `href="/review/print?status=forwarded&amp;group=${world.group.slug}"`,
-    )
+    expect(candidatePage.buttons().map((button) => button.name)).toContain('Publish the answer')
+    expect(candidatePage.texts('legend')).toContain('Decision')
+    const hrefs = candidatePage.links().map((link) => link.href)
+    for (const kind of ['export.csv', 'export.md', 'print'])
+      expect(hrefs).toContain(`/review/${kind}?status=forwarded&group=${world.group.slug}`)
   })
 
   it('publishes an answer: the status follows, it moves to Answered, and the proposal page shows it', async () => {
@@ -412,14 +407,20 @@ describe('the review page', () => {
     expect(answeredList).toContain('The candidate is considering this proposal.')
     expect(answeredList).toContain('Revise the answer')
 
-    const page = await pageText(
+    const page = await readPage(
       await new Visitor().get(`/groups/${world.group.slug}/proposals/${proposal.id}`),
     )
-    expect(page).toContain('The candidate’s answer')
-    expect(page).toContain('The candidate is considering this proposal.')
-    expect(page).toContain('<p class="whitespace-pre-line">We will franchise the network.</p>')
-    expect(page).toContain('First the routes &lt;script&gt;alert(1)&lt;/script&gt; that were cut.')
-    expect(page).toMatch(/Answered by Candidate(<!-- -->)? on/)
+    expect(page.headings()).toContain('The candidate’s answer')
+    expect(page.text).toContain('The candidate is considering this proposal.')
+    // Each paragraph of the explanation is its own paragraph, the script tag plain text.
+    expect(page.texts('p')).toEqual(
+      expect.arrayContaining([
+        'We will franchise the network.',
+        'First the routes <script>alert(1)</script> that were cut.',
+      ]),
+    )
+    expect(page.source).not.toContain('<script>alert(1)</script>')
+    expect(page.text).toMatch(/Answered by Candidate on/)
 
     const revised = await candidate.post(`/review?tab=answered`, {
       intent: 'answer',
@@ -456,9 +457,9 @@ describe('the review page', () => {
       explanation: 'My careful words',
     })
     expect(undecided.status).toBe(400)
-    const undecidedPage = await pageText(undecided)
-    expect(undecidedPage).toContain('Choose a decision.')
-    expect(undecidedPage).toMatch(/<textarea[^>]*>My careful words<\/textarea>/)
+    const undecidedPage = await readPage(undecided)
+    expect(undecidedPage.text).toContain('Choose a decision.')
+    expect(undecidedPage.values()).toContain('My careful words')
 
     const long = 'x'.repeat(5001)
     const tooLong = await candidate.post(address, {
@@ -468,9 +469,9 @@ describe('the review page', () => {
       explanation: long,
     })
     expect(tooLong.status).toBe(400)
-    const tooLongPage = await pageText(tooLong)
-    expect(tooLongPage).toContain('Keep the explanation to 5,000 characters.')
-    expect(tooLongPage).toContain(long)
+    const tooLongPage = await readPage(tooLong)
+    expect(tooLongPage.text).toContain('Keep the explanation to 5,000 characters.')
+    expect(tooLongPage.values()).toContain(long)
     expect(await statusOf(proposal.id)).toBe('forwarded')
   })
 
@@ -488,9 +489,11 @@ describe('the review page', () => {
       explanation: 'Too early, my words.',
     })
     expect(refused.status).toBe(400)
-    const html = await pageText(refused)
-    expect(html).toContain('Only proposals forwarded to the candidate can be answered.')
-    expect(html).toMatch(/<textarea[^>]*readonly=""[^>]*>Too early, my words.<\/textarea>/)
+    const page = await readPage(refused)
+    expect(page.text).toContain('Only proposals forwarded to the candidate can be answered.')
+    expect(page.fields().find((field) => field.value === 'Too early, my words.')).toMatchObject({
+      readOnly: true,
+    })
     expect(await statusOf(open.id)).toBe('open')
   })
 
@@ -572,10 +575,7 @@ describe('review filters and rankings', () => {
   })
 
   async function titles(query: string) {
-    const html = await pageText(await candidate.get(`/review?${query}`))
-    return [
-      ...html.matchAll(/<h3 id="proposal-[^"]+-title"[^>]*><a [^>]*>([^<]+)<\/a><\/h3>/g),
-    ].map((m) => m[1])
+    return (await readPage(await candidate.get(`/review?${query}`))).texts('h3[id^="proposal-"] a')
   }
 
   it('ranks Top and Unites the region', async () => {
@@ -611,8 +611,11 @@ describe('review filters and rankings', () => {
     expect(longTermTitles).toContain(longTerm.title)
     expect(longTermTitles).not.toContain('Backed in Wirral')
     expect(await titles(`horizon=quick_win&group=${world.group.slug}`)).toEqual([])
-    const html = await pageText(await candidate.get('/review?horizon=long_term'))
-    expect(html).toMatch(/<option value="long_term" selected="">Long-term vision<\/option>/)
+    const page = await readPage(await candidate.get('/review?horizon=long_term'))
+    expect(page.fields().find((field) => field.name === 'horizon')).toMatchObject({
+      value: 'long_term',
+      shown: 'Long-term vision',
+    })
   })
 
   it('pages through 25 at a time', async () => {
@@ -627,8 +630,10 @@ describe('review filters and rankings', () => {
     expect(first).toHaveLength(25)
     expect(second).toHaveLength(2)
     expect(new Set([...first, ...second]).size).toBe(27)
-    const html = await pageText(await candidate.get(`/review?group=${world.group.slug}`))
-    expect(html).toContain('27 proposals')
-    expect(html).toContain(`href="/review?group=${world.group.slug}&amp;page=2"`)
+    const page = await readPage(await candidate.get(`/review?group=${world.group.slug}`))
+    expect(page.text).toContain('27 proposals')
+    expect(page.links().map((link) => link.href)).toContain(
+      `/review?group=${world.group.slug}&page=2`,
+    )
   })
 })

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { stackInfo } from '../support/clients'
 import { createMember, testPassword } from '../support/members'
+import { pageText } from '../support/page'
 
 function appUrl() {
   const { appUrl } = stackInfo()
@@ -53,7 +54,9 @@ describe('the production server', () => {
     })
     expect(foreign.status).toBe(403)
     expect(foreign.headers.getSetCookie()).toEqual([])
-    expect(await foreign.text()).toContain('sent from another site')
+    expect(await pageText(foreign)).toContain(
+      'This form was sent from another site, so it was not accepted.',
+    )
 
     const sameSite = await fetch(`${appUrl()}/signin`, {
       method: 'POST',

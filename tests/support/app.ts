@@ -76,8 +76,3 @@ export class Visitor {
     })
   }
 }
-
-/** The page as rendered, without the loader data Remix serialises into its scripts. */
-export async function pageText(response: Response) {
-  return (await response.text()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
-}
