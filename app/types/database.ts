@@ -641,6 +641,7 @@ export type Database = {
           proposal_id: string
           summary: string
           title: string
+          updated_at: string
           version: number
         }
         Insert: {
@@ -651,6 +652,7 @@ export type Database = {
           proposal_id: string
           summary: string
           title: string
+          updated_at?: string
           version: number
         }
         Update: {
@@ -661,6 +663,7 @@ export type Database = {
           proposal_id?: string
           summary?: string
           title?: string
+          updated_at?: string
           version?: number
         }
         Relationships: [
@@ -935,6 +938,12 @@ export type Database = {
         Args: never
         Returns: undefined
       }
+      display_name_problem: {
+        Args: {
+          name: string
+        }
+        Returns: string
+      }
       flag_content: {
         Args: {
           reason: string
@@ -999,6 +1008,12 @@ export type Database = {
           public_reason?: string
         }
         Returns: Database['public']['Tables']['flags']['Row']
+      }
+      role_badge: {
+        Args: {
+          arg0: unknown
+        }
+        Returns: string
       }
       search_proposals: {
         Args: {

@@ -89,7 +89,7 @@ begin
      where s.role = 'candidate' and s.user_id is distinct from member
        and replace(private.name_skeleton(p.display_name), ' ', '') = compact
   ) then
-    return 'Choose a name that does not claim a role: the forum itself marks the candidate, facilitators and admins.';
+    return 'That is the candidate''s name on this forum. Choose another, for example with your borough.';
   end if;
   return null;
 end;
@@ -114,7 +114,10 @@ begin
     return new;
   end if;
   problem := private.display_name_problem(new.display_name, new.id);
-  if problem is not null then
+  if private.clean_display_name(new.display_name) is null then
+    -- Empty, invisible or too long: a check violation, as the column's own check says.
+    raise exception '%', problem using errcode = '23514', hint = 'display_name';
+  elsif problem is not null then
     raise exception '%', problem using errcode = 'P0001', hint = 'display_name';
   end if;
   new.display_name := private.clean_display_name(new.display_name);
@@ -133,14 +136,15 @@ declare
   metadata jsonb := coalesce(new.raw_user_meta_data, '{}'::jsonb);
   wanted_name text := case when jsonb_typeof(metadata -> 'display_name') = 'string' then metadata ->> 'display_name' end;
   wanted_region text := case when jsonb_typeof(metadata -> 'region') = 'string' then metadata ->> 'region' end;
+  wanted_slug text := (select r.slug from public.regions as r where r.slug = wanted_region);
 begin
-  insert into public.profiles (id, display_name, region)
-  values (
-    new.id,
-    case when private.display_name_problem(wanted_name, new.id) is null
-      then private.clean_display_name(wanted_name) else 'Member' end,
-    (select r.slug from public.regions as r where r.slug = wanted_region)
-  );
+  begin
+    insert into public.profiles (id, display_name, region)
+    values (new.id, coalesce(private.clean_display_name(wanted_name), 'Member'), wanted_slug);
+  exception when raise_exception then
+    -- Refused by private.prepare_display_name (a role, the campaign, the candidate's name).
+    insert into public.profiles (id, display_name, region) values (new.id, 'Member', wanted_slug);
+  end;
   return new;
 end;
 $$;

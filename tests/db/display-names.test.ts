@@ -54,7 +54,9 @@ describe('display names', () => {
     const { rows } = await sql().query('select name from public.campaign')
     const member = await createMember({ displayName: 'Honest Name' })
     const result = await rename(member.client, member.id, `  ${rows[0].name.toUpperCase()} `)
-    expect(result.error?.message).toBe("Choose your own name: the campaign's name is for the campaign.")
+    expect(result.error?.message).toBe(
+      "Choose your own name: the campaign's name is for the campaign.",
+    )
     expect(await storedName(member.id)).toBe('Honest Name')
   })
 
@@ -71,6 +73,7 @@ describe('display names', () => {
   it('refuses a name with nothing visible left', async () => {
     const member = await createMember({ displayName: 'Honest Name' })
     const result = await rename(member.client, member.id, '\u200B\u202E\u2066 \u00A0')
+    expect(result.error?.code).toBe('23514')
     expect(result.error?.message).toBe(
       'Your name needs at least one letter you can see, and at most 80 characters.',
     )
@@ -93,7 +96,9 @@ describe('display names', () => {
 
   it('tells anyone, before sign-up, why a name is refused', async () => {
     const anon = anonClient()
-    expect((await anon.rpc('display_name_problem', { name: 'The Candidate' })).data).toBe(roleSentence)
+    expect((await anon.rpc('display_name_problem', { name: 'The Candidate' })).data).toBe(
+      roleSentence,
+    )
     expect((await anon.rpc('display_name_problem', { name: 'Jo Bloggs' })).data).toBeNull()
   })
 
@@ -119,5 +124,19 @@ describe('display names', () => {
       expectOk(await rename(cast.candidate.client, cast.candidate.id, 'Cass Runner, Candidate'))[0]
         .display_name,
     ).toBe('Cass Runner, Candidate')
+    // Nobody else takes the candidate's name.
+    const copycat = await createMember()
+    expect(
+      (await rename(copycat.client, copycat.id, 'cass  runner candidate')).error?.message,
+    ).toBe(roleSentence)
+    const realName = await storedName(cast.candidate.id)
+    await rename(cast.candidate.client, cast.candidate.id, cast.candidate.displayName)
+    expect(
+      (await rename(copycat.client, copycat.id, ` ${cast.candidate.displayName.toUpperCase()}.`))
+        .error?.message,
+    ).toBe(
+      "That is the candidate's name on this forum. Choose another, for example with your borough.",
+    )
+    expect(realName).toBe('Cass Runner, Candidate')
   })
 })

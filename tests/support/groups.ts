@@ -79,7 +79,7 @@ export async function createCast(joinPolicy: 'open' | 'request' = 'request'): Pr
       createMember({ displayName: 'Active Member' }),
       createMember({ displayName: 'Fern Lead' }),
       createMember({ displayName: 'Otto Lead' }),
-      createMember({ displayName: 'Cass Runner' }),
+      createMember({ displayName: `Cass Runner ${crypto.randomUUID().slice(0, 4)}` }),
       createAdmin(),
     ])
   await addMembership(group, pending, { status: 'pending' })
