@@ -188,16 +188,56 @@ export async function removeCoauthor(supabase: Supabase, proposalId: string, use
     .select('user_id')
 }
 
-export async function listRevisions(supabase: Supabase, proposalId: string) {
-  const { data, error } = await supabase
+const revisionListing =
+  'version, created_at, updated_at, editor:profiles!proposal_revisions_editor_id_fkey(display_name, role_badge)'
+
+/** One page of a proposal's versions, newest first, without their texts (keyset on version). */
+export async function listRevisions(
+  supabase: Supabase,
+  proposalId: string,
+  { before, limit = 20 }: { before?: number; limit?: number } = {},
+) {
+  let query = supabase
     .from('proposal_revisions')
-    .select(
-      'version, title, summary, body, created_at, editor:profiles!proposal_revisions_editor_id_fkey(display_name)',
-    )
+    .select(revisionListing)
     .eq('proposal_id', proposalId)
     .order('version', { ascending: false })
+    .limit(limit + 1)
+  if (before !== undefined) query = query.lt('version', before)
+  const { data, error } = await query
+  if (error) throw error
+  return { revisions: data.slice(0, limit), hasOlder: data.length > limit }
+}
+
+/** The texts of the given versions only, for the comparison on the history page. */
+export async function getRevisionTexts(supabase: Supabase, proposalId: string, versions: number[]) {
+  if (versions.length === 0) return []
+  const { data, error } = await supabase
+    .from('proposal_revisions')
+    .select('version, title, summary, body')
+    .eq('proposal_id', proposalId)
+    .in('version', versions)
   if (error) throw error
   return data
+}
+
+/** The nearest saved version at or below the wanted one (versions skip numbers once saves fold). */
+export async function findRevisionVersion(
+  supabase: Supabase,
+  proposalId: string,
+  atMost: number | null,
+  below = false,
+) {
+  let query = supabase
+    .from('proposal_revisions')
+    .select('version')
+    .eq('proposal_id', proposalId)
+    .order('version', { ascending: false })
+    .limit(1)
+  if (atMost !== null) query = below ? query.lt('version', atMost) : query.lte('version', atMost)
+  const { data, error } = await query.maybeSingle()
+  if (error) throw error
+  return data?.version
 }
 
 /** Where a merged proposal went, for the link on its page. */

@@ -518,6 +518,7 @@ export type Database = {
           id: string
           region: string | null
           updated_at: string
+          role_badge: string | null
         }
         Insert: {
           bio?: string
@@ -1010,9 +1011,7 @@ export type Database = {
         Returns: Database['public']['Tables']['flags']['Row']
       }
       role_badge: {
-        Args: {
-          arg0: unknown
-        }
+        Args: { '': Database['public']['Tables']['profiles']['Row'] }
         Returns: string
       }
       search_proposals: {

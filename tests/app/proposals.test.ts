@@ -1,7 +1,7 @@
 // Proposals through the Remix actions: create, invite a co-author, publish, edit, and the
 // conflict answer (409 with both texts) — plus bad input that must change nothing.
 import { describe, expect, it } from 'vitest'
-import { Visitor } from '../support/app'
+import { pageText, Visitor } from '../support/app'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
 import { createMember, testPassword, type Member } from '../support/members'
 import { documentOf, proposalRow } from '../support/proposals'
@@ -292,5 +292,74 @@ describe('the proposal page', () => {
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(page).not.toContain('<script>alert(1)</script>')
     expect(page).not.toMatch(/proposal-editor|tiptap/i)
+  })
+})
+
+describe('the history page', () => {
+  it('pages through versions, lists no texts, and compares only the two chosen', async () => {
+    const group = await createGroup()
+    const author = await createMember({ displayName: 'Hattie Historian' })
+    await addMembership(group, author)
+    const { data: created } = await author.client
+      .from('proposals')
+      .insert({
+        group_id: group.id,
+        title: 'Longer library hours',
+        summary: 'Open the libraries later.',
+        body: documentOf('Text of edit 0.'),
+      })
+      .select('id')
+      .single()
+    const id = created!.id
+    expect((await author.client.rpc('publish_proposal', { proposal_id: id })).error).toBeNull()
+    // 24 editing sessions: each save starts a new revision because the last one is made old.
+    for (let i = 1; i <= 24; i++) {
+      await sql().query(
+        `update public.proposal_revisions set created_at = now() - interval '11 minutes' where proposal_id = $1`,
+        [id],
+      )
+      const saved = await author.client
+        .from('proposals')
+        .update({ body: documentOf(`Text of edit ${i}.`) })
+        .eq('id', id)
+        .select('version')
+      expect(saved.error).toBeNull()
+    }
+    // Rapid saves fold into the newest version: still 25 versions, the newest is 26.
+    await author.client
+      .from('proposals')
+      .update({ body: documentOf('Text of edit 24, polished.') })
+      .eq('id', id)
+
+    const visitor = new Visitor()
+    const path = `/groups/${group.slug}/proposals/${id}/history`
+    const first = await pageText(await visitor.get(path))
+    const listed = (page: string) =>
+      [...page.matchAll(/<li[^>]*>Version (\d+) · /g)].map((m) => Number(m[1]))
+    expect(listed(first)).toHaveLength(20)
+    expect(listed(first)[0]).toBe(26)
+    expect(first).toContain('Hattie Historian')
+    expect(first).toContain('Comparing version 24 with version 26.')
+    expect(first).toMatch(/<ins[^>]*>.*24, polished\./s)
+    // Only the compared texts reach the page.
+    expect(first).not.toContain('Text of edit 3.')
+    expect(first).not.toContain('Text of edit 0.')
+    const older = first.match(/href="([^"]*before=[^"]*)"[^>]*>Older versions/)
+    expect(older).not.toBeNull()
+
+    const second = await pageText(await visitor.get(older![1].replaceAll('&amp;', '&')))
+    expect(listed(second)).toEqual([6, 5, 4, 3, 1])
+    expect(second).toContain('Newest versions')
+    expect(second).not.toContain('Older versions')
+
+    const compared = await pageText(await visitor.get(`${path}?from=1&to=3`))
+    expect(compared).toContain('Comparing version 1 with version 3.')
+    expect(compared).toMatch(/<del[^>]*>.*0\./s)
+    expect(compared).not.toContain('polished')
+
+    // A version that does not exist, or nonsense, falls back to the nearest one: never a 500.
+    const odd = await visitor.get(`${path}?from=2&to=abc&before=-4`)
+    expect(odd.status).toBe(200)
+    expect(await pageText(odd)).toContain('Comparing version 1 with version 26.')
   })
 })
