@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createMember, testPassword, uniqueEmail } from '../support/members'
 import { latestMail } from '../support/outbox'
 import { pageText, Visitor } from '../support/app'
+import { sql } from '../support/sql'
 
 // The run's stack confirms e-mail addresses, as hosted Supabase does;
 // tests/app/signup-confirmations-off.test.ts signs up against a stack that does not.
@@ -97,6 +98,30 @@ describe('sign-up', () => {
     expect(page).toContain(`value="${email}"`)
     expect(page).not.toContain(testPassword)
   })
+
+  it.each(['The Candidate', 'facilitator', 'ADM1N', 'Mod\u200Berator'])(
+    'refuses the name %j with a sentence, keeping what was typed, and creates no account',
+    async (displayName) => {
+      const email = uniqueEmail()
+      const visitor = new Visitor()
+      const response = await visitor.post('/signup', {
+        email,
+        password: testPassword,
+        displayName,
+        region: 'wirral',
+      })
+      expect(response.status).toBe(400)
+      const page = await response.text()
+      expect(page).toContain(
+        'Choose a name that does not claim a role: the forum itself marks the candidate, facilitators and admins.',
+      )
+      expect(page).toContain(`value="${displayName}"`)
+      expect(page).toContain(`value="${email}"`)
+      expect(page).not.toContain(testPassword)
+      const { rows } = await sql().query('select 1 from auth.users where email = $1', [email])
+      expect(rows).toHaveLength(0)
+    },
+  )
 
   it.each([
     [
