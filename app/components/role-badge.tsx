@@ -1,10 +1,5 @@
-// The role next to a member's name. The badge comes from Postgres (public.role_badge, derived
-// from site_roles and group_members), so nobody can give it to themself by choosing a name.
-export type RoleBadgeValue = 'candidate' | 'facilitator'
-
-export function roleBadge(value: string | null | undefined): RoleBadgeValue | null {
-  return value === 'candidate' || value === 'facilitator' ? value : null
-}
+// The role next to a member's name, as Postgres derives it (see ~/utils/role-badge).
+import type { RoleBadgeValue } from '~/utils/role-badge'
 
 const labels: Record<RoleBadgeValue, string> = {
   candidate: 'Candidate',

@@ -9,10 +9,11 @@ import {
   type ProposalSort,
   type StatusFilter,
 } from '~/utils/proposal-listing'
+import { roleBadge, type RoleBadgeValue } from '~/utils/role-badge'
 import type { Supabase } from '~/utils/supabase.server'
 
 const authorsEmbed =
-  'authors:proposal_authors(role, user_id, accepted_at, profile:profiles!proposal_authors_user_id_fkey(display_name))'
+  'authors:proposal_authors(role, user_id, accepted_at, profile:profiles!proposal_authors_user_id_fkey(display_name, role_badge))'
 
 /** An author or co-author; `pending` is an invitation not yet accepted, which RLS shows only
  * to the inviter and the invitee. */
@@ -21,6 +22,8 @@ export type ProposalAuthor = {
   displayName: string
   role: 'author' | 'coauthor'
   pending: boolean
+  /** Set by Postgres from the member's roles (public.role_badge), never by the member. */
+  badge: RoleBadgeValue | null
 }
 
 function toAuthors(
@@ -28,7 +31,7 @@ function toAuthors(
     role: 'author' | 'coauthor'
     user_id: string
     accepted_at: string | null
-    profile: { display_name: string } | null
+    profile: { display_name: string; role_badge?: string | null } | null
   }>,
 ): ProposalAuthor[] {
   return rows
@@ -37,6 +40,7 @@ function toAuthors(
       role: row.role,
       displayName: row.profile?.display_name ?? 'Member',
       pending: row.accepted_at === null,
+      badge: roleBadge(row.profile?.role_badge),
     }))
     .sort((a, b) =>
       a.role === b.role ? a.displayName.localeCompare(b.displayName) : a.role === 'author' ? -1 : 1,

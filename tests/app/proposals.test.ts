@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { pageText, Visitor } from '../support/app'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
-import { createMember, testPassword, type Member } from '../support/members'
-import { documentOf, proposalRow } from '../support/proposals'
+import { createMember, grantSiteRole, testPassword, type Member } from '../support/members'
+import { createProposal, documentOf, proposalRow } from '../support/proposals'
 import { sql } from '../support/sql'
 
 async function signedIn(member: Member) {
@@ -366,5 +366,38 @@ describe('the history page', () => {
     expect((await pageText(odd)).replaceAll('<!-- -->', '')).toContain(
       'Comparing version 24 with version 26.',
     )
+  })
+})
+
+describe('role badges', () => {
+  it('mark the real facilitator and candidate, from their roles, not their names', async () => {
+    const group = await createGroup()
+    const author = await createMember({ displayName: 'Bea Author' })
+    const facilitator = await createMember({ displayName: 'Fliss Guide' })
+    const candidate = await createMember({ displayName: 'Carys Runner' })
+    const member = await createMember({ displayName: 'Ordinary Olu' })
+    await addMembership(group, author)
+    await addMembership(group, facilitator, { role: 'facilitator' })
+    await addMembership(group, member)
+    await addMembership(group, candidate)
+    await grantSiteRole(candidate, 'candidate')
+    const proposal = await createProposal(author, group, { publish: true })
+    for (const who of [facilitator, candidate, member]) {
+      const { error } = await who.client
+        .from('comments')
+        .insert({ proposal_id: proposal.id, body: `Comment from ${who.displayName}` })
+      expect(error).toBeNull()
+    }
+    const page = (
+      await pageText(await new Visitor().get(`/groups/${group.slug}/proposals/${proposal.id}`))
+    ).replaceAll('<!-- -->', '')
+    const badgeAfter = (name: string) =>
+      page.match(new RegExp(`>${name}</a>\\s*(<span[^>]*data-badge="(\\w+)")?`))?.[2] ?? null
+    expect(badgeAfter('Fliss Guide')).toBe('facilitator')
+    expect(badgeAfter('Carys Runner')).toBe('candidate')
+    expect(badgeAfter('Ordinary Olu')).toBeNull()
+    expect(badgeAfter('Bea Author')).toBeNull()
+    expect(page).toMatch(/data-badge="facilitator"[^>]*>Facilitator</)
+    expect(page).toMatch(/data-badge="candidate"[^>]*>Candidate</)
   })
 })
