@@ -6,12 +6,15 @@ import { timeAgo } from '~/utils/dates'
 import { CommentBody } from './comment-body'
 import { CommentForm, type CommentFormResult } from './comment-form'
 import { ReportForm } from './report-form'
+import type { RoleBadgeValue } from '~/utils/role-badge'
+import { RoleBadge } from './role-badge'
 
 export type ThreadItem = {
   id: string
   parentId: string | null
   authorId: string
   authorName: string
+  authorBadge?: RoleBadgeValue | null
   body: string
   stance: 'for' | 'against' | 'neutral' | null
   createdAt: string
@@ -73,6 +76,7 @@ function CommentItem({
               >
                 {comment.authorName}
               </Link>
+              <RoleBadge badge={comment.authorBadge ?? null} />
               {comment.stance ? (
                 <span
                   className={`rounded-full px-2 py-0.5 text-xs font-semibold ${stanceStyles[comment.stance][1]}`}

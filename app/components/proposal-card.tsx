@@ -3,6 +3,7 @@ import { Link } from '@remix-run/react'
 import type { ProposalAuthor } from '~/models/proposal.server'
 import type { Enums } from '~/types/database'
 import { timeAgo } from '~/utils/dates'
+import { RoleBadge } from './role-badge'
 import { StatusBadge } from './status-badge'
 
 export type ProposalCardData = {
@@ -24,6 +25,7 @@ export function AuthorNames({ authors }: { authors: ProposalAuthor[] }) {
           <Link to={`/members/${author.id}`} className="underline">
             {author.displayName}
           </Link>
+          <RoleBadge badge={author.badge} />
           {author.pending ? ' (invited, pending)' : ''}
         </span>
       ))}

@@ -2,6 +2,7 @@
 // these return a sentence for the member when it says no.
 import { withheldTally } from '~/utils/borough-tally'
 import { describeDbError } from '~/utils/db-errors.server'
+import { roleBadge } from '~/utils/role-badge'
 import type { Supabase } from '~/utils/supabase.server'
 import type { Enums } from '~/types/database'
 import { listRegionTallies } from './review.server'
@@ -12,7 +13,7 @@ export async function listComments(supabase: Supabase, proposalId: string) {
   const { data, error } = await supabase
     .from('comments')
     .select(
-      'id, parent_id, author_id, body, stance, depth, created_at, edited_at, deleted_at, hidden_reason, author:profiles!comments_author_id_fkey(display_name)',
+      'id, parent_id, author_id, body, stance, depth, created_at, edited_at, deleted_at, hidden_reason, author:profiles!comments_author_id_fkey(display_name, role_badge)',
     )
     .eq('proposal_id', proposalId)
     .order('created_at')
@@ -23,6 +24,7 @@ export async function listComments(supabase: Supabase, proposalId: string) {
     parentId: c.parent_id,
     authorId: c.author_id,
     authorName: c.author?.display_name ?? 'Member',
+    authorBadge: roleBadge(c.author?.role_badge),
     body: c.body,
     stance: c.stance,
     createdAt: c.created_at,

@@ -9,10 +9,11 @@ import {
   type ProposalSort,
   type StatusFilter,
 } from '~/utils/proposal-listing'
+import { roleBadge, type RoleBadgeValue } from '~/utils/role-badge'
 import type { Supabase } from '~/utils/supabase.server'
 
 const authorsEmbed =
-  'authors:proposal_authors(role, user_id, accepted_at, profile:profiles!proposal_authors_user_id_fkey(display_name))'
+  'authors:proposal_authors(role, user_id, accepted_at, profile:profiles!proposal_authors_user_id_fkey(display_name, role_badge))'
 
 /** An author or co-author; `pending` is an invitation not yet accepted, which RLS shows only
  * to the inviter and the invitee. */
@@ -21,6 +22,8 @@ export type ProposalAuthor = {
   displayName: string
   role: 'author' | 'coauthor'
   pending: boolean
+  /** Set by Postgres from the member's roles (public.role_badge), never by the member. */
+  badge: RoleBadgeValue | null
 }
 
 function toAuthors(
@@ -28,7 +31,7 @@ function toAuthors(
     role: 'author' | 'coauthor'
     user_id: string
     accepted_at: string | null
-    profile: { display_name: string } | null
+    profile: { display_name: string; role_badge?: string | null } | null
   }>,
 ): ProposalAuthor[] {
   return rows
@@ -37,6 +40,7 @@ function toAuthors(
       role: row.role,
       displayName: row.profile?.display_name ?? 'Member',
       pending: row.accepted_at === null,
+      badge: roleBadge(row.profile?.role_badge),
     }))
     .sort((a, b) =>
       a.role === b.role ? a.displayName.localeCompare(b.displayName) : a.role === 'author' ? -1 : 1,
@@ -188,16 +192,56 @@ export async function removeCoauthor(supabase: Supabase, proposalId: string, use
     .select('user_id')
 }
 
-export async function listRevisions(supabase: Supabase, proposalId: string) {
-  const { data, error } = await supabase
+const revisionListing =
+  'version, created_at, updated_at, editor:profiles!proposal_revisions_editor_id_fkey(display_name, role_badge)'
+
+/** One page of a proposal's versions, newest first, without their texts (keyset on version). */
+export async function listRevisions(
+  supabase: Supabase,
+  proposalId: string,
+  { before, limit = 20 }: { before?: number; limit?: number } = {},
+) {
+  let query = supabase
     .from('proposal_revisions')
-    .select(
-      'version, title, summary, body, created_at, editor:profiles!proposal_revisions_editor_id_fkey(display_name)',
-    )
+    .select(revisionListing)
     .eq('proposal_id', proposalId)
     .order('version', { ascending: false })
+    .limit(limit + 1)
+  if (before !== undefined) query = query.lt('version', before)
+  const { data, error } = await query
+  if (error) throw error
+  return { revisions: data.slice(0, limit), hasOlder: data.length > limit }
+}
+
+/** The texts of the given versions only, for the comparison on the history page. */
+export async function getRevisionTexts(supabase: Supabase, proposalId: string, versions: number[]) {
+  if (versions.length === 0) return []
+  const { data, error } = await supabase
+    .from('proposal_revisions')
+    .select('version, title, summary, body')
+    .eq('proposal_id', proposalId)
+    .in('version', versions)
   if (error) throw error
   return data
+}
+
+/** The nearest saved version at or below the wanted one (versions skip numbers once saves fold). */
+export async function findRevisionVersion(
+  supabase: Supabase,
+  proposalId: string,
+  atMost: number | null,
+  below = false,
+) {
+  let query = supabase
+    .from('proposal_revisions')
+    .select('version')
+    .eq('proposal_id', proposalId)
+    .order('version', { ascending: false })
+    .limit(1)
+  if (atMost !== null) query = below ? query.lt('version', atMost) : query.lte('version', atMost)
+  const { data, error } = await query.maybeSingle()
+  if (error) throw error
+  return data?.version
 }
 
 /** Where a merged proposal went, for the link on its page. */

@@ -129,7 +129,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!data.length) {
     const current = await getProposal(supabase, proposal.id)
     if (current && current.version !== startedFrom) {
-      const [latest] = await listRevisions(supabase, proposal.id)
+      const {
+        revisions: [latest],
+      } = await listRevisions(supabase, proposal.id, { limit: 1 })
       return json(
         {
           result: form.submission.reply(),

@@ -6,7 +6,9 @@ import { Button } from '~/components/ui/button'
 import { SelectField } from '~/components/ui/field'
 import { documentToPlainText, parseProposalDocument } from '~/editor/document'
 import { loadProposalContext } from '~/models/proposal-context.server'
-import { listRevisions } from '~/models/proposal.server'
+import { RoleBadge } from '~/components/role-badge'
+import { roleBadge } from '~/utils/role-badge'
+import { findRevisionVersion, getRevisionTexts, listRevisions } from '~/models/proposal.server'
 import { longDate } from '~/utils/dates'
 import { loaderSupabase } from '~/utils/supabase.server'
 import { diffWords } from '~/utils/word-diff'
@@ -21,30 +23,65 @@ function revisionText(revision: { title: string; summary: string; body: unknown 
   return [revision.title, revision.summary, body].filter(Boolean).join('\n\n')
 }
 
+function versionParam(url: URL, name: string) {
+  const raw = url.searchParams.get(name)
+  const value = raw === null ? NaN : Number(raw)
+  return Number.isInteger(value) && value >= 1 && value <= 2_147_483_647 ? value : null
+}
+
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers } = loaderSupabase(request, loadContext)
   const { proposal, group } = await loadProposalContext(supabase, params.slug, params.id, headers)
-  const revisions = await listRevisions(supabase, proposal.id)
   const url = new URL(request.url)
-  const versions = revisions.map((r) => r.version)
-  const pick = (name: string, fallback: number | undefined) => {
-    const wanted = Number(url.searchParams.get(name))
-    return versions.includes(wanted) ? wanted : fallback
-  }
-  const to = pick('to', versions[0])
-  const from = pick('from', versions.find((v) => to !== undefined && v < to) ?? to)
-  const older = revisions.find((r) => r.version === from)
-  const newer = revisions.find((r) => r.version === to)
+  const before = versionParam(url, 'before')
+  // Only one page of versions is listed, without their texts; only the two compared are read.
+  const page = await listRevisions(supabase, proposal.id, { before: before ?? undefined })
+  const wantedTo = versionParam(url, 'to')
+  const to = await findRevisionVersion(supabase, proposal.id, wantedTo)
+  const wantedFrom = versionParam(url, 'from')
+  const from =
+    (wantedFrom !== null ? await findRevisionVersion(supabase, proposal.id, wantedFrom) : null) ??
+    (to !== undefined ? await findRevisionVersion(supabase, proposal.id, to, true) : undefined) ??
+    to
+  const texts = await getRevisionTexts(
+    supabase,
+    proposal.id,
+    [from, to].filter((v): v is number => v !== undefined),
+  )
+  const older = texts.find((r) => r.version === from)
+  const newer = texts.find((r) => r.version === to)
   const diff = older && newer ? diffWords(revisionText(older), revisionText(newer)) : []
+  const listed = page.revisions.map((r) => r.version)
+  const choices = [...new Set([...listed, from, to])]
+    .filter((v): v is number => v !== undefined)
+    .sort((a, b) => b - a)
+  const last = page.revisions.at(-1)?.version
+  const keep = (extra: Record<string, string>) => {
+    const next = new URLSearchParams()
+    if (from !== undefined) next.set('from', String(from))
+    if (to !== undefined) next.set('to', String(to))
+    for (const [key, value] of Object.entries(extra)) next.set(key, value)
+    return `?${next}`
+  }
   return json(
     {
       group: { slug: group.slug },
       proposal: { id: proposal.id, title: proposal.title },
-      revisions: revisions.map((r) => ({
+      revisions: page.revisions.map((r) => ({
         version: r.version,
         createdAt: r.created_at,
+        updatedAt: r.updated_at,
         editor: r.editor?.display_name ?? 'A former member',
+        badge: roleBadge(r.editor?.role_badge),
       })),
+      olderHref: page.hasOlder && last !== undefined ? keep({ before: String(last) }) : null,
+      newestHref: before !== null ? keep({}) : null,
+      hasSeveral:
+        from !== undefined &&
+        to !== undefined &&
+        (from !== to || page.hasOlder || listed.length > 1),
+      choices,
+      before,
       from,
       to,
       diff,
@@ -54,7 +91,19 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
 }
 
 export default function ProposalHistory() {
-  const { group, proposal, revisions, from, to, diff } = useLoaderData<typeof loader>()
+  const {
+    group,
+    proposal,
+    revisions,
+    olderHref,
+    newestHref,
+    hasSeveral,
+    choices,
+    before,
+    from,
+    to,
+    diff,
+  } = useLoaderData<typeof loader>()
   const changed = diff.some((part) => part.kind !== 'same')
   return (
     <div className="max-w-3xl space-y-8">
@@ -76,29 +125,50 @@ export default function ProposalHistory() {
         <ol className="mt-3 divide-y divide-stone-200 rounded-xl border border-stone-300 bg-white">
           {revisions.map((r) => (
             <li key={r.version} className="p-3">
-              Version {r.version} · {r.editor} ·{' '}
-              <time dateTime={r.createdAt}>{longDate(r.createdAt)}</time>
+              Version {r.version} · {r.editor}
+              <RoleBadge badge={r.badge} /> ·{' '}
+              <time dateTime={r.updatedAt}>{longDate(r.updatedAt)}</time>
             </li>
           ))}
         </ol>
+        {olderHref || newestHref ? (
+          <nav aria-label="Pages of versions" className="mt-3 flex gap-4">
+            {newestHref ? (
+              <Link to={newestHref} className="text-brand-700 underline">
+                Newest versions
+              </Link>
+            ) : null}
+            {olderHref ? (
+              <Link to={olderHref} className="text-brand-700 underline">
+                Older versions
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
+        {before !== null && revisions.length === 0 ? (
+          <p className="mt-3 text-stone-700">There are no older versions.</p>
+        ) : null}
+        <p className="mt-3 text-sm text-stone-700">
+          Saves by the same person within ten minutes are kept as one version.
+        </p>
       </section>
-      {revisions.length > 1 ? (
+      {hasSeveral ? (
         <section aria-labelledby="compare-heading">
           <h3 id="compare-heading" className="text-xl font-bold">
             Compare two versions
           </h3>
           <Form method="get" className="mt-3 flex flex-wrap items-end gap-3">
             <SelectField id="from" name="from" label="Older version" defaultValue={String(from)}>
-              {revisions.map((r) => (
-                <option key={r.version} value={r.version}>
-                  Version {r.version}
+              {choices.map((version) => (
+                <option key={version} value={version}>
+                  Version {version}
                 </option>
               ))}
             </SelectField>
             <SelectField id="to" name="to" label="Newer version" defaultValue={String(to)}>
-              {revisions.map((r) => (
-                <option key={r.version} value={r.version}>
-                  Version {r.version}
+              {choices.map((version) => (
+                <option key={version} value={version}>
+                  Version {version}
                 </option>
               ))}
             </SelectField>

@@ -13,7 +13,7 @@ import { deleteMyAccount } from '~/models/account.server'
 import { getProfile, updateProfile } from '~/models/profile.server'
 import { listRegions } from '~/models/region.server'
 import { requireUser } from '~/utils/auth.server'
-import { describeDbError } from '~/utils/db-errors.server'
+import { describeDbError, fieldOfDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { profileSchema } from '~/utils/profile-schema'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
@@ -92,11 +92,22 @@ export async function action({ request }: ActionFunctionArgs) {
     region: submission.value.region,
     bio: submission.value.bio,
   })
-  if (error)
+  if (error) {
+    // Names that claim a role, or have nothing visible left, are refused by Postgres with a
+    // sentence for the name field (private.prepare_display_name).
+    const nameProblem = fieldOfDbError(error, 'display_name')
     return json(
-      { result: submission.reply({ formErrors: [describeDbError(error)] }), deleteError: null },
+      {
+        result: submission.reply(
+          nameProblem
+            ? { fieldErrors: { displayName: [nameProblem] } }
+            : { formErrors: [describeDbError(error)] },
+        ),
+        deleteError: null,
+      },
       { status: 400, headers: client.headers },
     )
+  }
   return redirectWithFlash(
     `/members/${user.id}`,
     { kind: 'success', message: 'Your profile has been saved.' },

@@ -60,6 +60,23 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400, headers },
     )
   }
+  // The same rule the profiles trigger enforces, asked first so the member hears why; a name
+  // sent straight to the API is stored as "Member" instead.
+  const nameCheck = await supabase.rpc('display_name_problem', { name: displayName })
+  if (nameCheck.error || nameCheck.data) {
+    return json(
+      {
+        result: submission.reply({
+          fieldErrors: {
+            displayName: [nameCheck.data ?? 'Your name could not be checked. Please try again.'],
+          },
+          hideFields: ['password'],
+        }),
+        sentTo: null,
+      },
+      { status: 400, headers },
+    )
+  }
   const { data, error } = await supabase.auth.signUp({
     email,
     password,

@@ -518,6 +518,7 @@ export type Database = {
           id: string
           region: string | null
           updated_at: string
+          role_badge: string | null
         }
         Insert: {
           bio?: string
@@ -641,6 +642,7 @@ export type Database = {
           proposal_id: string
           summary: string
           title: string
+          updated_at: string
           version: number
         }
         Insert: {
@@ -651,6 +653,7 @@ export type Database = {
           proposal_id: string
           summary: string
           title: string
+          updated_at?: string
           version: number
         }
         Update: {
@@ -661,6 +664,7 @@ export type Database = {
           proposal_id?: string
           summary?: string
           title?: string
+          updated_at?: string
           version?: number
         }
         Relationships: [
@@ -935,6 +939,12 @@ export type Database = {
         Args: never
         Returns: undefined
       }
+      display_name_problem: {
+        Args: {
+          name: string
+        }
+        Returns: string
+      }
       flag_content: {
         Args: {
           reason: string
@@ -999,6 +1009,10 @@ export type Database = {
           public_reason?: string
         }
         Returns: Database['public']['Tables']['flags']['Row']
+      }
+      role_badge: {
+        Args: { '': Database['public']['Tables']['profiles']['Row'] }
+        Returns: string
       }
       search_proposals: {
         Args: {

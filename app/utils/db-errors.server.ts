@@ -28,3 +28,8 @@ export function describeDbError(
       return fallback
   }
 }
+
+/** A refusal our triggers tie to one form field (raised with `hint = '<column>'`), else null. */
+export function fieldOfDbError(error: PostgrestError, column: string) {
+  return error.hint === column && error.message ? error.message : null
+}

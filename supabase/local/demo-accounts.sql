@@ -4,13 +4,13 @@
 
 with people (email, display_name, region) as (
   values
-    ('admin@demo.policyforum.local', 'Ada Admin', 'liverpool'),
-    ('candidate@demo.policyforum.local', 'The Candidate', 'liverpool'),
-    ('buses.facilitator@demo.policyforum.local', 'Bernie (Buses facilitator)', 'sefton'),
-    ('skills.facilitator@demo.policyforum.local', 'Sunita (Skills facilitator)', 'knowsley'),
-    ('schools.facilitator@demo.policyforum.local', 'Sam (Schools facilitator)', 'st-helens'),
-    ('housing.facilitator@demo.policyforum.local', 'Hannah (Housing facilitator)', 'halton'),
-    ('tolls.facilitator@demo.policyforum.local', 'Tariq (Tolls facilitator)', 'wirral'),
+    ('admin@demo.policyforum.local', 'Ada Okafor', 'liverpool'),
+    ('candidate@demo.policyforum.local', 'Cara Whitfield', 'liverpool'),
+    ('buses.facilitator@demo.policyforum.local', 'Bernie Doyle', 'sefton'),
+    ('skills.facilitator@demo.policyforum.local', 'Sunita Rao', 'knowsley'),
+    ('schools.facilitator@demo.policyforum.local', 'Sam Okoye', 'st-helens'),
+    ('housing.facilitator@demo.policyforum.local', 'Hannah Byrne', 'halton'),
+    ('tolls.facilitator@demo.policyforum.local', 'Tariq Aziz', 'wirral'),
     ('liverpool.member@demo.policyforum.local', 'Lena from Liverpool', 'liverpool'),
     ('sefton.member@demo.policyforum.local', 'Sean from Sefton', 'sefton'),
     ('knowsley.member@demo.policyforum.local', 'Kofi from Knowsley', 'knowsley'),

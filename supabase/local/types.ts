@@ -152,6 +152,16 @@ function render(
     'export type Json = string | number | boolean | null | { [key: string]: Json | undefined } | Json[]',
   )
   out.push('')
+  // PostgREST computed fields: a function of one table row (select=col,fn on that table).
+  // Typed as supabase gen types does: a Row field, and Args { "": Row } on the function.
+  const rowTypeOf = (f: Func) =>
+    f.arg_types.length === 1 && !f.returns_set
+      ? relations.find((r) => r.name === f.arg_types[0].replace(/^public\./, ''))
+      : undefined
+  const computedFields = functions.flatMap((f) => {
+    const relation = rowTypeOf(f)
+    return relation ? [{ table: relation.name, name: f.name, ts: scalar[f.returns] ?? 'Json' }] : []
+  })
   out.push('export type Database = {')
   out.push('  public: {')
   for (const [label, kinds] of [
@@ -166,6 +176,8 @@ function render(
       out.push('        Row: {')
       for (const c of cols)
         out.push(`          ${c.name}: ${typeOf(c)}${c.nullable ? ' | null' : ''}`)
+      for (const c of computedFields.filter((c) => c.table === relation.name))
+        out.push(`          ${c.name}: ${c.ts} | null`)
       out.push('        }')
       if (label === 'Tables') {
         out.push('        Insert: {')
@@ -224,7 +236,11 @@ function render(
     out.push(`      ${f.name}: {`)
     const args = inputs.filter((a) => a.mode === 'i' || a.mode === 'b')
     const firstDefault = args.length - f.has_defaults
-    if (args.length === 0) out.push('        Args: never')
+    const rowRelation = rowTypeOf(f)
+    if (rowRelation) {
+      const kind = ['v', 'm'].includes(rowRelation.kind) ? 'Views' : 'Tables'
+      out.push(`        Args: { "": Database["public"]["${kind}"]["${rowRelation.name}"]["Row"] }`)
+    } else if (args.length === 0) out.push('        Args: never')
     else {
       out.push('        Args: {')
       args.forEach((a, i) => {

@@ -5,6 +5,7 @@ import { createMember, testPassword, uniqueEmail } from '../support/members'
 import { latestMail } from '../support/outbox'
 import { Visitor } from '../support/app'
 import { pageText, readPage } from '../support/page'
+import { sql } from '../support/sql'
 
 // The run's stack confirms e-mail addresses, as hosted Supabase does;
 // tests/app/signup-confirmations-off.test.ts signs up against a stack that does not.
@@ -101,6 +102,31 @@ describe('sign-up', () => {
     expect(page.field('Password').value).toBe('')
     expect(page.source).not.toContain(testPassword)
   })
+
+  it.each(['The Candidate', 'facilitator', 'ADM1N', 'Mod\u200Berator'])(
+    'refuses the name %j with a sentence, keeping what was typed, and creates no account',
+    async (displayName) => {
+      const email = uniqueEmail()
+      const visitor = new Visitor()
+      const response = await visitor.post('/signup', {
+        email,
+        password: testPassword,
+        displayName,
+        region: 'wirral',
+      })
+      expect(response.status).toBe(400)
+      const page = await readPage(response)
+      expect(page.text).toContain(
+        'Choose a name that does not claim a role: the forum itself marks the candidate, facilitators and admins.',
+      )
+      expect(page.field('Your name').value).toBe(displayName)
+      expect(page.field('E-mail address').value).toBe(email)
+      expect(page.field('Password').value).toBe('')
+      expect(page.source).not.toContain(testPassword)
+      const { rows } = await sql().query('select 1 from auth.users where email = $1', [email])
+      expect(rows).toHaveLength(0)
+    },
+  )
 
   it.each([
     [

@@ -17,7 +17,7 @@ async function signedIn(member: Member) {
 
 async function world() {
   const group = await createGroup()
-  const facilitator = await createMember({ displayName: 'Fay Facilitator' })
+  const facilitator = await createMember({ displayName: 'Fay Lead' })
   const author = await createMember({ displayName: 'Abe Author' })
   await addMembership(group, facilitator, { role: 'facilitator' })
   await addMembership(group, author)
@@ -152,7 +152,7 @@ describe('the facilitator console', () => {
     const shown = await pageText(await new Visitor().get(page))
     expect(shown).toContain('Hidden by a facilitator: Abuse of another member')
     expect(shown).not.toContain('Something abusive')
-    expect(await pageText(await desk.get(console))).toMatch(/Fay Facilitator.*hid a comment/s)
+    expect(await pageText(await desk.get(console))).toMatch(/Fay Lead.*hid a comment/s)
   })
 })
 

@@ -136,6 +136,46 @@ describe('profile settings', () => {
   })
 })
 
+describe('names that claim a role', () => {
+  it('are refused on the account page with a sentence, keeping what was typed', async () => {
+    const member = await createMember({ displayName: 'Plain Person' })
+    const visitor = await signedIn(member)
+    const refused = await visitor.post('/settings', {
+      displayName: 'The  Cand\u200Bidate',
+      region: 'wirral',
+      bio: 'My bio stays.',
+    })
+    expect(refused.status).toBe(400)
+    const page = await readPage(refused)
+    const name = page.field(/name/i)
+    expect(name.invalid).toBe(true)
+    expect(name.description).toContain(
+      'Choose a name that does not claim a role: the forum itself marks the candidate, facilitators and admins.',
+    )
+    expect(name.value).toBe('The  Cand\u200Bidate')
+    expect(page.values()).toContain('My bio stays.')
+    expect(await pageText(await visitor.get(`/members/${member.id}`))).toContain('Plain Person')
+    const { rows } = await sql().query('select display_name from public.profiles where id = $1', [
+      member.id,
+    ])
+    expect(rows[0].display_name).toBe('Plain Person')
+  })
+
+  it('lose bidi characters and extra spaces when saved', async () => {
+    const member = await createMember()
+    const visitor = await signedIn(member)
+    const saved = await visitor.post('/settings', {
+      displayName: '\u202EMaya\u2066   Ortiz\u2069',
+      region: 'wirral',
+      bio: '',
+    })
+    expect(saved.status).toBe(302)
+    const profile = await (await visitor.get(`/members/${member.id}`)).text()
+    expect(profile).toContain('Maya Ortiz')
+    expect(profile).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+  })
+})
+
 describe('admin pages', () => {
   it('are refused to members who are not admins', async () => {
     const visitor = await signedIn(await createMember())

@@ -2,10 +2,10 @@
 // conflict answer (409 with both texts) — plus bad input that must change nothing.
 import { describe, expect, it } from 'vitest'
 import { Visitor } from '../support/app'
-import { pageText, readPage } from '../support/page'
+import { pageText, readPage, type Page } from '../support/page'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
-import { createMember, testPassword, type Member } from '../support/members'
-import { documentOf, proposalRow } from '../support/proposals'
+import { createMember, grantSiteRole, testPassword, type Member } from '../support/members'
+import { createProposal, documentOf, proposalRow } from '../support/proposals'
 import { sql } from '../support/sql'
 
 async function signedIn(member: Member) {
@@ -296,5 +296,113 @@ describe('the proposal page', () => {
     expect(page.texts('strong')).toContain('<script>alert(1)</script> and a link')
     expect(page.source).not.toContain('<script>alert(1)</script>')
     expect(page.source).not.toMatch(/proposal-editor|tiptap/i)
+  })
+})
+
+describe('the history page', () => {
+  it('pages through versions, lists no texts, and compares only the two chosen', async () => {
+    const group = await createGroup()
+    const author = await createMember({ displayName: 'Hattie Historian' })
+    await addMembership(group, author)
+    const { data: created } = await author.client
+      .from('proposals')
+      .insert({
+        group_id: group.id,
+        title: 'Longer library hours',
+        summary: 'Open the libraries later.',
+        body: documentOf('Text of edit 0.'),
+      })
+      .select('id')
+      .single()
+    const id = created!.id
+    expect((await author.client.rpc('publish_proposal', { proposal_id: id })).error).toBeNull()
+    // 24 editing sessions: each save starts a new revision because the last one is made old.
+    for (let i = 1; i <= 24; i++) {
+      await sql().query(
+        `update public.proposal_revisions set created_at = now() - interval '11 minutes' where proposal_id = $1`,
+        [id],
+      )
+      const saved = await author.client
+        .from('proposals')
+        .update({ body: documentOf(`Text of edit ${i}.`) })
+        .eq('id', id)
+        .select('version')
+      expect(saved.error).toBeNull()
+    }
+    // Rapid saves fold into the newest version: still 25 versions, the newest is 26.
+    await author.client
+      .from('proposals')
+      .update({ body: documentOf('Text of edit 24, polished.') })
+      .eq('id', id)
+
+    const visitor = new Visitor()
+    const path = `/groups/${group.slug}/proposals/${id}/history`
+    const read = async (url: string) => readPage(await visitor.get(url))
+    const listed = (page: Page) =>
+      page
+        .texts('li')
+        .map((item) => /^Version (\d+) · /.exec(item)?.[1])
+        .filter(Boolean)
+        .map(Number)
+    const first = await read(path)
+    expect(listed(first)).toHaveLength(20)
+    expect(listed(first)[0]).toBe(26)
+    expect(first.text).toContain('Hattie Historian')
+    expect(first.text).toContain('Comparing version 24 with version 26.')
+    expect(first.texts('ins').some((added) => added.includes('polished'))).toBe(true)
+    // Only the compared texts reach the page, loader data included.
+    expect(first.source).not.toContain('Text of edit 3.')
+    expect(first.source).not.toContain('Text of edit 0.')
+
+    const second = await read(first.link('Older versions').href)
+    expect(listed(second)).toEqual([5, 4, 3, 2, 1])
+    expect(second.link('Newest versions').href).toBeTruthy()
+    expect(second.links().some((link) => link.name === 'Older versions')).toBe(false)
+
+    const compared = await read(`${path}?from=1&to=3`)
+    expect(compared.text).toContain('Comparing version 1 with version 3.')
+    expect(compared.texts('del').some((removed) => removed.includes('0'))).toBe(true)
+    expect(compared.texts('ins').some((added) => added.includes('2'))).toBe(true)
+    expect(compared.text).not.toContain('polished')
+
+    // Version 25 was folded into 26: it falls back to the nearest older one; nonsense is ignored.
+    const odd = await visitor.get(`${path}?from=25&to=abc&before=-4`)
+    expect(odd.status).toBe(200)
+    expect(await pageText(odd)).toContain('Comparing version 24 with version 26.')
+  })
+})
+
+describe('role badges', () => {
+  it('mark the real facilitator and candidate, from their roles, not their names', async () => {
+    const group = await createGroup()
+    const author = await createMember({ displayName: 'Bea Author' })
+    const facilitator = await createMember({ displayName: 'Fliss Guide' })
+    const candidate = await createMember({ displayName: 'Carys Runner' })
+    const member = await createMember({ displayName: 'Ordinary Olu' })
+    await addMembership(group, author)
+    await addMembership(group, facilitator, { role: 'facilitator' })
+    await addMembership(group, member)
+    await addMembership(group, candidate)
+    await grantSiteRole(candidate, 'candidate')
+    const proposal = await createProposal(author, group, { publish: true })
+    for (const who of [facilitator, candidate, member]) {
+      const { error } = await who.client
+        .from('comments')
+        .insert({ proposal_id: proposal.id, body: `Comment from ${who.displayName}` })
+      expect(error).toBeNull()
+    }
+    const seen = await readPage(
+      await new Visitor().get(`/groups/${group.slug}/proposals/${proposal.id}`),
+    )
+    // The badge is the element right after the name's link (markup, so read from the source).
+    const page = seen.source.replaceAll('<!-- -->', '')
+    const badgeAfter = (name: string) =>
+      page.match(new RegExp(`>${name}</a>\\s*(<span[^>]*data-badge="(\\w+)")?`))?.[2] ?? null
+    expect(badgeAfter('Fliss Guide')).toBe('facilitator')
+    expect(badgeAfter('Carys Runner')).toBe('candidate')
+    expect(badgeAfter('Ordinary Olu')).toBeNull()
+    expect(badgeAfter('Bea Author')).toBeNull()
+    expect(seen.texts('[data-badge="facilitator"]')).toContain('Facilitator')
+    expect(seen.texts('[data-badge="candidate"]')).toContain('Candidate')
   })
 })

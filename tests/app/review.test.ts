@@ -271,7 +271,7 @@ describe('exports of a known set of proposals', () => {
     ).text()
     expect(answered).toContain('## 1. Accessible stations for all')
     expect(answered).toContain(
-      `**Decision: Adopted**, answered on ${longDate(new Date().toISOString())} by Candidate.`,
+      `**Decision: Adopted**, answered on ${longDate(new Date().toISOString())} by ${world.candidate.displayName}.`,
     )
     expect(answered).toContain(
       `\\=cmd\\|' /C calc'\\!A0 is not a formula here.\n\nWe will, "gladly", fund it.`,
@@ -420,7 +420,7 @@ describe('the review page', () => {
       ]),
     )
     expect(page.source).not.toContain('<script>alert(1)</script>')
-    expect(page.text).toMatch(/Answered by Candidate on/)
+    expect(page.text).toContain(`Answered by ${world.candidate.displayName} on`)
 
     const revised = await candidate.post(`/review?tab=answered`, {
       intent: 'answer',

@@ -91,7 +91,7 @@ describe('entries for curation and answers', () => {
       'select actor_name from public.audit_log where proposal_id = $1 order by id limit 1',
       [a.id],
     )
-    expect(rows[0].actor_name).toBe('Facilitator')
+    expect(rows[0].actor_name).toBe('Fern Lead')
   })
 
   it('records merges, pins and the group summary; not the author’s own publishing', async () => {

@@ -16,7 +16,7 @@ let world: World
 let colleague: Member
 beforeAll(async () => {
   world = await createWorld('open')
-  colleague = await createMember({ displayName: 'Second Facilitator' })
+  colleague = await createMember({ displayName: 'Second Lead' })
   await addMembership(world.group, colleague, { role: 'facilitator' })
 })
 

@@ -125,7 +125,7 @@ describe('who moderates', () => {
             action: 'membership.decide',
             target_user_id: joiner.id,
             actor_id: world.facilitator.id,
-            actor_name: 'Facilitator',
+            actor_name: world.facilitator.displayName,
           }),
           expect.objectContaining({
             action: 'proposal.hide',

@@ -17,7 +17,7 @@ const openSession = setUpBrowser()
 describe('facilitators in the browser', () => {
   it('shortlist a proposal and forward the shortlist to the candidate', async () => {
     const group = await createGroup({ name: `Console e2e ${crypto.randomUUID().slice(0, 4)}` })
-    const facilitator = await createMember({ displayName: 'Flo Facilitator' })
+    const facilitator = await createMember({ displayName: 'Flo Lead' })
     const author = await createMember()
     await addMembership(group, facilitator, { role: 'facilitator' })
     await addMembership(group, author)
@@ -63,7 +63,7 @@ describe('facilitators in the browser', () => {
 
   it('a member reports a comment and a facilitator hides it with a public reason', async () => {
     const group = await createGroup({ name: `Flags e2e ${crypto.randomUUID().slice(0, 4)}` })
-    const facilitator = await createMember({ displayName: 'Hal Facilitator' })
+    const facilitator = await createMember({ displayName: 'Hal Lead' })
     const author = await createMember({ displayName: 'Troll Poster' })
     const reporter = await createMember({ displayName: 'Rae Reporter' })
     for (const m of [author, reporter]) await addMembership(group, m)

@@ -17,7 +17,7 @@ describe('groups in the browser', () => {
       joinPolicy: 'request',
       name: `Closed e2e ${crypto.randomUUID().slice(0, 4)}`,
     })
-    const facilitator = await createMember({ displayName: 'Fiona Facilitator' })
+    const facilitator = await createMember({ displayName: 'Fiona Lead' })
     await addMembership(closed, facilitator, { role: 'facilitator' })
     const member = await createMember({ displayName: 'Mo Member' })
 
@@ -47,7 +47,7 @@ describe('groups in the browser', () => {
     await page.getByRole('link', { name: 'Members' }).click()
     await page.waitForURL(`**/groups/${closed.slug}/members`)
     await expectAccessible(page)
-    expect(await page.getByRole('main').innerText()).toContain('Fiona Facilitator')
+    expect(await page.getByRole('main').innerText()).toContain('Fiona Lead')
   })
 
   it('an admin creates a group and appoints its facilitator', async () => {

@@ -13,8 +13,8 @@ it(
   async () => {
     const group = await createGroup({ name: `Journey ${crypto.randomUUID().slice(0, 4)}` })
     const author = await createMember({ displayName: 'Jo Journey', region: 'halton' })
-    const facilitator = await createMember({ displayName: 'Fran Facilitator' })
-    const candidate = await createMember({ displayName: 'Cass Candidate' })
+    const facilitator = await createMember({ displayName: 'Fran Lead' })
+    const candidate = await createMember({ displayName: 'Cass Runner' })
     const voters = await Promise.all(
       ['sefton', 'wirral', 'knowsley'].map((region) => createMember({ region })),
     )

@@ -69,7 +69,7 @@ describe('the candidate’s review in the browser', () => {
     await page.waitForURL(`**/proposals/${proposal.id}`)
     const answer = page.getByRole('region', { name: 'The candidate’s answer' })
     await answer.getByText('We will start with the busiest corridors.').waitFor()
-    expect(await answer.innerText()).toContain('Answered by Candidate on')
+    expect(await answer.innerText()).toContain(`Answered by ${world.candidate.displayName} on`)
     await expectAccessible(page)
 
     await answerAs(world.candidate, other.id, 'declined', 'Not this term.')

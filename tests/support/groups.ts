@@ -77,9 +77,9 @@ export async function createCast(joinPolicy: 'open' | 'request' = 'request'): Pr
       createMember({ displayName: 'Non Member' }),
       createMember({ displayName: 'Pending Member' }),
       createMember({ displayName: 'Active Member' }),
-      createMember({ displayName: 'Facilitator' }),
-      createMember({ displayName: 'Other Facilitator' }),
-      createMember({ displayName: 'Candidate' }),
+      createMember({ displayName: 'Fern Lead' }),
+      createMember({ displayName: 'Otto Lead' }),
+      createMember({ displayName: `Cass Runner ${crypto.randomUUID().slice(0, 4)}` }),
       createAdmin(),
     ])
   await addMembership(group, pending, { status: 'pending' })

@@ -51,7 +51,7 @@ export async function grantSiteRole(member: Member, role: 'admin' | 'candidate')
 }
 
 export async function createAdmin(): Promise<Member> {
-  const member = await createMember({ displayName: 'Test Admin' })
+  const member = await createMember({ displayName: 'Tess Keeper' })
   await grantSiteRole(member, 'admin')
   return member
 }
