@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { Visitor } from '../support/app'
 import { pageText, readPage } from '../support/page'
-import { addMembership, createGroup, type TestGroup } from '../support/groups'
+import { addMembership, createGroup, giveStanding, type TestGroup } from '../support/groups'
 import { createMember, testPassword, type Member } from '../support/members'
 import { createProposal, proposalRow } from '../support/proposals'
 import { sql } from '../support/sql'
@@ -192,5 +192,44 @@ describe('notifications', () => {
     const upToDate = await readPage(await visitor.get('/notifications'))
     expect(upToDate.text).toContain('You are up to date.')
     expect(upToDate.link(/^Notifications/).name).toBe('Notifications')
+  })
+})
+
+describe('what a report will do', () => {
+  it('tells each member from their standing in the group, as Postgres counts it', async () => {
+    const { group, author } = await world()
+    const proposal = await createProposal(author, group, { publish: true })
+    const reportPage = `/groups/${group.slug}/proposals/${proposal.id}?report=proposal`
+    const hint = async (visitor: Visitor) =>
+      (await readPage(await visitor.get(reportPage))).field('Why are you reporting this proposal?')
+        .description
+
+    const newcomer = await member(group, 'Nell Newcomer')
+    const joined = await sql().query(
+      `select m.joined_at + make_interval(days => g.standing_days) as standing_from
+         from public.group_members m join public.groups g on g.id = m.group_id
+        where m.group_id = $1 and m.user_id = $2`,
+      [group.id, newcomer.member.id],
+    )
+    const from = new Date(joined.rows[0].standing_from).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/London',
+    })
+    expect(await hint(newcomer.visitor)).toContain(
+      `Your report reaches them now; it will count toward hiding from ${from}, and once you have voted or commented on another member’s proposal.`,
+    )
+
+    const regular = await member(group, 'Reg Ular')
+    await giveStanding(group, regular.member)
+    expect(await hint(regular.visitor)).toContain(
+      'You are a member of standing here, so your report counts toward that.',
+    )
+
+    const outsider = await signedIn(await createMember({ displayName: 'Otto Side' }))
+    expect(await hint(outsider)).toContain(
+      'only members of standing (in the group for 7 days and taking part in its discussions) count toward hiding.',
+    )
   })
 })
