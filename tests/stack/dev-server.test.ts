@@ -31,7 +31,8 @@ it(
     }
     delete env.SUPABASE_URL
     delete env.SUPABASE_ANON_KEY
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['server.ts'], {
+    // As `npm run dev` runs it: node with tsx's loader.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })

@@ -11,7 +11,6 @@ import { nodeRealtime } from '../../app/utils/node-realtime.server'
 import { findFreePort, isPortFree } from '../../supabase/local/ports'
 import { startStack, type LocalStack } from '../../supabase/local/stack'
 
-const tsx = path.resolve('node_modules/.bin/tsx')
 const cli = path.resolve('supabase/local/cli.ts')
 let dir: string
 let ports: { apiPort: number; dbPort: number }
@@ -48,7 +47,10 @@ function runCli(
   onOutput?: (text: string, child: ReturnType<typeof spawn>) => void,
 ) {
   return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(tsx, [cli, ...args], {
+    // As `npm run db:start` runs it: node with tsx's loader. (The tsx command relays Ctrl-C to
+    // its child and SIGKILLs it if the child has not answered within 30 ms: on a busy machine
+    // that killed the stack before it could stop its services.)
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
