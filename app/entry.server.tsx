@@ -8,6 +8,7 @@ import {
 import { RemixServer } from '@remix-run/react'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
+import { applyCachePolicy } from './utils/cache-policy.server'
 import { NonceProvider } from './utils/nonce'
 import { retryAfterSeconds } from './utils/outage.server'
 
@@ -21,6 +22,7 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   markUnavailable(responseStatusCode, responseHeaders)
+  applyCachePolicy(request, responseStatusCode, responseHeaders)
   const nonce = typeof loadContext.cspNonce === 'string' ? loadContext.cspNonce : ''
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
   return new Promise((resolve, reject) => {
@@ -62,8 +64,11 @@ export default function handleRequest(
 }
 
 /** Client-side navigations' data requests: an outage's 503 carries Retry-After too. */
-export function handleDataRequest(response: Response) {
+export function handleDataRequest(response: Response, { request }: { request: Request }) {
   markUnavailable(response.status, response.headers)
+  // A redirect's headers are Remix's own; everything else follows the page's policy.
+  if (response.status < 300 || response.status >= 400)
+    applyCachePolicy(request, response.status, response.headers)
   return response
 }
 

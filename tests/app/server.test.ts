@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { stackInfo } from '../support/clients'
 import { createMember, testPassword } from '../support/members'
 import { pageText } from '../support/page'
+import { Visitor } from '../support/app'
 
 function appUrl() {
   const { appUrl } = stackInfo()
@@ -83,5 +84,36 @@ describe('the production server', () => {
     const response = await fetch(`${appUrl()}/healthz`)
     expect(response.status).toBe(200)
     expect(await response.text()).toBe('ok')
+  })
+})
+
+describe('who may keep a copy of a page', () => {
+  it('lets shared caches keep what visitors see for seconds, and never a member’s page', async () => {
+    const visitor = new Visitor()
+    for (const path of ['/', '/groups', '/groups/buses', '/?_data=root']) {
+      const response = await visitor.get(path)
+      expect(response.status, path).toBe(200)
+      expect(response.headers.get('Cache-Control'), path).toBe(
+        'public, max-age=5, stale-while-revalidate=30',
+      )
+      expect(response.headers.get('Vary'), path).toMatch(/Cookie/)
+    }
+    // Not a plain 200, or an answer to a form: for this visitor only.
+    expect((await visitor.get('/no-such-page')).headers.get('Cache-Control')).toBe(
+      'private, no-store',
+    )
+    const wrong = await visitor.post('/signin', { email: 'nobody@example.org', password: 'x' })
+    expect(wrong.headers.get('Cache-Control')).toBe('private, no-store')
+
+    const member = await createMember()
+    const signedIn = new Visitor()
+    expect(
+      (await signedIn.post('/signin', { email: member.email, password: testPassword })).status,
+    ).toBe(302)
+    for (const path of ['/', '/groups/buses', '/?_data=root']) {
+      const response = await signedIn.get(path)
+      expect(response.status, path).toBe(200)
+      expect(response.headers.get('Cache-Control'), path).toBe('private, no-store')
+    }
   })
 })
