@@ -15,9 +15,26 @@ import {
 import { timeAgo } from '~/utils/dates'
 import { loaderSupabase } from '~/utils/supabase.server'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.group.name} · Policy Forum` : 'Policy Forum' },
-]
+// What a link to the group unfurls as (Open Graph, X cards).
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  if (!data) return [{ title: 'Policy Forum' }]
+  const root = matches.find((match) => match.id === 'root')?.data as
+    { campaign?: { name?: string } } | undefined
+  const { group } = data
+  return [
+    { title: `${group.name} · Policy Forum` },
+    { name: 'description', content: group.summary },
+    { tagName: 'link', rel: 'canonical', href: data.shareUrl },
+    { property: 'og:type', content: 'website' },
+    { property: 'og:site_name', content: root?.campaign?.name ?? 'Policy Forum' },
+    { property: 'og:title', content: `${group.name}: a policy group` },
+    { property: 'og:description', content: group.summary },
+    { property: 'og:url', content: data.shareUrl },
+    { name: 'twitter:card', content: 'summary' },
+    { name: 'twitter:title', content: `${group.name}: a policy group` },
+    { name: 'twitter:description', content: group.summary },
+  ]
+}
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers } = loaderSupabase(request, loadContext)
@@ -41,6 +58,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       pages: Math.max(1, Math.ceil(total / proposalsPerPage)),
       drafts,
       canPropose: context.isActiveMember && !group.archived_at,
+      shareUrl: new URL(`/groups/${group.slug}`, request.url).href,
       now: Date.now(),
     },
     { headers },

@@ -22,6 +22,7 @@ import { CommentForm } from '~/components/comment-form'
 import { CommentThread, type ThreadItem } from '~/components/comment-thread'
 import { InvitationAnswer } from '~/components/invitation-answer'
 import { ReportForm } from '~/components/report-form'
+import { ShareProposal } from '~/components/share-proposal'
 import { VotePanel } from '~/components/vote-panel'
 import {
   castVote,
@@ -51,10 +52,35 @@ import { redirectWithFlash, setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
 import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.proposal.title} · ${data.group.name} · Policy Forum` : 'Policy Forum' },
-  { name: 'description', content: data?.proposal.summary ?? '' },
-]
+// What a link to the proposal unfurls as (Open Graph, X cards). Drafts and hidden proposals
+// are seen only by their authors and facilitators, and give nothing of their content away.
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  if (!data) return [{ title: 'Policy Forum' }]
+  const { proposal, group } = data
+  if (!data.published || proposal.hiddenReason)
+    return [
+      { title: `${data.published ? 'Hidden proposal' : 'Draft'} · ${group.name} · Policy Forum` },
+      { name: 'robots', content: 'noindex' },
+    ]
+  const root = matches.find((match) => match.id === 'root')?.data as
+    { campaign?: { name?: string } } | undefined
+  const title = `${proposal.title} · ${group.name}`
+  const votes = `${data.votes.support} support, ${data.votes.oppose} oppose so far.`
+  const description = `${proposal.summary} ${group.name} · ${votes}`
+  return [
+    { title: `${title} · Policy Forum` },
+    { name: 'description', content: description },
+    { tagName: 'link', rel: 'canonical', href: data.shareUrl },
+    { property: 'og:type', content: 'article' },
+    { property: 'og:site_name', content: root?.campaign?.name ?? 'Policy Forum' },
+    { property: 'og:title', content: proposal.title },
+    { property: 'og:description', content: description },
+    { property: 'og:url', content: data.shareUrl },
+    { name: 'twitter:card', content: 'summary' },
+    { name: 'twitter:title', content: proposal.title },
+    { name: 'twitter:description', content: description },
+  ]
+}
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers } = loaderSupabase(request, loadContext)
@@ -121,6 +147,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       editing: url.searchParams.get('edit'),
       reporting,
       reportingWeight,
+      shareUrl: new URL(`/groups/${context.group.slug}/proposals/${proposal.id}`, url.origin).href,
       isAuthor: context.isAuthor,
       isInvited: context.isInvited,
       now: Date.now(),
@@ -487,6 +514,9 @@ export default function ProposalPage() {
             <p className="mt-4 text-stone-700">{data.participation}</p>
           )}
         </section>
+      ) : null}
+      {data.published && !proposal.hiddenReason ? (
+        <ShareProposal url={data.shareUrl} title={proposal.title} />
       ) : null}
       {data.published && data.viewerId && !data.isAuthor ? (
         <div className="mt-8 text-sm">
