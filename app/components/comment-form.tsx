@@ -3,7 +3,9 @@
 import { useFetcher } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { Button } from './ui/button'
-import { ErrorList } from './ui/field'
+import { CharacterCount, ErrorList, useLength } from './ui/field'
+
+const maxCommentLength = 5000
 
 export type CommentFormResult = {
   commentError?: string
@@ -60,6 +62,7 @@ export function CommentForm({
   }, [fetcher.state, fetcher.data, intent])
   const body = result?.values?.body ?? defaultBody
   const stance = result?.values?.stance ?? defaultStance
+  const [length, onInput, setLength] = useLength(body)
   return (
     <fetcher.Form
       ref={formRef}
@@ -68,6 +71,7 @@ export function CommentForm({
       preventScrollReset
       className="space-y-3"
       id={id}
+      onReset={() => setLength(0)}
     >
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="formId" value={id} />
@@ -83,12 +87,13 @@ export function CommentForm({
           name="body"
           rows={4}
           required
-          maxLength={5000}
           defaultValue={body}
+          onInput={onInput}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-errors` : undefined}
+          aria-describedby={error ? `${id}-count ${id}-errors` : `${id}-count`}
           className="mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700"
         />
+        <CharacterCount id={`${id}-count`} length={length} max={maxCommentLength} />
         <ErrorList id={`${id}-errors`} errors={error ? [error] : null} />
       </div>
       <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1">

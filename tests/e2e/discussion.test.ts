@@ -81,6 +81,28 @@ describe('discussion in the browser', () => {
     await expectAccessible(page)
   })
 
+  it('says how much room is left, and keeps a pasted comment that is too long whole', async () => {
+    const { member, path } = await discussedProposal()
+    const { page } = await openSession()
+    await signInThroughUi(page, member.email)
+    await visit(page, path)
+    const box = page.getByLabel('Add to the discussion')
+    const count = page.locator('#new-comment-count')
+    await expect.poll(() => count.textContent()).toBe('5,000 of 5,000 characters left.')
+    await box.fill('Buses at night.')
+    await expect.poll(() => count.textContent()).toBe('4,985 of 5,000 characters left.')
+    const pasted = 'A long account of the route. '.repeat(190)
+    await box.fill(pasted)
+    expect(await box.inputValue()).toBe(pasted)
+    await expect
+      .poll(() => count.textContent())
+      .toBe(`${pasted.length - 5000} characters too many: the limit is 5,000.`)
+    await page.getByRole('button', { name: 'Post comment' }).click()
+    await page.getByText('Keep a comment to 5,000 characters.').waitFor()
+    expect(await box.inputValue()).toBe(pasted)
+    await expectAccessible(page)
+  })
+
   it('votes and comments with JavaScript turned off', async () => {
     const { member, proposal, path } = await discussedProposal()
     const { page } = await openSession({ javaScriptEnabled: false })

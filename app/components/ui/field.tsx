@@ -1,11 +1,58 @@
 // Form fields with their label, hint and errors tied together for assistive technology:
 // aria-invalid when there are errors, aria-describedby pointing at the hint and the errors.
-import type {
-  InputHTMLAttributes,
-  ReactNode,
-  SelectHTMLAttributes,
-  TextareaHTMLAttributes,
+// A field with a length limit shows how much room is left as the member types, and is never
+// cut short: no maxLength on the element (a pasted text would lose its end without a word);
+// the limit is checked by the form's schema, before and after sending, with the text kept.
+import {
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
 } from 'react'
+
+const noSubscription = () => () => {}
+const number = new Intl.NumberFormat('en-GB')
+
+/** How many characters are left, live once the page has JavaScript; a plain limit before. */
+export function CharacterCount({ id, length, max }: { id: string; length: number; max: number }) {
+  const live = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+  const left = max - length
+  if (!live)
+    return (
+      <p id={id} className="mt-1 text-sm text-stone-600">
+        Up to {number.format(max)} characters.
+      </p>
+    )
+  return (
+    <p
+      id={id}
+      className={`mt-1 text-sm ${left < 0 ? 'font-semibold text-red-700' : 'text-stone-600'}`}
+      aria-live={left < 0 ? 'polite' : 'off'}
+    >
+      {left < 0
+        ? `${number.format(-left)} ${left === -1 ? 'character' : 'characters'} too many: the limit is ${number.format(max)}.`
+        : `${number.format(left)} of ${number.format(max)} characters left.`}
+    </p>
+  )
+}
+
+/** The length of what is in a field now, for its CharacterCount. */
+export function useLength(initial: unknown) {
+  const [length, setLength] = useState(String(initial ?? '').length)
+  return [
+    length,
+    (event: FormEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      setLength(event.currentTarget.value.length),
+    setLength,
+  ] as const
+}
 
 export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
   if (!errors?.length) return null
@@ -26,9 +73,13 @@ type Common = {
   className?: string
 }
 
-function describedBy(id: string, hint: unknown, errors?: string[] | null) {
+function describedBy(id: string, hint: unknown, errors?: string[] | null, counted = false) {
   return (
-    [hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null]
+    [
+      hint ? `${id}-hint` : null,
+      counted ? `${id}-count` : null,
+      errors?.length ? `${id}-errors` : null,
+    ]
       .filter(Boolean)
       .join(' ') || undefined
   )
@@ -37,7 +88,15 @@ function describedBy(id: string, hint: unknown, errors?: string[] | null) {
 const control =
   'mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 text-stone-900 aria-[invalid=true]:border-red-700'
 
-function Frame({ id, label, hint, errors, className, children }: Common & { children: ReactNode }) {
+function Frame({
+  id,
+  label,
+  hint,
+  errors,
+  className,
+  count,
+  children,
+}: Common & { count?: ReactNode; children: ReactNode }) {
   return (
     <div className={className}>
       <label htmlFor={id} className="block font-semibold text-stone-900">
@@ -49,6 +108,7 @@ function Frame({ id, label, hint, errors, className, children }: Common & { chil
         </p>
       ) : null}
       {children}
+      {count}
       <ErrorList id={`${id}-errors`} errors={errors} />
     </div>
   )
@@ -60,16 +120,25 @@ export function TextField({
   errors,
   id,
   className,
+  maxLength,
   ...input
 }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const [length, onInput] = useLength(input.defaultValue ?? input.value)
+  const count = maxLength ? (
+    <CharacterCount id={`${id}-count`} length={length} max={maxLength} />
+  ) : null
   return (
-    <Frame {...{ id, label, hint, errors, className }}>
+    <Frame {...{ id, label, hint, errors, className, count }}>
       <input
         {...input}
         id={id}
+        onInput={(event) => {
+          onInput(event)
+          input.onInput?.(event)
+        }}
         className={control}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
+        aria-describedby={describedBy(id, hint, errors, Boolean(maxLength))}
       />
     </Frame>
   )
@@ -81,16 +150,25 @@ export function TextAreaField({
   errors,
   id,
   className,
+  maxLength,
   ...area
 }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const [length, onInput] = useLength(area.defaultValue ?? area.value)
+  const count = maxLength ? (
+    <CharacterCount id={`${id}-count`} length={length} max={maxLength} />
+  ) : null
   return (
-    <Frame {...{ id, label, hint, errors, className }}>
+    <Frame {...{ id, label, hint, errors, className, count }}>
       <textarea
         {...area}
         id={id}
+        onInput={(event) => {
+          onInput(event)
+          area.onInput?.(event)
+        }}
         className={control}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
+        aria-describedby={describedBy(id, hint, errors, Boolean(maxLength))}
       />
     </Frame>
   )
