@@ -1,5 +1,6 @@
 // EXPLAIN (ANALYZE, BUFFERS) of the group page's listing query and its total, as anon sees
 // them through RLS: the key numbers (time, rows read, sorts) for the bench's report.
+// Needs public.proposal_counts (migration 20261203300000).
 import type pg from 'pg'
 
 const allStatuses = `'open','shortlisted','forwarded','adopted','considering','declined','archived','merged'`
@@ -9,7 +10,8 @@ export async function explainListing(db: pg.Client, groupId: string) {
     listing: `select id, title, summary, status, pinned, published_at, support_count, oppose_count, comment_count
       from public.proposals where group_id = '${groupId}' and status in (${allStatuses})
       order by pinned desc, top_score desc nulls last, published_at desc limit 20 offset 0`,
-    'count exact': `select count(*) from public.proposals where group_id = '${groupId}' and status in (${allStatuses})`,
+    'count exact (the total before the counters)': `select count(*) from public.proposals where group_id = '${groupId}' and status in (${allStatuses})`,
+    'stored counters (the total now)': `select proposals from public.proposal_counts where group_id = '${groupId}' and status in (${allStatuses})`,
   }
   const out: string[] = []
   await db.query('begin')
