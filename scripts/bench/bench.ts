@@ -86,6 +86,8 @@ type Row = {
   p975: number
   p99: number
   errors: number
+  /** What the errors were: failed connections, timeouts, answers other than 2xx. */
+  errorKinds: string
 }
 
 async function measure(target: Target, connections: number): Promise<Row> {
@@ -104,6 +106,13 @@ async function measure(target: Target, connections: number): Promise<Row> {
     p975: result.latency.p97_5,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
+    errorKinds: [
+      result.errors ? `${result.errors} failed` : '',
+      result.timeouts ? `${result.timeouts} timed out` : '',
+      result.non2xx ? `${result.non2xx} not 2xx` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
   }
 }
 
@@ -188,11 +197,21 @@ async function main() {
   const listingColumns =
     'id,title,summary,status,pinned,published_at,support_count,oppose_count,comment_count'
   const allStatuses = 'open,shortlisted,forwarded,adopted,considering,declined,archived,merged'
-  const proposalRest = (id: string) => `${rest}/proposals?select=*,comments(*)&id=eq.${id}`
+  // The columns the app's own queries select (column grants refuse `*` to anon).
+  const commentColumns =
+    'id,parent_id,author_id,body,stance,depth,created_at,edited_at,deleted_at,hidden_reason,author:profiles!comments_author_id_fkey(display_name)'
+  const proposalColumns =
+    'id,group_id,author_id,title,summary,body,status,version,pinned,status_reason,merged_into,published_at,created_at,updated_at,support_count,oppose_count,comment_count,hidden_at,hidden_reason'
+  const proposalRest = (id: string) =>
+    `${rest}/proposals?select=${proposalColumns},comments(${commentColumns})&id=eq.${id}`
   const pairs: Array<[Target, Target]> = [
     [
       { label: 'home', url: `${appUrl}/` },
-      { label: 'rest groups', url: `${rest}/groups?select=*&archived_at=is.null`, headers: anon },
+      {
+        label: 'rest groups',
+        url: `${rest}/groups?select=id,slug,name,summary,horizon,join_policy,member_count&archived_at=is.null&order=position`,
+        headers: anon,
+      },
     ],
     [
       { label: 'group page', url: `${appUrl}/groups/${seeded.groupSlug}` },
@@ -240,6 +259,15 @@ async function main() {
     )
   }
 
+  // Every target must answer 200 before it is measured: a fast error is no baseline.
+  for (const target of new Set(pairs.flat())) {
+    const response = await fetch(target.url, { headers: target.headers })
+    if (!response.ok)
+      throw new Error(
+        `${target.label} answered ${response.status}: ${(await response.text()).slice(0, 300)}`,
+      )
+  }
+
   const rows: string[] = []
   const header = [
     'page'.padEnd(30),
@@ -275,6 +303,7 @@ async function main() {
       ].join(' ')
       rows.push(line)
       log(line)
+      for (const row of [a, b]) if (row.errorKinds) log(`  ${row.label}: ${row.errorKinds}`)
     }
   }
   log(
