@@ -5,6 +5,7 @@
 // A benchmark, not a test: CI does not run it.
 //
 //   npm run bench -- --proposals 1000 --votes 100000 --duration 5 --connections 10,50
+//   npm run bench -- --explain-only   (seed, print the listing's plans, stop)
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -19,6 +20,7 @@ import { startServiceProcess, type ServiceProcess } from '../../supabase/local/s
 import { startStack, type LocalStack } from '../../supabase/local/stack'
 import { explainListing } from './explain'
 import { seed } from './seed'
+import { benchVotes } from './votes'
 
 const { values: flags } = parseArgs({
   options: {
@@ -31,6 +33,7 @@ const { values: flags } = parseArgs({
     connections: { type: 'string', default: '10,50' },
     'skip-build': { type: 'boolean', default: false },
     'signed-in': { type: 'boolean', default: true },
+    'explain-only': { type: 'boolean', default: false },
   },
 })
 const count = (name: keyof typeof flags) => {
@@ -130,7 +133,7 @@ async function signIn(appUrl: string, email: string, password: string) {
 
 async function main() {
   const started = Date.now()
-  if (!flags['skip-build'] || !fs.existsSync(serverEntry)) {
+  if (!flags['explain-only'] && (!flags['skip-build'] || !fs.existsSync(serverEntry))) {
     log('Building the production app…')
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
     if (build.status !== 0) throw new Error('npm run build failed.')
@@ -174,6 +177,9 @@ async function main() {
 
   log('\nThe group listing (top, all statuses, page 1) as anon:')
   for (const line of await explainListing(db, seeded.groupId)) log(`  ${line}`)
+  log('\nVote writes, one statement through the triggers:')
+  for (const line of await benchVotes(db, Math.min(5000, sizes.proposals))) log(`  ${line}`)
+  if (flags['explain-only']) return
 
   const app: ServiceProcess = await startServiceProcess({
     name: 'The app server',
