@@ -597,6 +597,35 @@ export type Database = {
           },
         ]
       }
+      proposal_counts: {
+        Row: {
+          group_id: string
+          hidden: boolean
+          proposals: number
+          status: Database['public']['Enums']['proposal_status']
+        }
+        Insert: {
+          group_id: string
+          hidden: boolean
+          proposals?: number
+          status: Database['public']['Enums']['proposal_status']
+        }
+        Update: {
+          group_id?: string
+          hidden?: boolean
+          proposals?: number
+          status?: Database['public']['Enums']['proposal_status']
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'proposal_counts_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       proposal_region_tallies: {
         Row: {
           oppose: number

@@ -192,3 +192,43 @@ describe('admin pages', () => {
     expect(forged.status).toBe(403)
   })
 })
+
+describe('the group listing', () => {
+  it('tells each reader the total they can list, from the stored counters, and pages it', async () => {
+    const group = await createGroup({ joinPolicy: 'open' })
+    const [author, facilitator] = [await createMember(), await createMember()]
+    await addMembership(group, author)
+    await addMembership(group, facilitator, { role: 'facilitator' })
+    const statuses = [...Array(19).fill('open'), 'shortlisted', 'archived', 'open', 'draft']
+    const { rows } = await sql().query<{ id: string; title: string }>(
+      `insert into public.proposals (group_id, author_id, title, summary, body, status, published_at)
+       select $1, $2, 'Listed proposal ' || n, 'A short summary.',
+              '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"Body."}]}]}',
+              s::public.proposal_status, case when s <> 'draft' then now() - (n || ' minutes')::interval end
+         from unnest($3::text[]) with ordinality as t (s, n)
+       returning id, title`,
+      [group.id, author.id, statuses],
+    )
+    const hidden = rows.find((row) => row.title === 'Listed proposal 22')!
+    await sql().query(
+      `update public.proposals set hidden_at = now(), hidden_reason = 'Abusive.' where id = $1`,
+      [hidden.id],
+    )
+
+    const visitor = new Visitor()
+    const anonPage = await pageText(await visitor.get(`/groups/${group.slug}`))
+    expect(anonPage).toContain('21 proposals')
+    expect(anonPage).toContain('page 1 of 2')
+    expect(anonPage).not.toContain('Listed proposal 22')
+    const second = await pageText(await visitor.get(`/groups/${group.slug}?sort=new&page=2`))
+    expect(second).toContain('Listed proposal 21')
+    expect(second).toContain('page 2 of 2')
+    const open = await pageText(await visitor.get(`/groups/${group.slug}?status=open`))
+    expect(open).toContain('19 proposals')
+    expect(open).not.toContain('page 1 of')
+
+    const desk = await signedIn(facilitator)
+    const curatorPage = await pageText(await desk.get(`/groups/${group.slug}?status=open`))
+    expect(curatorPage).toContain('20 proposals')
+  })
+})

