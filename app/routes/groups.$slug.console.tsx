@@ -11,7 +11,7 @@ import { AuditList } from '~/components/console/audit-list'
 import { CurationList } from '~/components/console/curation-list'
 import { FlagQueue } from '~/components/console/flag-queue'
 import { Button } from '~/components/ui/button'
-import { describeAction, listAudit } from '~/models/audit.server'
+import { describeEntries, listAudit } from '~/models/audit.server'
 import {
   forwardShortlist,
   listCurationProposals,
@@ -68,7 +68,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       proposals: proposals.map((p) => ({ ...p, own: ownProposals.has(p.id) })),
       flags,
       pendingRequests: people.filter((p) => p.status === 'pending').length,
-      audit: audit.map((entry) => ({ ...entry, sentence: describeAction(entry.action) })),
+      audit: await describeEntries(supabase, audit),
     },
     { headers },
   )

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { Visitor } from '../support/app'
 import { pageText, readPage } from '../support/page'
 import { addMembership, createGroup, giveStanding, type TestGroup } from '../support/groups'
-import { createMember, testPassword, type Member } from '../support/members'
+import { createAdmin, createMember, testPassword, type Member } from '../support/members'
 import { createProposal, proposalRow } from '../support/proposals'
 import { sql } from '../support/sql'
 
@@ -152,7 +152,48 @@ describe('the facilitator console', () => {
     const shown = await pageText(await new Visitor().get(page))
     expect(shown).toContain('Hidden by a facilitator: Abuse of another member')
     expect(shown).not.toContain('Something abusive')
-    expect(await pageText(await desk.get(console))).toMatch(/Fay Lead.*hid a comment/s)
+    // The console's log says which proposal, and links it.
+    const log = await readPage(await desk.get(console))
+    expect(log.text).toContain(`Fay Lead hid a comment on “${proposal.title}”`)
+    expect(log.link(`“${proposal.title}”`).href).toBe(page)
+  })
+})
+
+describe('the audit log', () => {
+  it('says what each action was about, leaves housekeeping out, and filters', async () => {
+    const { group, author, facilitator, desk, console } = await world()
+    const proposal = await createProposal(author, group, { publish: true })
+    const shortlisted = await desk.post(console, { intent: 'shortlist', proposalId: proposal.id })
+    expect(shortlisted.status).toBe(302)
+    const joiner = await createMember({ displayName: 'Jo Joiner' })
+    await addMembership(group, joiner) // made by the database owner: the system's own entry
+    const admin = await signedIn(await createAdmin())
+
+    // One group's entries (other tests write to the log at the same time).
+    const log = `/admin/audit?group=${group.id}`
+    const all = await readPage(await admin.get(log))
+    expect(all.text).toContain(`Fay Lead shortlisted “${proposal.title}” (open → shortlisted)`)
+    expect(all.link(`“${proposal.title}”`).href).toBe(
+      `/groups/${group.slug}/proposals/${proposal.id}`,
+    )
+    expect(all.text).not.toContain('Jo Joiner')
+
+    const withSystem = await readPage(await admin.get(`${log}&system=on`))
+    expect(withSystem.text).toContain(`The system added Jo Joiner to ${group.name}`)
+    expect(withSystem.field('Include the database’s own entries').checked).toBe(true)
+
+    const onlyArchives = await readPage(await admin.get(`${log}&action=proposal.archive`))
+    expect(onlyArchives.text).not.toContain(`shortlisted “${proposal.title}”`)
+    expect(onlyArchives.field('Action').shown).toBe('archived a proposal')
+
+    // The actor's name filters the log to their actions.
+    const fay = all.links().find((link) => link.href.includes(`actor=${facilitator.id}`))
+    expect(fay?.name).toBe('Fay Lead')
+    const byFay = await readPage(await admin.get(fay!.href))
+    expect(byFay.text).toContain('Only the actions of Fay Lead.')
+    expect(byFay.text).toContain(`shortlisted “${proposal.title}”`)
+    // Nonsense in the address is ignored, not an error.
+    expect((await admin.get('/admin/audit?from=yesterday&actor=1&action=drop')).status).toBe(200)
   })
 })
 
