@@ -104,7 +104,7 @@ function CommentItem({
                   defaultBody={comment.body}
                   defaultStance={comment.stance ?? ''}
                   serverResult={context.serverResult}
-                  cancelTo={`${context.pagePath}#comment-${comment.id}`}
+                  cancelTo={`${context.pagePath}?comment=${comment.id}#comment-${comment.id}`}
                 />
               </div>
             ) : (
@@ -149,7 +149,7 @@ function CommentItem({
             action={context.action}
             commentId={comment.id}
             label={`Why are you reporting this comment by ${comment.authorName}?`}
-            cancelTo={`${context.pagePath}#comment-${comment.id}`}
+            cancelTo={`${context.pagePath}?comment=${comment.id}#comment-${comment.id}`}
             weight={context.reportingWeight}
           />
         ) : null}
@@ -163,7 +163,7 @@ function CommentItem({
               label={`Reply to ${comment.authorName}`}
               submitLabel="Post reply"
               serverResult={context.serverResult}
-              cancelTo={`${context.pagePath}#comment-${comment.id}`}
+              cancelTo={`${context.pagePath}?comment=${comment.id}#comment-${comment.id}`}
             />
           </div>
         ) : null}
