@@ -116,13 +116,27 @@ export async function listThreadPage(
   proposalId: string,
   request: ThreadPageRequest,
 ) {
+  if (request.after || !request.anchor)
+    return {
+      ...(await readThreadPage(supabase, proposalId, request, request.after, false)),
+      anchored: false,
+    }
+  // A link to one comment: the first page if it shows that comment's thread, else a page
+  // starting with it.
+  const key = await anchorKey(supabase, proposalId, request.anchor, request.stance)
+  const first = await readThreadPage(supabase, proposalId, request, null, false)
+  if (!key || first.top.includes(key.id)) return { ...first, anchored: false }
+  return { ...(await readThreadPage(supabase, proposalId, request, key, true)), anchored: true }
+}
+
+async function readThreadPage(
+  supabase: Supabase,
+  proposalId: string,
+  request: ThreadPageRequest,
+  start: ThreadKey | null,
+  inclusive: boolean,
+) {
   const ascending = request.order === 'oldest'
-  let start = request.after
-  let inclusive = false
-  if (!start && request.anchor) {
-    start = await anchorKey(supabase, proposalId, request.anchor, request.stance)
-    inclusive = start !== null
-  }
   let query = supabase
     .from('comments')
     .select(
@@ -168,7 +182,11 @@ export async function listThreadPage(
     if (found.error) throw found.error
     replies = found.data as unknown as CommentRecord[]
   }
-  return { comments: [...rows, ...replies].map(toCommentRow), next }
+  return {
+    comments: [...rows, ...replies].map(toCommentRow),
+    next,
+    top: rows.map((row) => row.id),
+  }
 }
 
 export type CommentRow = ReturnType<typeof toCommentRow>

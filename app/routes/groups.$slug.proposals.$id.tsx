@@ -105,7 +105,9 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   const [thread, regions, myVote, mergedInto, answer] = await Promise.all([
     published
       ? listThreadPage(supabase, proposal.id, { stance, order, after, anchor })
-      : Promise.resolve({ comments: [], next: null } as Awaited<ReturnType<typeof listThreadPage>>),
+      : Promise.resolve({ comments: [], next: null, top: [], anchored: false } as Awaited<
+          ReturnType<typeof listThreadPage>
+        >),
     published
       ? listRegionSupport(supabase, proposal.id)
       : Promise.resolve([] as Awaited<ReturnType<typeof listRegionSupport>>),
@@ -158,7 +160,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
         next: thread.next,
         /** The cursor this page starts after (null on the first page). */
         after: after ? url.searchParams.get('after') : null,
-        fromStart: !after && !anchor,
+        fromStart: !after && !thread.anchored,
       },
       commentCount: proposal.comment_count,
       stance,
@@ -251,7 +253,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
         { commentError: outcome.message, formId, values },
         { status: 400, headers: client.headers },
       )
-    return redirect(`${here}#discussion-heading`, { headers: client.headers })
+    // A reply or an edit goes back to the page holding that thread, which may not be the first.
+    const shown = parsed.data.intent === 'edit-comment' ? commentId : parentId
+    return redirect(
+      shown ? `${here}?comment=${shown}#comment-${shown}` : `${here}#discussion-heading`,
+      { headers: client.headers },
+    )
   }
   if (parsed.data.intent === 'flag') {
     const commentId = String(formData.get('commentId') ?? '') || undefined

@@ -69,11 +69,17 @@ revoke all on function private.prepare_comment() from public, anon, authenticate
 
 -- Each page in its exact order: top-level comments oldest or newest first (read backwards),
 -- comments of one stance (the filtered view lists every live comment of that stance, flat),
--- and the replies under a page's top-level comments.
+-- and the replies under a page's top-level comments. One partial index per stance, not a
+-- (proposal_id, stance, ...) index: under RLS Postgres may not use the enum's `=` (not
+-- leakproof) as an index condition, but it does match a partial index's predicate.
 create index comments_top_level_page_idx on public.comments (proposal_id, created_at, id)
   where parent_id is null;
-create index comments_stance_page_idx on public.comments (proposal_id, stance, created_at, id)
-  where deleted_at is null;
+create index comments_for_page_idx on public.comments (proposal_id, created_at, id)
+  where stance = 'for' and deleted_at is null;
+create index comments_against_page_idx on public.comments (proposal_id, created_at, id)
+  where stance = 'against' and deleted_at is null;
+create index comments_neutral_page_idx on public.comments (proposal_id, created_at, id)
+  where stance = 'neutral' and deleted_at is null;
 create index comments_root_created_idx on public.comments (root_id, created_at, id)
   where root_id is not null;
 

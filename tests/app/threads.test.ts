@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { Visitor } from '../support/app'
 import { readPage, type Page } from '../support/page'
 import { addMembership, createGroup } from '../support/groups'
-import { createMember } from '../support/members'
+import { createMember, testPassword } from '../support/members'
 import { createProposal } from '../support/proposals'
 import { sql } from '../support/sql'
 
@@ -90,24 +90,41 @@ describe('a long thread', () => {
     expect(numbers(older)).toEqual(range(6, 25).reverse())
   })
 
-  it('a link to comment 30, as notifications make it, shows that comment', async () => {
-    const { page, ids, proposal, author } = await arrangeThread(45)
-    const reply = await sql().query<{ id: string }>(
+  it('a notification about a reply to comment 30 opens a page that shows it', async () => {
+    const { page, ids, proposal, group, author } = await arrangeThread(45)
+    const replier = await createMember({ displayName: 'Rita Replier' })
+    await addMembership(group, replier)
+    const { rows } = await sql().query<{ id: string }>(
       `insert into public.comments (proposal_id, author_id, body, parent_id)
        values ($1, $2, 'Deep in the thread of thirty.', $3) returning id`,
-      [proposal.id, author.id, ids[29]],
+      [proposal.id, replier.id, ids[29]],
     )
-    const seen = await readPage(await new Visitor().get(`${page}?comment=${ids[29]}`))
+    const reply = rows[0]!.id
+    const visitor = new Visitor()
+    await visitor.post('/signin', { email: author.email, password: testPassword })
+    const html = await (await visitor.get('/notifications')).text()
+    const field = (name: string) =>
+      html.match(new RegExp(`name="${name}" value="([^"]*)"`))?.[1]?.replaceAll('&amp;', '&')
+    // It links to the reply, which sits under comment 30, on the second page.
+    expect(field('href')).toBe(`${page}?comment=${reply}#comment-${reply}`)
+    const opened = await visitor.post('/notifications', {
+      intent: 'open',
+      id: field('id')!,
+      href: field('href')!,
+    })
+    expect(opened.status).toBe(302)
+    const seen = await readPage(
+      await visitor.get(opened.headers.get('location')!.replace(/#.*$/, '')),
+    )
     expect(numbers(seen)).toEqual(range(30, 45))
-    expect(seen.text).toContain('Show the discussion from the start')
-    // A notification about the reply links to the reply: its thread is shown, from comment 30.
-    const { rows } = await sql().query<{ id: string }>(
-      'select id from public.comments where id = $1',
-      [reply.rows[0]!.id],
-    )
-    const toReply = await readPage(await new Visitor().get(`${page}?comment=${rows[0]!.id}`))
-    expect(numbers(toReply)[0]).toBe(30)
-    expect(toReply.text).toContain('Deep in the thread of thirty.')
+    expect(seen.text).toContain('Deep in the thread of thirty.')
+    expect(seen.text).toContain('Rita Replier')
+    expect(seen.link('Show the discussion from the start').href).toBe(`${page}#discussion-heading`)
+
+    // A link to a comment on the first page shows the first page, as it is.
+    const early = await readPage(await new Visitor().get(`${page}?comment=${ids[4]}`))
+    expect(numbers(early)).toEqual(range(1, 20))
+    expect(early.links().map((l) => l.name)).not.toContain('Show the discussion from the start')
     // A cursor that is not one is ignored: the thread starts at the top.
     const odd = await readPage(await new Visitor().get(`${page}?after=x"),id.gt.0`))
     expect(odd.status).toBe(200)
