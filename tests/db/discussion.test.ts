@@ -192,14 +192,12 @@ describe('comments', () => {
     )
     expect([reply.root_id, deeper.root_id]).toEqual([top.id, top.id])
     expectRefused(
-      await client
-        .from('comments')
-        .insert({
-          proposal_id: live.id,
-          parent_id: top.id,
-          body: 'Forged',
-          root_id: reply.id,
-        } as never),
+      await client.from('comments').insert({
+        proposal_id: live.id,
+        parent_id: top.id,
+        body: 'Forged',
+        root_id: reply.id,
+      } as never),
     )
     expectRefused(
       await client
