@@ -40,6 +40,8 @@ export type ThreadContext = {
   reportingWeight: string
   now: number
   serverResult: CommentFormResult | null
+  /** Set when a page brought fewer replies than there are: a link to a whole thread. */
+  allReplies?: (commentId: string) => string
 }
 
 function CommentItem({
@@ -174,6 +176,13 @@ function CommentItem({
             <CommentItem key={reply.comment.id} node={reply} context={context} level={level + 1} />
           ))}
         </ol>
+      ) : null}
+      {level === 1 && context.allReplies ? (
+        <p className="pb-3 text-sm">
+          <Link to={context.allReplies(comment.id)} className="text-brand-700 underline">
+            Show all replies<span className="sr-only"> to {comment.authorName}</span>
+          </Link>
+        </p>
       ) : null}
     </li>
   )

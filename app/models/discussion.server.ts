@@ -48,6 +48,8 @@ function toCommentRow(c: CommentRecord) {
 export const threadPageSize = 20
 /** At most this many replies come with a page: the replies of its 20 comments, oldest first. */
 export const threadPageReplies = 200
+/** A single thread (?thread=, "Show all replies") brings at most this many replies. */
+export const threadAllReplies = 1000
 
 type ThreadKey = { createdAt: string; id: string }
 // Exactly as PostgREST writes timestamps (microseconds kept: the keyset compares them).
@@ -77,6 +79,8 @@ export type ThreadPageRequest = {
   after: ThreadKey | null
   /** Or: start the page with the thread holding this comment (a link to one comment). */
   anchor: string | null
+  /** Or: just the thread holding this comment, with all its replies. */
+  thread?: string | null
 }
 
 /** Where the thread holding a comment starts: its top-level comment (or, filtered, itself). */
@@ -116,6 +120,21 @@ export async function listThreadPage(
   proposalId: string,
   request: ThreadPageRequest,
 ) {
+  if (request.thread) {
+    const root = await anchorKey(supabase, proposalId, request.thread, null)
+    if (root)
+      return {
+        ...(await readThreadPage(
+          supabase,
+          proposalId,
+          { ...request, stance: null },
+          root,
+          true,
+          true,
+        )),
+        anchored: true,
+      }
+  }
   if (request.after || !request.anchor)
     return {
       ...(await readThreadPage(supabase, proposalId, request, request.after, false)),
@@ -135,7 +154,10 @@ async function readThreadPage(
   request: ThreadPageRequest,
   start: ThreadKey | null,
   inclusive: boolean,
+  single = false,
 ) {
+  const pageSize = single ? 1 : threadPageSize
+  const replyLimit = single ? threadAllReplies : threadPageReplies
   const ascending = request.order === 'oldest'
   let query = supabase
     .from('comments')
@@ -159,12 +181,12 @@ async function readThreadPage(
   const { data, error } = await query
     .order('created_at', { ascending })
     .order('id', { ascending })
-    .limit(threadPageSize + 1)
+    .limit(pageSize + 1)
   if (error) throw error
-  const rows = (data as unknown as CommentRecord[]).slice(0, threadPageSize)
+  const rows = (data as unknown as CommentRecord[]).slice(0, pageSize)
   const last = rows.at(-1)
   const next =
-    data.length > threadPageSize && last
+    data.length > pageSize && last
       ? encodeThreadCursor({ createdAt: last.created_at, id: last.id })
       : null
   let replies: CommentRecord[] = []
@@ -178,13 +200,15 @@ async function readThreadPage(
       )
       .order('created_at')
       .order('id')
-      .limit(threadPageReplies)
+      .limit(replyLimit + 1)
     if (found.error) throw found.error
     replies = found.data as unknown as CommentRecord[]
   }
   return {
-    comments: [...rows, ...replies].map(toCommentRow),
+    comments: [...rows, ...replies.slice(0, replyLimit)].map(toCommentRow),
     next,
+    /** More replies than a page brings: each thread links to all of its replies. */
+    repliesCut: replies.length > replyLimit,
     top: rows.map((row) => row.id),
   }
 }

@@ -104,10 +104,20 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
         .find((value) => value) ?? null)
   const [thread, regions, myVote, mergedInto, answer] = await Promise.all([
     published
-      ? listThreadPage(supabase, proposal.id, { stance, order, after, anchor })
-      : Promise.resolve({ comments: [], next: null, top: [], anchored: false } as Awaited<
-          ReturnType<typeof listThreadPage>
-        >),
+      ? listThreadPage(supabase, proposal.id, {
+          stance,
+          order,
+          after,
+          anchor,
+          thread: after ? null : url.searchParams.get('thread'),
+        })
+      : Promise.resolve({
+          comments: [],
+          next: null,
+          top: [],
+          anchored: false,
+          repliesCut: false,
+        } as Awaited<ReturnType<typeof listThreadPage>>),
     published
       ? listRegionSupport(supabase, proposal.id)
       : Promise.resolve([] as Awaited<ReturnType<typeof listRegionSupport>>),
@@ -158,6 +168,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       thread: {
         comments: thread.comments,
         next: thread.next,
+        repliesCut: thread.repliesCut,
         /** The cursor this page starts after (null on the first page). */
         after: after ? url.searchParams.get('after') : null,
         fromStart: !after && !thread.anchored,
@@ -343,7 +354,11 @@ function threadFor(
 }
 
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>
-type ThreadPage = { comments: LoaderData['thread']['comments']; next: string | null }
+type ThreadPage = {
+  comments: LoaderData['thread']['comments']
+  next: string | null
+  repliesCut: boolean
+}
 
 /**
  * The discussion, a page at a time. Without JavaScript "Show more comments" is a link to the
@@ -365,7 +380,12 @@ function ThreadPages({ data, context }: { data: LoaderData; context: ThreadConte
   if (fetcher.data !== seen && fetcher.state === 'idle') {
     setSeen(fetcher.data)
     if (loaded?.after) {
-      const page = { comments: loaded.comments, next: loaded.next, after: loaded.after }
+      const page = {
+        comments: loaded.comments,
+        next: loaded.next,
+        repliesCut: loaded.repliesCut,
+        after: loaded.after,
+      }
       const at = pages.findIndex((p) => p.after === page.after)
       setMore({
         base,
@@ -400,7 +420,14 @@ function ThreadPages({ data, context }: { data: LoaderData; context: ThreadConte
           <CommentThread
             key={index}
             nodes={threadFor(page.comments, data.stance, data.order)}
-            context={context}
+            context={
+              page.repliesCut
+                ? {
+                    ...context,
+                    allReplies: (id) => `${context.pagePath}?thread=${id}#comment-${id}`,
+                  }
+                : context
+            }
           />
         ) : null,
       )}

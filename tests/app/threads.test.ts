@@ -130,4 +130,29 @@ describe('a long thread', () => {
     expect(odd.status).toBe(200)
     expect(numbers(odd)).toEqual(range(1, 20))
   })
+
+  it('brings at most 200 replies with a page, and "Show all replies" shows a whole thread', async () => {
+    const { page, proposal, author, ids } = await arrangeThread(3)
+    await sql().query(
+      `insert into public.comments (proposal_id, author_id, body, parent_id, created_at)
+       select $1, $2, 'Reply number ' || n || '.', $3, now() - interval '1 hour' + make_interval(secs => n)
+       from generate_series(1, 205) n`,
+      [proposal.id, author.id, ids[0]],
+    )
+    const replies = (seen: Page) =>
+      [...seen.text.matchAll(/Reply number (\d+)\./g)].map((match) => Number(match[1]))
+    const first = await readPage(await new Visitor().get(page))
+    expect(numbers(first)).toEqual([1, 2, 3])
+    expect(replies(first)).toEqual(range(1, 200))
+    // Which threads lost replies is not known: every thread of the page offers all of its own.
+    const all = first.links().filter((l) => l.name === 'Show all replies to Thread Author')
+    expect(all.map((l) => l.href)).toEqual(ids.map((id) => `${page}?thread=${id}#comment-${id}`))
+    const thread = await readPage(await follow(all[0]!.href))
+    expect(numbers(thread)).toEqual([1])
+    expect(replies(thread)).toEqual(range(1, 205))
+    expect(thread.links().map((l) => l.name)).not.toContain('Show all replies to Thread Author')
+    // After the thread, the discussion goes on.
+    const rest = await readPage(await follow(thread.link('Show more comments').href))
+    expect(numbers(rest)).toEqual([2, 3])
+  })
 })
