@@ -45,5 +45,11 @@ describe('a long thread in the browser', () => {
     expect(await box.inputValue()).toBe('Half-written thoughts on comment 30.')
     expect(new URL(page.url()).search).toBe('')
     await expectAccessible(page)
+
+    // Posting it keeps the pages already loaded, and the new comment comes at the end.
+    await page.getByRole('button', { name: 'Post comment' }).click()
+    await page.getByText('Half-written thoughts on comment 30.').waitFor()
+    await expect.poll(shown).toBe(46)
+    expect(await box.inputValue()).toBe('')
   })
 })
