@@ -40,6 +40,8 @@ export type ThreadContext = {
   reportingWeight: string
   now: number
   serverResult: CommentFormResult | null
+  /** Set when a page brought fewer replies than there are: a link to a whole thread. */
+  allReplies?: (commentId: string) => string
 }
 
 function CommentItem({
@@ -104,7 +106,7 @@ function CommentItem({
                   defaultBody={comment.body}
                   defaultStance={comment.stance ?? ''}
                   serverResult={context.serverResult}
-                  cancelTo={`${context.pagePath}#comment-${comment.id}`}
+                  cancelTo={`${context.pagePath}?comment=${comment.id}#comment-${comment.id}`}
                 />
               </div>
             ) : (
@@ -149,7 +151,7 @@ function CommentItem({
             action={context.action}
             commentId={comment.id}
             label={`Why are you reporting this comment by ${comment.authorName}?`}
-            cancelTo={`${context.pagePath}#comment-${comment.id}`}
+            cancelTo={`${context.pagePath}?comment=${comment.id}#comment-${comment.id}`}
             weight={context.reportingWeight}
           />
         ) : null}
@@ -163,7 +165,7 @@ function CommentItem({
               label={`Reply to ${comment.authorName}`}
               submitLabel="Post reply"
               serverResult={context.serverResult}
-              cancelTo={`${context.pagePath}#comment-${comment.id}`}
+              cancelTo={`${context.pagePath}?comment=${comment.id}#comment-${comment.id}`}
             />
           </div>
         ) : null}
@@ -174,6 +176,13 @@ function CommentItem({
             <CommentItem key={reply.comment.id} node={reply} context={context} level={level + 1} />
           ))}
         </ol>
+      ) : null}
+      {level === 1 && context.allReplies ? (
+        <p className="pb-3 text-sm">
+          <Link to={context.allReplies(comment.id)} className="text-brand-700 underline">
+            Show all replies<span className="sr-only"> to {comment.authorName}</span>
+          </Link>
+        </p>
       ) : null}
     </li>
   )

@@ -36,7 +36,7 @@ function notificationHref(
   if (!slug) return '/notifications'
   if (kind === 'join_request') return `/groups/${slug}/members`
   if (!proposalId) return `/groups/${slug}`
-  return `/groups/${slug}/proposals/${proposalId}${commentId ? `#comment-${commentId}` : ''}`
+  return `/groups/${slug}/proposals/${proposalId}${commentId ? `?comment=${commentId}#comment-${commentId}` : ''}`
 }
 
 export async function markRead(supabase: Supabase, userId: string, id: string) {

@@ -11,6 +11,7 @@ import {
   Form,
   Link,
   useActionData,
+  useFetcher,
   useLoaderData,
   useNavigation,
   useRouteLoaderData,
@@ -19,7 +20,8 @@ import { z } from 'zod'
 import { BoroughSupport } from '~/components/borough-support'
 import { CandidateAnswer } from '~/components/candidate-answer'
 import { CommentForm } from '~/components/comment-form'
-import { CommentThread, type ThreadItem } from '~/components/comment-thread'
+import { useState } from 'react'
+import { CommentThread, type ThreadContext, type ThreadItem } from '~/components/comment-thread'
 import { InvitationAnswer } from '~/components/invitation-answer'
 import { ReportForm } from '~/components/report-form'
 import { ShareProposal } from '~/components/share-proposal'
@@ -30,7 +32,8 @@ import {
   deleteComment,
   editComment,
   getOwnVote,
-  listComments,
+  decodeThreadCursor,
+  listThreadPage,
   listRegionSupport,
 } from '~/models/discussion.server'
 import { acceptInvitation, declineInvitation } from '~/models/coauthor-invitation.server'
@@ -88,10 +91,33 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   const { proposal } = context
   const url = new URL(request.url)
   const published = proposal.status !== 'draft'
-  const [comments, regions, myVote, mergedInto, answer] = await Promise.all([
+  const stance = stanceFilter.safeParse(url.searchParams.get('stance')).data ?? null
+  const order =
+    url.searchParams.get('sort') === 'newest' ? ('newest' as const) : ('oldest' as const)
+  const after = decodeThreadCursor(url.searchParams.get('after'))
+  // A link to one comment (a notification, or Reply/Edit/Report on a later page) starts the
+  // page with the thread that holds it.
+  const anchor = after
+    ? null
+    : (['comment', 'replyTo', 'edit', 'report']
+        .map((name) => url.searchParams.get(name))
+        .find((value) => value) ?? null)
+  const [thread, regions, myVote, mergedInto, answer] = await Promise.all([
     published
-      ? listComments(supabase, proposal.id)
-      : Promise.resolve([] as Awaited<ReturnType<typeof listComments>>),
+      ? listThreadPage(supabase, proposal.id, {
+          stance,
+          order,
+          after,
+          anchor,
+          thread: after ? null : url.searchParams.get('thread'),
+        })
+      : Promise.resolve({
+          comments: [],
+          next: null,
+          top: [],
+          anchored: false,
+          repliesCut: false,
+        } as Awaited<ReturnType<typeof listThreadPage>>),
     published
       ? listRegionSupport(supabase, proposal.id)
       : Promise.resolve([] as Awaited<ReturnType<typeof listRegionSupport>>),
@@ -139,10 +165,17 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       votes: { support: proposal.support_count, oppose: proposal.oppose_count, mine: myVote },
       regions,
       answer,
-      comments,
+      thread: {
+        comments: thread.comments,
+        next: thread.next,
+        repliesCut: thread.repliesCut,
+        /** The cursor this page starts after (null on the first page). */
+        after: after ? url.searchParams.get('after') : null,
+        fromStart: !after && !thread.anchored,
+      },
       commentCount: proposal.comment_count,
-      stance: stanceFilter.safeParse(url.searchParams.get('stance')).data ?? null,
-      order: url.searchParams.get('sort') === 'newest' ? ('newest' as const) : ('oldest' as const),
+      stance,
+      order,
       replyTo: url.searchParams.get('replyTo'),
       editing: url.searchParams.get('edit'),
       reporting,
@@ -231,7 +264,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
         { commentError: outcome.message, formId, values },
         { status: 400, headers: client.headers },
       )
-    return redirect(`${here}#discussion-heading`, { headers: client.headers })
+    // A reply or an edit goes back to the page holding that thread, which may not be the first.
+    const shown = parsed.data.intent === 'edit-comment' ? commentId : parentId
+    return redirect(
+      shown ? `${here}?comment=${shown}#comment-${shown}` : `${here}#discussion-heading`,
+      { headers: client.headers },
+    )
   }
   if (parsed.data.intent === 'flag') {
     const commentId = String(formData.get('commentId') ?? '') || undefined
@@ -241,7 +279,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       String(formData.get('reason') ?? '').trim(),
     )
     return redirectWithFlash(
-      commentId ? `${here}#comment-${commentId}` : here,
+      commentId ? `${here}?comment=${commentId}#comment-${commentId}` : here,
       { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
       client.headers,
     )
@@ -302,19 +340,115 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 function threadFor(
-  comments: ThreadItem[],
+  comments: Array<ThreadItem & { parentAuthorName?: string | null }>,
   stance: ThreadItem['stance'],
   order: 'oldest' | 'newest',
 ): Array<ThreadNode<ThreadItem>> {
   if (!stance) return buildThread(comments, order)
-  const names = new Map(comments.map((c) => [c.id, c.authorName]))
-  const matching = comments.filter((c) => c.stance === stance && !c.deleted)
-  if (order === 'newest') matching.reverse()
-  return matching.map((comment) => ({
+  // Filtered: the page's comments of that stance, flat and already in order.
+  return comments.map((comment) => ({
     comment,
-    inReplyTo: comment.parentId ? (names.get(comment.parentId) ?? null) : null,
+    inReplyTo: comment.parentAuthorName ?? null,
     replies: [],
   }))
+}
+
+type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>
+type ThreadPage = {
+  comments: LoaderData['thread']['comments']
+  next: string | null
+  repliesCut: boolean
+}
+
+/**
+ * The discussion, a page at a time. Without JavaScript "Show more comments" is a link to the
+ * next page (that page alone, with a link back to the first); with it, the same link loads the
+ * next page's comments and appends them, so nothing typed in a comment box is lost.
+ */
+function ThreadPages({ data, context }: { data: LoaderData; context: ThreadContext }) {
+  const fetcher = useFetcher<typeof loader>()
+  const base = `${data.thread.after ?? ''}|${data.stance ?? ''}|${data.order}|${data.thread.comments[0]?.id ?? ''}`
+  const [more, setMore] = useState<{ base: string; pages: Array<ThreadPage & { after: string }> }>({
+    base,
+    pages: [],
+  })
+  const pages = more.base === base ? more.pages : []
+  // A page the fetcher brought: appended, or, loaded again after a comment was posted,
+  // put in place of the same page (adjusting state while rendering, not in an effect).
+  const [seen, setSeen] = useState(fetcher.data)
+  const loaded = fetcher.data?.thread
+  if (fetcher.data !== seen && fetcher.state === 'idle') {
+    setSeen(fetcher.data)
+    if (loaded?.after) {
+      const page = {
+        comments: loaded.comments,
+        next: loaded.next,
+        repliesCut: loaded.repliesCut,
+        after: loaded.after,
+      }
+      const at = pages.findIndex((p) => p.after === page.after)
+      setMore({
+        base,
+        pages: at >= 0 ? pages.map((p, i) => (i === at ? page : p)) : [...pages, page],
+      })
+    }
+  }
+  const next = pages.length ? pages[pages.length - 1]!.next : data.thread.next
+  const link = (after: string | null) => {
+    const params = new URLSearchParams()
+    if (data.stance) params.set('stance', data.stance)
+    if (data.order !== 'oldest') params.set('sort', data.order)
+    if (after) params.set('after', after)
+    const query = params.toString()
+    return `${context.pagePath}${query ? `?${query}` : ''}`
+  }
+  const shown = [data.thread, ...pages]
+  return (
+    <>
+      {!data.thread.fromStart ? (
+        <p className="border-b border-stone-200 py-3 text-sm">
+          <Link
+            to={`${link(null)}#discussion-heading`}
+            className="font-semibold text-brand-700 underline"
+          >
+            Show the discussion from the start
+          </Link>
+        </p>
+      ) : null}
+      {shown.map((page, index) =>
+        index === 0 || page.comments.length ? (
+          <CommentThread
+            key={index}
+            nodes={threadFor(page.comments, data.stance, data.order)}
+            context={
+              page.repliesCut
+                ? {
+                    ...context,
+                    allReplies: (id) => `${context.pagePath}?thread=${id}#comment-${id}`,
+                  }
+                : context
+            }
+          />
+        ) : null,
+      )}
+      {next ? (
+        <p className="border-t border-stone-200 py-3">
+          <Link
+            to={`${link(next)}#discussion-heading`}
+            preventScrollReset
+            className="font-semibold text-brand-700 underline"
+            aria-disabled={fetcher.state !== 'idle' || undefined}
+            onClick={(event) => {
+              event.preventDefault()
+              if (fetcher.state === 'idle') fetcher.load(link(next))
+            }}
+          >
+            {fetcher.state === 'idle' ? 'Show more comments' : 'Loading more comments…'}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  )
 }
 
 export default function ProposalPage() {
@@ -483,8 +617,8 @@ export default function ProposalPage() {
             </button>
           </Form>
           <div className="mt-4 rounded-xl border border-stone-300 bg-white px-5">
-            <CommentThread
-              nodes={threadFor(data.comments, data.stance, data.order)}
+            <ThreadPages
+              data={data}
               context={{
                 action: pagePath,
                 pagePath,

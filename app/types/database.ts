@@ -136,6 +136,7 @@ export type Database = {
           id: string
           parent_id: string | null
           proposal_id: string
+          root_id: string | null
           stance: Database['public']['Enums']['comment_stance'] | null
         }
         Insert: {
@@ -152,6 +153,7 @@ export type Database = {
           id?: string
           parent_id?: string | null
           proposal_id: string
+          root_id?: string | null
           stance?: Database['public']['Enums']['comment_stance'] | null
         }
         Update: {
@@ -168,6 +170,7 @@ export type Database = {
           id?: string
           parent_id?: string | null
           proposal_id?: string
+          root_id?: string | null
           stance?: Database['public']['Enums']['comment_stance'] | null
         }
         Relationships: [

@@ -173,6 +173,44 @@ describe('comments', () => {
     )
   })
 
+  it('replies record their top-level comment, which nobody can forge or change', async () => {
+    const client = cast.member.client
+    const [top] = expectOk(
+      await client.from('comments').insert({ proposal_id: live.id, body: 'Top' }).select('id'),
+    )
+    const [reply] = expectOk(
+      await client
+        .from('comments')
+        .insert({ proposal_id: live.id, parent_id: top.id, body: 'Reply' })
+        .select('id, root_id'),
+    )
+    const [deeper] = expectOk(
+      await client
+        .from('comments')
+        .insert({ proposal_id: live.id, parent_id: reply.id, body: 'Deeper' })
+        .select('id, root_id'),
+    )
+    expect([reply.root_id, deeper.root_id]).toEqual([top.id, top.id])
+    expectRefused(
+      await client.from('comments').insert({
+        proposal_id: live.id,
+        parent_id: top.id,
+        body: 'Forged',
+        root_id: reply.id,
+      } as never),
+    )
+    expectRefused(
+      await client
+        .from('comments')
+        .update({ root_id: null } as never)
+        .eq('id', deeper.id),
+    )
+    const { rows } = await sql().query('select root_id from public.comments where id = $1', [
+      deeper.id,
+    ])
+    expect(rows[0].root_id).toBe(top.id)
+  })
+
   it('are closed on archived proposals and in archived groups', async () => {
     const archived = await createProposal(cast.member, cast.group, { publish: true })
     await sql().query(`update public.proposals set status = 'archived' where id = $1`, [
