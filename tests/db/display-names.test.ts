@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { anonClient } from '../support/clients'
 import { expectOk } from '../support/expect'
 import { createCast, type Cast } from '../support/groups'
-import { createMember } from '../support/members'
+import { createMember, grantSiteRole } from '../support/members'
 import { sql } from '../support/sql'
 
 let cast: Cast
@@ -92,6 +92,20 @@ describe('display names', () => {
     expect(await storedName(impostor.id)).toBe('Member')
     const tricky = await createMember({ displayName: '\u202EJo\u200B  Bloggs' })
     expect(await storedName(tricky.id)).toBe('Jo Bloggs')
+  })
+
+  it('never refuses the fallback name, even when a candidate is called "Member"', async () => {
+    const oddCandidate = await createMember()
+    await sql().query(`update public.profiles set display_name = 'Member' where id = $1`, [
+      oddCandidate.id,
+    ])
+    await grantSiteRole(oddCandidate, 'candidate')
+    try {
+      const impostor = await createMember({ displayName: 'The Candidate' })
+      expect(await storedName(impostor.id)).toBe('Member')
+    } finally {
+      await sql().query(`delete from public.site_roles where user_id = $1`, [oddCandidate.id])
+    }
   })
 
   it('tells anyone, before sign-up, why a name is refused', async () => {

@@ -79,7 +79,10 @@ export async function createCast(joinPolicy: 'open' | 'request' = 'request'): Pr
       createMember({ displayName: 'Active Member' }),
       createMember({ displayName: 'Fern Lead' }),
       createMember({ displayName: 'Otto Lead' }),
-      createMember({ displayName: `Cass Runner ${crypto.randomUUID().slice(0, 4)}` }),
+      // A name no other candidate of the run has (the forum refuses the candidate's name).
+      createMember({
+        displayName: `Cass Runner ${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`,
+      }),
       createAdmin(),
     ])
   await addMembership(group, pending, { status: 'pending' })
