@@ -50,10 +50,18 @@ describe('proposals in the browser', () => {
     await page.getByLabel('Title').fill('Night buses for shift workers')
     await page.getByLabel('Summary').fill('Buses that run when hospital and warehouse shifts end.')
     await editor.click()
+    // A toolbar button hands the focus back to the editor; type only once it has it (on a
+    // busy machine the first key could otherwise land on the button and be lost).
+    const editorHasFocus = () =>
+      expect
+        .poll(() => page.evaluate(() => !!document.activeElement?.closest('.ProseMirror')))
+        .toBe(true)
     await page.getByRole('button', { name: 'Heading', exact: true }).click()
+    await editorHasFocus()
     await page.keyboard.type('Who needs them')
     await page.keyboard.press('Enter')
     await page.getByRole('button', { name: 'Bulleted list' }).click()
+    await editorHasFocus()
     await page.keyboard.type('Nurses finishing at midnight')
     await page.keyboard.press('Enter')
     await page.keyboard.type('Warehouse staff in Knowsley')
@@ -65,6 +73,7 @@ describe('proposals in the browser', () => {
       .getByRole('textbox', { name: 'Link address' })
       .fill('https://example.org/night-buses')
     await page.getByRole('button', { name: 'Add link' }).click()
+    await editorHasFocus()
     await page.keyboard.type(' for the survey.')
     await page.getByRole('button', { name: 'Save as draft' }).click()
     await page.getByText('Draft saved.').waitFor()
