@@ -79,6 +79,11 @@ begin
     end if;
     return 'Choose a name that does not claim a role: the forum itself marks the candidate, facilitators and admins.';
   end if;
+  -- "Member", the sign-up trigger's own fallback, is always allowed: a candidate (or anyone)
+  -- called "Member" must not make every later refused sign-up fail outright.
+  if compact = 'member' then
+    return null;
+  end if;
   holds_site_role := exists (select 1 from public.site_roles where user_id = member);
   select replace(private.name_skeleton(c.name), ' ', '') into campaign_compact from public.campaign c;
   if not holds_site_role and char_length(campaign_compact) >= 4 and position(campaign_compact in compact) > 0 then
