@@ -1,18 +1,10 @@
 // Settings: download my data, delete my account.
 import { describe, expect, it } from 'vitest'
-import { Visitor } from '../support/app'
+import { signedIn, Visitor } from '../support/app'
 import { pageText } from '../support/page'
 import { addMembership, createGroup } from '../support/groups'
-import { createMember, testPassword, type Member } from '../support/members'
+import { createMember, testPassword } from '../support/members'
 import { createProposal } from '../support/proposals'
-
-async function signedIn(member: Member) {
-  const visitor = new Visitor()
-  expect(
-    (await visitor.post('/signin', { email: member.email, password: testPassword })).status,
-  ).toBe(302)
-  return visitor
-}
 
 describe('your data', () => {
   it('downloads everything about the member, and nothing about anyone else', async () => {

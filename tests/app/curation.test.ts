@@ -1,19 +1,11 @@
 // The facilitator console, reporting and notifications through the Remix request handler.
 import { describe, expect, it } from 'vitest'
-import { Visitor } from '../support/app'
+import { signedIn, Visitor } from '../support/app'
 import { pageText, readPage } from '../support/page'
 import { addMembership, createGroup, giveStanding, type TestGroup } from '../support/groups'
-import { createAdmin, createMember, testPassword, type Member } from '../support/members'
+import { createAdmin, createMember } from '../support/members'
 import { createProposal, proposalRow } from '../support/proposals'
 import { sql } from '../support/sql'
-
-async function signedIn(member: Member) {
-  const visitor = new Visitor()
-  expect(
-    (await visitor.post('/signin', { email: member.email, password: testPassword })).status,
-  ).toBe(302)
-  return visitor
-}
 
 async function world() {
   const group = await createGroup()

@@ -1,21 +1,13 @@
 // Comments and votes through the Remix actions, as forms without JavaScript send them; and
 // the group page's rankings.
 import { describe, expect, it } from 'vitest'
-import { Visitor } from '../support/app'
+import { signedIn, Visitor } from '../support/app'
 import { pageText, readPage } from '../support/page'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
-import { createMember, testPassword, type Member } from '../support/members'
+import { createMember } from '../support/members'
 import { addSupporters } from '../support/lifecycle'
 import { createProposal, proposalRow } from '../support/proposals'
 import { sql } from '../support/sql'
-
-async function signedIn(member: Member) {
-  const visitor = new Visitor()
-  expect(
-    (await visitor.post('/signin', { email: member.email, password: testPassword })).status,
-  ).toBe(302)
-  return visitor
-}
 
 async function memberOf(group: TestGroup, options: { displayName?: string; region?: string } = {}) {
   const member = await createMember(options)

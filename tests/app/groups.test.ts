@@ -1,17 +1,10 @@
 // Membership through the Remix actions, as forms without JavaScript send them.
 import { describe, expect, it } from 'vitest'
-import { Visitor } from '../support/app'
+import { signedIn, Visitor } from '../support/app'
 import { pageText, readPage } from '../support/page'
 import { addMembership, createGroup } from '../support/groups'
-import { createMember, testPassword, type Member } from '../support/members'
+import { createMember } from '../support/members'
 import { sql } from '../support/sql'
-
-async function signedIn(member: Member) {
-  const visitor = new Visitor()
-  const response = await visitor.post('/signin', { email: member.email, password: testPassword })
-  expect(response.status).toBe(302)
-  return visitor
-}
 
 async function status(groupId: string, userId: string) {
   const { rows } = await sql().query(

@@ -1,20 +1,12 @@
 // Proposals through the Remix actions: create, invite a co-author, publish, edit, and the
 // conflict answer (409 with both texts) — plus bad input that must change nothing.
 import { describe, expect, it } from 'vitest'
-import { Visitor } from '../support/app'
+import { signedIn, Visitor } from '../support/app'
 import { pageText, readPage, type Page } from '../support/page'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
-import { createMember, grantSiteRole, testPassword, type Member } from '../support/members'
+import { createMember, grantSiteRole } from '../support/members'
 import { createProposal, documentOf, proposalRow } from '../support/proposals'
 import { sql } from '../support/sql'
-
-async function signedIn(member: Member) {
-  const visitor = new Visitor()
-  expect(
-    (await visitor.post('/signin', { email: member.email, password: testPassword })).status,
-  ).toBe(302)
-  return visitor
-}
 
 async function memberOf(group: TestGroup, displayName?: string) {
   const member = await createMember({ displayName })

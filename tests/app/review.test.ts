@@ -2,11 +2,10 @@
 // the exports hold for a known set of proposals, answering, and the filters and rankings.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { longDate } from '../../app/utils/dates'
-import { origin, Visitor } from '../support/app'
+import { origin, signedIn, Visitor } from '../support/app'
 import { pageText, readPage } from '../support/page'
 import { createGroup } from '../support/groups'
 import { createWorld, statusOf, type World } from '../support/lifecycle'
-import { testPassword, type Member } from '../support/members'
 import {
   answerAs,
   arrangeReviewProposal,
@@ -16,14 +15,6 @@ import {
   type ReviewProposal,
 } from '../support/review'
 import { sql } from '../support/sql'
-
-async function signedIn(member: Member) {
-  const visitor = new Visitor()
-  expect(
-    (await visitor.post('/signin', { email: member.email, password: testPassword })).status,
-  ).toBe(302)
-  return visitor
-}
 
 const regionColumns = [
   'Liverpool',

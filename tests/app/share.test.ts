@@ -3,9 +3,9 @@
 // JavaScript. A draft's or hidden proposal's page gives none of its content to the tags.
 import { parse } from 'node-html-parser'
 import { describe, expect, it } from 'vitest'
-import { origin, Visitor } from '../support/app'
+import { origin, signedIn, Visitor } from '../support/app'
 import { addMembership, createGroup } from '../support/groups'
-import { createMember, testPassword, type Member } from '../support/members'
+import { createMember } from '../support/members'
 import { readPage } from '../support/page'
 import { createProposal } from '../support/proposals'
 import { sql } from '../support/sql'
@@ -20,14 +20,6 @@ async function headOf(response: Response) {
   }
   const canonical = root.querySelector('head link[rel="canonical"]')?.getAttribute('href')
   return { tags, canonical, title: root.querySelector('head title')?.text ?? '' }
-}
-
-async function signedIn(member: Member) {
-  const visitor = new Visitor()
-  expect(
-    (await visitor.post('/signin', { email: member.email, password: testPassword })).status,
-  ).toBe(302)
-  return visitor
 }
 
 async function world() {

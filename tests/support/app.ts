@@ -3,8 +3,10 @@
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { createRequestHandler, type ServerBuild } from '@remix-run/node'
+import { expect } from 'vitest'
 import { withOutageHandling } from '../../app/utils/outage.server'
 import { stackInfo } from './clients'
+import { testPassword } from './members'
 
 let handler: ((request: Request) => Promise<Response>) | null = null
 let ownStack: { apiUrl: string; anonKey: string } | null = null
@@ -75,4 +77,13 @@ export class Visitor {
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
     })
   }
+}
+
+/** A visitor signed in as this member through the sign-in form, as a browser without
+ * JavaScript would be. */
+export async function signedIn(member: { email: string }) {
+  const visitor = new Visitor()
+  const response = await visitor.post('/signin', { email: member.email, password: testPassword })
+  expect(response.status).toBe(302)
+  return visitor
 }
