@@ -30,7 +30,22 @@ export async function assertPortFree(port: number, service: string): Promise<voi
   if (!(await isPortFree(port))) throw new PortInUseError(port, service)
 }
 
-export function findFreePort(host = '127.0.0.1'): Promise<number> {
+// Ports handed out below Linux's ephemeral range (32768–60999): a port picked there and freed
+// again until its server listens could meanwhile be taken by any outgoing connection (an HTTP
+// request, a Postgres client), which on a busy test run sometimes happened.
+const pickFrom = 20_000
+const pickTo = 32_000
+
+/** A port nobody listens on now, for a server about to start. */
+export async function findFreePort(host = '127.0.0.1'): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = pickFrom + Math.floor(Math.random() * (pickTo - pickFrom))
+    if (await isPortFree(port, host)) return port
+  }
+  return anyFreePort(host)
+}
+
+function anyFreePort(host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once('error', reject)
