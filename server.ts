@@ -11,6 +11,7 @@ import compression from 'compression'
 import express from 'express'
 import morgan from 'morgan'
 import { withOutageHandling } from './app/utils/outage.server'
+import { pageCache } from './app/utils/page-cache.server'
 import { productionSettingsProblem } from './app/utils/production-settings.server'
 import { refuseForeignOrigin, securityHeaders } from './app/utils/security.server'
 
@@ -63,6 +64,11 @@ app.use((req, res, next) => {
   if (length > 1024 * 1024) res.status(413).type('text/plain').send('That request is too large.')
   else next()
 })
+
+// What visitors see without signing in is kept for a few seconds (page-cache.server.ts).
+// PAGE_CACHE_SECONDS=0 turns it off; development has it off, so every edit shows at once.
+const pageCacheSeconds = Number(process.env.PAGE_CACHE_SECONDS ?? (isProduction ? 2 : 0))
+app.use(pageCache({ seconds: Number.isFinite(pageCacheSeconds) ? pageCacheSeconds : 0 }))
 
 // Every loader and action runs where an outage of Supabase becomes a 503 (outage.server.ts).
 async function loadBuild(): Promise<ServerBuild> {

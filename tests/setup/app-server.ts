@@ -22,6 +22,9 @@ export async function startAppServer({ port, stack }: { port: number; stack: Loc
       SUPABASE_URL: stack.apiUrl,
       SUPABASE_ANON_KEY: stack.anonKey,
       REQUEST_LOG: 'false',
+      // Tests change data and look again at once; tests/app/page-cache.test.ts runs its own
+      // server with the cache on.
+      PAGE_CACHE_SECONDS: '0',
     },
   })
 }
