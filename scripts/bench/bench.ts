@@ -6,6 +6,9 @@
 //
 //   npm run bench -- --proposals 1000 --votes 100000 --duration 5 --connections 10,50
 //   npm run bench -- --explain-only   (seed, print the listing's plans, stop)
+//   npm run bench -- --profile        (also write the app's CPU profile and print where it spent)
+//   npm run bench -- --page-cache 0   (signed-out pages rendered every time; production keeps
+//                                      them 2 s) --only <label> (only the pages so named)
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -20,6 +23,7 @@ import { onShutdown } from '../../supabase/local/signals'
 import { startServiceProcess, type ServiceProcess } from '../../supabase/local/service-process'
 import { startStack, type LocalStack } from '../../supabase/local/stack'
 import { explainListing } from './explain'
+import { summariseProfile } from './profile'
 import { seed } from './seed'
 import { benchVotes } from './votes'
 
@@ -35,6 +39,10 @@ const { values: flags } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     'signed-in': { type: 'boolean', default: true },
     'explain-only': { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    // As production runs it; 0 measures every signed-out page's own render.
+    'page-cache': { type: 'string', default: '2' },
+    only: { type: 'string', default: '' },
   },
 })
 const count = (name: keyof typeof flags) => {
@@ -186,10 +194,13 @@ async function main() {
   for (const line of await benchVotes(db, Math.min(5000, sizes.proposals))) log(`  ${line}`)
   if (flags['explain-only']) return
 
+  const profileDir = path.join(dir, 'profile')
   const app: ServiceProcess = await startServiceProcess({
     name: 'The app server',
     command: process.execPath,
-    args: [serverEntry],
+    args: flags.profile
+      ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, serverEntry]
+      : [serverEntry],
     readyUrl: `${appUrl}/healthz`,
     timeoutMs: 30_000,
     env: {
@@ -199,9 +210,16 @@ async function main() {
       SUPABASE_URL: stack.apiUrl,
       SUPABASE_ANON_KEY: stack.anonKey,
       REQUEST_LOG: 'false',
+      PAGE_CACHE_SECONDS: String(count('page-cache')),
     },
   })
   stoppers.push(() => app.stop())
+  if (flags.profile)
+    // Runs before the folder is removed: the app writes its profile as it stops.
+    stoppers.push(async () => {
+      await app.stop()
+      for (const line of await summariseProfile(profileDir, root)) log(line)
+    })
 
   const rest = `${stack.apiUrl}/rest/v1`
   const anon = { apikey: stack.anonKey, authorization: `Bearer ${stack.anonKey}` }
@@ -293,8 +311,11 @@ async function main() {
     'p99',
     '| ratio',
   ].join(' ')
+  const chosen = flags.only
+    ? pairs.filter(([page]) => page.label.startsWith(String(flags.only)))
+    : pairs
   for (const connections of connectionLevels) {
-    for (const [page, baseline] of pairs) {
+    for (const [page, baseline] of chosen) {
       const a = await measure(page, connections)
       const b = await measure(baseline, connections)
       const line = [
