@@ -73,7 +73,10 @@ export async function listCurationProposals(supabase: Supabase, groupId: string)
     )
     .eq('group_id', groupId)
     .in('status', ['open', 'shortlisted', 'forwarded', 'adopted', 'considering', 'declined'])
-    .order('top_score', { ascending: false })
+    // The group page's Top order, which its index (proposals_listing_top_idx) serves.
+    .order('pinned', { ascending: false })
+    .order('top_score', { ascending: false, nullsFirst: false })
+    .order('published_at', { ascending: false })
     .limit(500)
   if (error) throw error
   return data
