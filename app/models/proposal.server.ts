@@ -61,14 +61,17 @@ export async function getProposal(supabase: Supabase, id: string) {
   return { ...proposal, authors: toAuthors(authors) }
 }
 
-/** One page of the group's published proposals, pinned first, then by the chosen ranking.
+/** The group page's rows: one page of the group's published proposals, pinned first, then
+ * by the chosen ranking, with the total and the group's facilitators — one PostgREST call,
+ * embedded in the group found by its slug, so it need not wait for the group to be read.
  * An index per ranking has exactly this order, so Postgres reads about the page's rows; the
  * total comes from the stored counters (proposal_counts), whose RLS shows hidden ones to
- * those who may list them. Two queries, not one with the authors embedded: PostgREST would
- * join the authors of every proposal in the group before sorting and cutting the page. */
+ * those who may list them. The authors come in a second call for the page's ids: embedded,
+ * Postgres would join the authors of every row an offset skips before cutting the page.
+ * Null when there is no such group (the group context answers 404 for it). */
 export async function listPublishedProposals(
   supabase: Supabase,
-  groupId: string,
+  groupSlug: string,
   {
     sort = 'top',
     status = 'all',
@@ -77,34 +80,42 @@ export async function listPublishedProposals(
 ) {
   const from = (page - 1) * proposalsPerPage
   const statuses = [...statusFilters[status].statuses]
-  const [listing, counts] = await Promise.all([
-    supabase
-      .from('proposals')
-      .select(
-        'id, title, summary, status, pinned, published_at, support_count, oppose_count, comment_count',
-      )
-      .eq('group_id', groupId)
-      .in('status', statuses)
-      .order('pinned', { ascending: false })
-      .order(proposalSorts[sort].column, { ascending: false, nullsFirst: false })
-      .order('published_at', { ascending: false })
-      .range(from, from + proposalsPerPage - 1),
-    supabase
-      .from('proposal_counts')
-      .select('proposals')
-      .eq('group_id', groupId)
-      .in('status', statuses),
-  ])
-  if (listing.error) throw listing.error
-  if (counts.error) throw counts.error
-  const { data } = listing
+  const { data, error } = await supabase
+    .from('groups')
+    .select(
+      'id, proposals(id, title, summary, status, pinned, published_at, support_count, oppose_count, comment_count), proposal_counts(proposals), facilitators:group_members(user_id, profile:profiles!group_members_user_id_fkey(display_name))',
+    )
+    .eq('slug', groupSlug)
+    .in('proposals.status', statuses)
+    .order('pinned', { referencedTable: 'proposals', ascending: false })
+    .order(proposalSorts[sort].column, {
+      referencedTable: 'proposals',
+      ascending: false,
+      nullsFirst: false,
+    })
+    .order('published_at', { referencedTable: 'proposals', ascending: false })
+    .range(from, from + proposalsPerPage - 1, { referencedTable: 'proposals' })
+    .in('proposal_counts.status', statuses)
+    .eq('facilitators.role', 'facilitator')
+    .eq('facilitators.status', 'active')
+    .order('joined_at', { referencedTable: 'facilitators' })
+    .maybeSingle()
+  if (error) throw error
+  if (!data) return null
   const authors = await listAuthors(
     supabase,
-    data.map((p) => p.id),
+    data.proposals.map((p) => p.id),
   )
   return {
-    proposals: data.map((proposal) => ({ ...proposal, authors: authors.get(proposal.id) ?? [] })),
-    total: counts.data.reduce((sum, row) => sum + row.proposals, 0),
+    proposals: data.proposals.map((proposal) => ({
+      ...proposal,
+      authors: authors.get(proposal.id) ?? [],
+    })),
+    total: data.proposal_counts.reduce((sum, row) => sum + row.proposals, 0),
+    facilitators: data.facilitators.map((row) => ({
+      id: row.user_id,
+      displayName: row.profile?.display_name ?? 'Member',
+    })),
   }
 }
 
@@ -127,8 +138,8 @@ export async function listAuthors(supabase: Supabase, proposalIds: string[]) {
   return byProposal
 }
 
-export type ProposalListing = Awaited<
-  ReturnType<typeof listPublishedProposals>
+export type ProposalListing = NonNullable<
+  Awaited<ReturnType<typeof listPublishedProposals>>
 >['proposals'][number]
 
 /** Drafts the viewer writes or co-writes in the group (RLS shows no one else's). */

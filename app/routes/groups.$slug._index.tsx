@@ -4,7 +4,6 @@ import { PlainText } from '~/components/plain-text'
 import { ProposalCard } from '~/components/proposal-card'
 import { buttonClass } from '~/components/ui/button'
 import { loadGroupContext } from '~/models/group-context.server'
-import { listFacilitators } from '~/models/group.server'
 import { listPublishedProposals, listViewerDrafts } from '~/models/proposal.server'
 import {
   parseListingParams,
@@ -13,6 +12,7 @@ import {
   statusFilters,
 } from '~/utils/proposal-listing'
 import { timeAgo } from '~/utils/dates'
+import { getSessionUser } from '~/utils/auth.server'
 import { loaderSupabase } from '~/utils/supabase.server'
 
 // What a link to the group unfurls as (Open Graph, X cards).
@@ -38,18 +38,24 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers } = loaderSupabase(request, loadContext)
-  const context = await loadGroupContext(supabase, params.slug, headers)
-  const { group } = context
   const { sort, status, page } = parseListingParams(new URL(request.url).searchParams)
-  const [facilitators, { proposals, total }, drafts] = await Promise.all([
-    listFacilitators(supabase, [group.id]),
-    listPublishedProposals(supabase, group.id, { sort, status, page }),
-    context.user ? listViewerDrafts(supabase, group.id) : Promise.resolve([]),
+  const groupContext = loadGroupContext(supabase, params.slug, headers)
+  // The listing is found by the group's slug, so it runs beside the group context.
+  const [context, listing, drafts] = await Promise.all([
+    groupContext,
+    listPublishedProposals(supabase, params.slug ?? '', { sort, status, page }),
+    getSessionUser(supabase).then((user) =>
+      user ? groupContext.then(({ group }) => listViewerDrafts(supabase, group.id)) : [],
+    ),
   ])
+  const { group } = context
+  if (!listing)
+    throw new Response('There is no policy group at this address.', { status: 404, headers })
+  const { proposals, total, facilitators } = listing
   return json(
     {
       group,
-      facilitators: facilitators.get(group.id) ?? [],
+      facilitators,
       proposals,
       total,
       sort,

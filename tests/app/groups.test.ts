@@ -213,6 +213,9 @@ describe('the group listing', () => {
     expect(anonPage).toContain('21 proposals')
     expect(anonPage).toContain('page 1 of 2')
     expect(anonPage).not.toContain('Listed proposal 22')
+    // The facilitators and each card's author come with the listing.
+    expect(anonPage).toMatch(new RegExp(`Facilitators\\s+${facilitator.displayName}`))
+    expect(anonPage).toContain(`By ${author.displayName}`)
     const second = await pageText(await visitor.get(`/groups/${group.slug}?sort=new&page=2`))
     expect(second).toContain('Listed proposal 21')
     expect(second).toContain('page 2 of 2')
