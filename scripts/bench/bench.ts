@@ -228,7 +228,7 @@ async function main() {
   const allStatuses = 'open,shortlisted,forwarded,adopted,considering,declined,archived,merged'
   // The columns the app's own queries select (column grants refuse `*` to anon).
   const commentColumns =
-    'id,parent_id,author_id,body,stance,depth,created_at,edited_at,deleted_at,hidden_reason,author:profiles!comments_author_id_fkey(display_name)'
+    'id,parent_id,author_id,body,stance,depth,created_at,edited_at,deleted_at,hidden_reason,author:profiles!comments_author_id_fkey(display_name,role_badge)'
   const proposalColumns =
     'id,group_id,author_id,title,summary,body,status,version,pinned,status_reason,merged_into,published_at,created_at,updated_at,support_count,oppose_count,comment_count,hidden_at,hidden_reason'
   const proposalRest = (id: string) =>
