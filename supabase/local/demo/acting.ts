@@ -25,9 +25,7 @@ const datedColumns: Array<[table: string, columns: string[]]> = [
 export async function prepareActing(db: Db) {
   const updates = datedColumns
     .flatMap(([table, columns]) =>
-      columns.map(
-        (column) => `update ${table} set ${column} = story where ${column} = now();`,
-      ),
+      columns.map((column) => `update ${table} set ${column} = story where ${column} = now();`),
     )
     .join('\n    ')
   await db.query(`
@@ -46,7 +44,8 @@ export async function act<T>(
   story: Date,
   work: (db: Db) => Promise<T>,
 ): Promise<T> {
-  if (story.getTime() >= Date.now()) throw new Error(`The demo dated an act in the future: ${story.toISOString()}`)
+  if (story.getTime() >= Date.now())
+    throw new Error(`The demo dated an act in the future: ${story.toISOString()}`)
   if (member) {
     await actAs(db, member)
     await db.query('set local role authenticated')

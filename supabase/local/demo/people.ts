@@ -5,7 +5,14 @@
 export const demoPassword = 'policy-forum-demo'
 export const demoDomain = 'demo.policyforum.local'
 
-export const boroughs = ['liverpool', 'sefton', 'knowsley', 'st-helens', 'halton', 'wirral'] as const
+export const boroughs = [
+  'liverpool',
+  'sefton',
+  'knowsley',
+  'st-helens',
+  'halton',
+  'wirral',
+] as const
 export type Borough = (typeof boroughs)[number]
 
 export type DemoPerson = {
@@ -52,15 +59,71 @@ export type GroupSlug = keyof typeof facilitatorOf
 export const groupSlugs = Object.keys(facilitatorOf) as GroupSlug[]
 
 const firstNames = [
-  'Maureen', 'Dave', 'Joanne', 'Paul', 'Siobhan', 'Tony', 'Claire', 'Gary', 'Bernadette',
-  'Kevin', 'Lisa', 'Mick', 'Nicola', 'Steve', 'Pauline', 'Carl', 'Denise', 'Jamie', 'Amira',
-  'Ryan', 'Chloe', 'Jordan', 'Leanne', 'Kieran', 'Priya', 'Liam', 'Grace', 'Callum', 'Yusuf',
-  'Megan', 'Darren', 'Kerry', 'Tomasz', 'Holly', 'Owen', 'Fatima',
+  'Maureen',
+  'Dave',
+  'Joanne',
+  'Paul',
+  'Siobhan',
+  'Tony',
+  'Claire',
+  'Gary',
+  'Bernadette',
+  'Kevin',
+  'Lisa',
+  'Mick',
+  'Nicola',
+  'Steve',
+  'Pauline',
+  'Carl',
+  'Denise',
+  'Jamie',
+  'Amira',
+  'Ryan',
+  'Chloe',
+  'Jordan',
+  'Leanne',
+  'Kieran',
+  'Priya',
+  'Liam',
+  'Grace',
+  'Callum',
+  'Yusuf',
+  'Megan',
+  'Darren',
+  'Kerry',
+  'Tomasz',
+  'Holly',
+  'Owen',
+  'Fatima',
 ]
 const surnames = [
-  'Kelly', 'Murphy', 'Hughes', 'McCarthy', 'Jones', 'Roberts', 'Doherty', 'Quinn', 'Clarke',
-  'Walsh', 'Lynch', 'Parry', 'Molloy', 'Kennedy', 'Gallagher', 'Hanlon', 'Rimmer', 'Brady',
-  'Ahmed', 'Nowak', 'Evans', 'Costello', 'Daly', 'Mensah', 'Fenton', 'Haworth', 'Tierney',
+  'Kelly',
+  'Murphy',
+  'Hughes',
+  'McCarthy',
+  'Jones',
+  'Roberts',
+  'Doherty',
+  'Quinn',
+  'Clarke',
+  'Walsh',
+  'Lynch',
+  'Parry',
+  'Molloy',
+  'Kennedy',
+  'Gallagher',
+  'Hanlon',
+  'Rimmer',
+  'Brady',
+  'Ahmed',
+  'Nowak',
+  'Evans',
+  'Costello',
+  'Daly',
+  'Mensah',
+  'Fenton',
+  'Haworth',
+  'Tierney',
 ]
 
 /** Eighteen members in each borough, joined between two and eight months ago. */

@@ -125,7 +125,7 @@ async function joinGroups(
     const named = (boroughMemberKeys as readonly string[]).includes(member.key)
     if (!named && !member.key.startsWith('m')) continue
     const chance = randomFrom(`joins:${member.key}`)
-    const chosen = groupSlugs.filter((slug) => named || chance() < 0.6)
+    const chosen = groupSlugs.filter(() => named || chance() < 0.6)
     if (!chosen.length) continue
     await act(db, member.id, ago(member.joinedDaysAgo - 1), async (q) => {
       for (const slug of chosen) {
@@ -241,15 +241,12 @@ class Player {
       if (spec.revision) {
         const editor = spec.revision.by ? this.who(slug, spec.revision.by) : author
         await act(this.db, editor.id, at(spec.revision.after), (q) =>
-          q.query(
-            `update public.proposals set title = $2, summary = $3, body = $4 where id = $1`,
-            [
-              id,
-              spec.revision!.title ?? spec.title,
-              spec.revision!.summary ?? spec.summary,
-              JSON.stringify(documentOf(spec.revision!.body)),
-            ],
-          ),
+          q.query(`update public.proposals set title = $2, summary = $3, body = $4 where id = $1`, [
+            id,
+            spec.revision!.title ?? spec.title,
+            spec.revision!.summary ?? spec.summary,
+            JSON.stringify(documentOf(spec.revision!.body)),
+          ]),
         )
       }
       if (spec.pinned) {

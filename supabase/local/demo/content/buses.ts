@@ -14,7 +14,12 @@ export const buses: GroupStory = {
         { h: 'The problem' },
         'Weekly and monthly tickets assume a five-day week. Part-time workers, many of them carers, pay day fares instead and end up paying more per journey than full-time colleagues.',
         { h: 'What we propose' },
-        { ul: ['A carnet of 10 or 12 day tickets, valid for a month', 'Priced at the weekly ticket’s daily rate'] },
+        {
+          ul: [
+            'A carnet of 10 or 12 day tickets, valid for a month',
+            'Priced at the weekly ticket’s daily rate',
+          ],
+        },
       ],
       revision: {
         after: 70,
@@ -82,18 +87,29 @@ export const buses: GroupStory = {
             },
           ],
         },
-        { by: 'halton', stance: 'for', after: 30, text: 'Please make sure it works on the buses into Widnes and Runcorn too, not just Merseytravel routes.' },
+        {
+          by: 'halton',
+          stance: 'for',
+          after: 30,
+          text: 'Please make sure it works on the buses into Widnes and Runcorn too, not just Merseytravel routes.',
+        },
       ],
     },
     {
       key: 'halewood-10a',
       author: 'kofi',
       title: 'Bring back the evening 10A to Halewood',
-      summary: 'Restore the evening service that linked Halewood to the city centre, so late shifts end with a bus home.',
+      summary:
+        'Restore the evening service that linked Halewood to the city centre, so late shifts end with a bus home.',
       body: [
         'Since the evening 10A was cut, people in Halewood cannot get home from late shifts without a taxi. Hospital, hotel and warehouse workers pay £15 or more a night.',
         { h: 'What we propose' },
-        { ul: ['An hourly 10A from 7pm to midnight, seven days a week', 'Timed to meet the last trains at Liverpool South Parkway'] },
+        {
+          ul: [
+            'An hourly 10A from 7pm to midnight, seven days a week',
+            'Timed to meet the last trains at Liverpool South Parkway',
+          ],
+        },
       ],
       stage: 'open',
       daysAgo: 12,
@@ -106,7 +122,13 @@ export const buses: GroupStory = {
           stance: 'for',
           after: 2,
           text: 'My daughter finishes at the Jaguar plant at ten. We pick her up every night because there is nothing else.',
-          replies: [{ by: 'kofi', after: 3, text: 'That is exactly who this is for. Could you say roughly how many on her shift live in Halewood?' }],
+          replies: [
+            {
+              by: 'kofi',
+              after: 3,
+              text: 'That is exactly who this is for. Could you say roughly how many on her shift live in Halewood?',
+            },
+          ],
         },
         {
           by: 'liverpool',
@@ -129,7 +151,8 @@ export const buses: GroupStory = {
           text: 'Every area wants its old route back. I would rather see a plan for the whole network than one route at a time.',
           report: {
             by: ['knowsley'],
-            reason: 'This dismisses people in Halewood as if their problem did not matter. It feels like a put-down.',
+            reason:
+              'This dismisses people in Halewood as if their problem did not matter. It feels like a put-down.',
           },
         },
       ],
@@ -139,21 +162,29 @@ export const buses: GroupStory = {
       author: 'knowsley',
       title: 'Evening buses for Halewood and Hunts Cross',
       summary: 'Halewood has no bus after seven in the evening. Put one back.',
-      body: ['There is no bus from town to Halewood after seven. People on late shifts are stuck. We need the evening service back.'],
+      body: [
+        'There is no bus from town to Halewood after seven. People on late shifts are stuck. We need the evening service back.',
+      ],
       stage: 'merged',
       mergeInto: 'halewood-10a',
       daysAgo: 10,
       turnout: [0.2, 0.15, 0.7, 0.15, 0.2, 0.1],
       support: [0.8, 0.7, 0.95, 0.7, 0.7, 0.6],
       comments: [
-        { by: 'knowsley', stance: 'for', after: 5, text: 'Isn’t this the same as the 10A proposal? Worth putting our votes together.' },
+        {
+          by: 'knowsley',
+          stance: 'for',
+          after: 5,
+          text: 'Isn’t this the same as the 10A proposal? Worth putting our votes together.',
+        },
       ],
     },
     {
       key: 'step-free-stops',
       author: 'halton',
       title: 'Step-free at every stop: the 50 worst first',
-      summary: 'A raised kerb, a shelter and a seat at the 50 stops disabled passengers find hardest, then every stop by 2030.',
+      summary:
+        'A raised kerb, a shelter and a seat at the 50 stops disabled passengers find hardest, then every stop by 2030.',
       body: [
         { h: 'The problem' },
         'A low-floor bus does not help a wheelchair user if the kerb is too low for the ramp. Many stops have no shelter, no seat and no timetable anyone can read.',
@@ -178,13 +209,24 @@ export const buses: GroupStory = {
           after: 6,
           text: 'As a wheelchair user I have let three buses go on a wet day because the ramp could not reach. This would change my week.',
         },
-        { by: 'wirral', stance: 'neutral', after: 22, text: 'Who maintains the stops: the councils or Merseytravel? The proposal should say who pays.' },
+        {
+          by: 'wirral',
+          stance: 'neutral',
+          after: 22,
+          text: 'Who maintains the stops: the councils or Merseytravel? The proposal should say who pays.',
+        },
         {
           by: 'st-helens',
           stance: 'for',
           after: 50,
           text: 'Please include the stops outside GP surgeries and the hospitals in the first 50.',
-          replies: [{ by: 'halton', after: 3, text: 'Good idea. I will ask the disability forum to weigh health stops more heavily.' }],
+          replies: [
+            {
+              by: 'halton',
+              after: 3,
+              text: 'Good idea. I will ask the disability forum to weigh health stops more heavily.',
+            },
+          ],
         },
       ],
     },
@@ -192,18 +234,29 @@ export const buses: GroupStory = {
       key: 'carr-mill',
       author: 'st-helens',
       title: 'A bus back to Carr Mill and Moss Bank',
-      summary: 'Two St Helens estates lost their only daytime service in the last cuts. Restore an hourly route to the town centre and the hospital.',
+      summary:
+        'Two St Helens estates lost their only daytime service in the last cuts. Restore an hourly route to the town centre and the hospital.',
       body: [
         'Carr Mill and Moss Bank have had no daytime bus since their route was withdrawn. Older residents now walk a mile to the nearest stop or pay for taxis to Whiston Hospital.',
         { h: 'What we propose' },
-        { ul: ['An hourly daytime route from both estates to St Helens town centre and Whiston Hospital', 'Run under contract, so it cannot be withdrawn at a month’s notice'] },
+        {
+          ul: [
+            'An hourly daytime route from both estates to St Helens town centre and Whiston Hospital',
+            'Run under contract, so it cannot be withdrawn at a month’s notice',
+          ],
+        },
       ],
       stage: 'forwarded',
       daysAgo: 26,
       turnout: [0.55, 0.5, 0.6, 0.95, 0.55, 0.5],
       support: [0.7, 0.7, 0.75, 0.95, 0.7, 0.65],
       comments: [
-        { by: 'st-helens', stance: 'for', after: 4, text: 'My mum is 81 and lives on Moss Bank Road. She has stopped going to her hospital appointments.' },
+        {
+          by: 'st-helens',
+          stance: 'for',
+          after: 4,
+          text: 'My mum is 81 and lives on Moss Bank Road. She has stopped going to her hospital appointments.',
+        },
         {
           by: 'wirral',
           stance: 'against',
@@ -224,15 +277,22 @@ export const buses: GroupStory = {
       key: 'franchise',
       author: 'liverpool',
       title: 'Franchise the whole network, not just the fares',
-      summary: 'Take the bus network under public control: the combined authority sets routes, times and fares, and operators run them under contract.',
+      summary:
+        'Take the bus network under public control: the combined authority sets routes, times and fares, and operators run them under contract.',
       body: [
         'Operators choose routes for profit. Franchising lets the city region plan one network, with one ticket and timetable, and keep routes that matter even when they do not pay.',
         { h: 'What we propose' },
-        { ul: ['Start the franchising assessment in the first hundred days', 'Protect every existing route until the first contracts start'] },
+        {
+          ul: [
+            'Start the franchising assessment in the first hundred days',
+            'Protect every existing route until the first contracts start',
+          ],
+        },
       ],
       revision: {
         after: 40,
-        summary: 'Take the bus network under public control: the combined authority sets routes, times and fares, and operators run them under contract, as Greater Manchester now does.',
+        summary:
+          'Take the bus network under public control: the combined authority sets routes, times and fares, and operators run them under contract, as Greater Manchester now does.',
         body: [
           'Operators choose routes for profit. Franchising lets the city region plan one network, with one ticket and timetable, and keep routes that matter even when they do not pay.',
           { h: 'What we propose' },
@@ -250,18 +310,37 @@ export const buses: GroupStory = {
       turnout: [0.8, 0.7, 0.7, 0.65, 0.6, 0.75],
       support: [0.85, 0.55, 0.8, 0.6, 0.5, 0.45],
       comments: [
-        { by: 'liverpool', stance: 'for', after: 1, text: 'This is the only way to get one ticket for every bus. Manchester shows it can be done.' },
+        {
+          by: 'liverpool',
+          stance: 'for',
+          after: 1,
+          text: 'This is the only way to get one ticket for every bus. Manchester shows it can be done.',
+        },
         {
           by: 'wirral',
           stance: 'against',
           after: 8,
           text: 'Franchising takes years and costs millions before a single bus changes. Quick wins first, please.',
           replies: [
-            { by: 'sefton', stance: 'neutral', after: 2, text: 'Could the quick wins (part-time tickets, the 50 stops) go ahead while the assessment runs?' },
-            { by: 'liverpool', after: 5, text: 'Yes: the assessment is paperwork; nothing stops the rest meanwhile. I have added that routes are protected until then.' },
+            {
+              by: 'sefton',
+              stance: 'neutral',
+              after: 2,
+              text: 'Could the quick wins (part-time tickets, the 50 stops) go ahead while the assessment runs?',
+            },
+            {
+              by: 'liverpool',
+              after: 5,
+              text: 'Yes: the assessment is paperwork; nothing stops the rest meanwhile. I have added that routes are protected until then.',
+            },
           ],
         },
-        { by: 'halton', stance: 'neutral', after: 26, text: 'What happens to the drivers’ jobs and pensions when contracts change hands?' },
+        {
+          by: 'halton',
+          stance: 'neutral',
+          after: 26,
+          text: 'What happens to the drivers’ jobs and pensions when contracts change hands?',
+        },
       ],
     },
     {
@@ -269,7 +348,9 @@ export const buses: GroupStory = {
       author: 'sefton',
       title: 'Free buses for everyone, everywhere',
       summary: 'Make every bus journey in the city region free at the point of use.',
-      body: ['Make all buses free for everyone. It would get cars off the road and help everyone who is struggling.'],
+      body: [
+        'Make all buses free for everyone. It would get cars off the road and help everyone who is struggling.',
+      ],
       stage: 'archived',
       reason:
         'Costed by members at well over what the combined authority can raise, and the campaign has made narrower promises. The cheaper, targeted ideas from this discussion are in “Part-time season tickets”.',
@@ -277,8 +358,18 @@ export const buses: GroupStory = {
       turnout: [0.6, 0.6, 0.6, 0.6, 0.6, 0.6],
       support: [0.55, 0.5, 0.6, 0.45, 0.5, 0.4],
       comments: [
-        { by: 'halton', stance: 'against', after: 5, text: 'Lovely idea; who pays? Fares bring in hundreds of millions a year.' },
-        { by: 'knowsley', stance: 'for', after: 12, text: 'Free for under-22s and over-60s first would be a start.' },
+        {
+          by: 'halton',
+          stance: 'against',
+          after: 5,
+          text: 'Lovely idea; who pays? Fares bring in hundreds of millions a year.',
+        },
+        {
+          by: 'knowsley',
+          stance: 'for',
+          after: 12,
+          text: 'Free for under-22s and over-60s first would be a start.',
+        },
       ],
     },
     {
@@ -286,7 +377,8 @@ export const buses: GroupStory = {
       author: 'sefton',
       invite: 'wendy',
       title: 'Real-time arrival screens at hospital stops',
-      summary: 'Screens and a spoken announcement at the stops outside every hospital, so patients know when the next bus comes.',
+      summary:
+        'Screens and a spoken announcement at the stops outside every hospital, so patients know when the next bus comes.',
       body: [
         'Patients leaving hospital wait in the cold with no idea when the next bus is due. A screen and a push-button announcement at each hospital stop would help people who cannot use an app.',
       ],
