@@ -117,21 +117,33 @@ describe('each demo account finds work on its first page', () => {
   })
 
   it.each([
-    ['buses', 'It feels like a put-down.'],
-    ['skills', 'Sneers at the people who sit on the board'],
-    ['schools', 'too much personal detail in public'],
-    ['housing', 'Off topic, and sounds like it is making fun'],
-    ['tolls', 'it is cluttering the thread'],
-  ])('the %s facilitator: a report to decide, and a shortlist', async (slug, reason) => {
+    ['buses', 'It feels like a put-down.', 1],
+    ['skills', 'Sneers at the people who sit on the board', 1],
+    ['schools', 'too much personal detail in public', 1],
+    ['housing', 'Off topic, and sounds like it is making fun', 1],
+    ['tolls', 'it is cluttering the thread', 2],
+  ])('the %s facilitator: a report to decide, and a shortlist', async (slug, reason, flags) => {
     const page = await readPage(
       await (await signInAs(`${slug}.facilitator`)).get(`/groups/${slug}/console`),
     )
     expect(page.status).toBe(200)
-    expect(page.text).toContain('Flags (1)')
+    expect(page.text).toContain(`Flags (${flags})`)
     expect(page.text).toContain(reason)
     expect(page.buttons().map((b) => b.name)).toEqual(
       expect.arrayContaining([expect.stringMatching(/^Forward/)]),
     )
+  })
+
+  it('the admin: a report on a facilitator’s own comment, which only another curator decides', async () => {
+    const tariq = await readPage(
+      await (await signInAs('tolls.facilitator')).get('/groups/tolls/console'),
+    )
+    expect(tariq.text).toContain('Another facilitator decides on your own comment.')
+    const admin = await signInAs('admin')
+    expect((await admin.get('/admin')).status).toBe(200)
+    const page = await readPage(await admin.get('/groups/tolls/console'))
+    expect(page.text).toContain('A facilitator using the thread to shut down questions')
+    expect(page.text).not.toContain('Another facilitator decides on your own comment.')
   })
 
   it('the schools facilitator: requests to join', async () => {

@@ -389,8 +389,8 @@ class Player {
           const decision = spec.stage
           const explanation = spec.answer
           // The answers keep the real time of the seed (their dates follow the clock), so
-          // they are the story's last acts: this morning.
-          const days = 0.1 - answers++ * 0.01
+          // they are the story's last acts, a minute or two before it, as their notifications.
+          const days = (120 - answers++ * 10) / 86_400
           steps.push({
             days,
             run: () =>

@@ -89,6 +89,17 @@ export const tolls: GroupStory = {
           stance: 'neutral',
           after: 14,
           text: 'Has anyone checked whether the tunnels’ debts are really paid off? The proposal should link the accounts.',
+          replies: [
+            {
+              by: 'tariq',
+              after: 5,
+              text: 'As facilitator: that is what “Publish the tunnels’ accounts” asks for. Until then, please do not post figures without a source.',
+              report: {
+                by: ['wirral'],
+                reason: 'A facilitator using the thread to shut down questions about the debts.',
+              },
+            },
+          ],
         },
       ],
     },
