@@ -46,6 +46,34 @@ describe('the demo seed', () => {
     expect((await db.query('select * from private.proposal_count_drift()')).rows).toEqual([])
   })
 
+  it('is made by the people who would make it, as the audit log and the votes record', async () => {
+    const { rows: curation } = await db.query<{ slug: string; actor: string | null }>(
+      `select distinct g.slug, a.actor_name as actor
+         from public.audit_log a join public.groups g on g.id = a.group_id
+        where a.action in ('proposal.shortlist', 'proposal.forward', 'proposal.merge', 'comment.hide')`,
+    )
+    expect(curation.sort((a, b) => a.slug.localeCompare(b.slug))).toEqual([
+      { slug: 'buses', actor: 'Bernie Doyle' },
+      { slug: 'housing', actor: 'Hannah Byrne' },
+      { slug: 'schools', actor: 'Sam Okoye' },
+      { slug: 'skills', actor: 'Sunita Rao' },
+      { slug: 'tolls', actor: 'Tariq Aziz' },
+    ])
+    const { rows: answers } = await db.query<{ actor: string; n: number }>(
+      `select actor_name as actor, count(*)::int as n from public.audit_log
+        where action = 'proposal.answer' group by 1`,
+    )
+    expect(answers).toEqual([{ actor: 'Cara Whitfield', n: 5 }])
+    // Each vote carries its voter's borough, written by the votes trigger from their profile.
+    const { rows: votes } = await db.query<{ mismatched: number; total: number }>(
+      `select count(*) filter (where v.region is distinct from p.region)::int as mismatched,
+              count(*)::int as total
+         from public.votes v join public.profiles p on p.id = v.user_id`,
+    )
+    expect(votes[0]).toEqual({ mismatched: 0, total: expect.any(Number) })
+    expect(votes[0]!.total).toBeGreaterThan(1000)
+  })
+
   it('shows every stage of the lifecycle, and votes from every borough', async () => {
     const { rows } = await db.query<{ status: string }>(
       'select distinct status::text from public.proposals',

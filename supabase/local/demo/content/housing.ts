@@ -159,6 +159,20 @@ export const housing: GroupStory = {
             reason: 'Off topic, and sounds like it is making fun of disabled people.',
           },
         },
+        {
+          by: 'halton',
+          stance: 'against',
+          after: 25,
+          text: 'A map will not plant a single tree. Councils already know where the gaps are; they lack the money to fill them.',
+          replies: [
+            {
+              by: 'knowsley',
+              stance: 'for',
+              after: 3,
+              text: 'Then the map shows the mayor where the money should go first. That is the point of it.',
+            },
+          ],
+        },
       ],
     },
     {

@@ -138,6 +138,19 @@ export const schools: GroupStory = {
           after: 15,
           text: 'Some schools already get national funding for this. The proposal should fill the gaps, not duplicate.',
         },
+        {
+          by: 'liverpool',
+          stance: 'against',
+          after: 30,
+          text: 'Feeding children is the government’s job, not the mayor’s. Every pound here is a pound not spent on the schools themselves.',
+          replies: [
+            {
+              by: 'knowsley',
+              after: 5,
+              text: 'The mayor can convene the schools and the food banks and find the money for the gaps. Nobody is asking city hall to cook.',
+            },
+          ],
+        },
       ],
     },
     {
@@ -170,6 +183,12 @@ export const schools: GroupStory = {
           stance: 'against',
           after: 12,
           text: 'This belongs in the buses group, and it is not cheap. Let the buses group cost it.',
+        },
+        {
+          by: 'halton',
+          stance: 'neutral',
+          after: 20,
+          text: 'Does it cover apprentices and trainees as well as college students? They earn very little in the first year.',
         },
       ],
     },

@@ -168,6 +168,19 @@ export const skills: GroupStory = {
           after: 9,
           text: 'Online courses with one evening a week in person might reach more people.',
         },
+        {
+          by: 'sefton',
+          stance: 'against',
+          after: 20,
+          text: 'Colleges cannot staff the day courses they have. Evening tutors cost more, and the proposal does not say who pays.',
+          replies: [
+            {
+              by: 'wirral',
+              after: 4,
+              text: 'The levy pool could: evening apprenticeships are still apprenticeships.',
+            },
+          ],
+        },
       ],
     },
     {

@@ -137,6 +137,12 @@ export const tolls: GroupStory = {
             },
           ],
         },
+        {
+          by: 'halton',
+          stance: 'neutral',
+          after: 18,
+          text: 'Would the Mersey Gateway bridge be included, or only the tunnels?',
+        },
       ],
     },
     {
@@ -161,6 +167,25 @@ export const tolls: GroupStory = {
             by: ['halton'],
             reason: 'Repeats what the proposal already says; it is cluttering the thread.',
           },
+        },
+        {
+          by: 'sefton',
+          stance: 'against',
+          after: 14,
+          text: 'Accounts will not change anyone’s mind. The promise is to scrap the tolls; spend the effort on that.',
+          replies: [
+            {
+              by: 'halton',
+              after: 2,
+              text: 'The accounts are how we show the Treasury deal is fair. Facts first, then the ask.',
+            },
+          ],
+        },
+        {
+          by: 'knowsley',
+          stance: 'neutral',
+          after: 30,
+          text: 'Plain English, please, and a one-page summary. The last annual report ran to ninety pages.',
         },
       ],
     },
