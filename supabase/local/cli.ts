@@ -37,7 +37,7 @@ async function reset() {
   const stack = await startStack(options)
   await stack.stop()
   console.log(
-    `Rebuilt the local database: ${stack.migrationsApplied.length} migrations and seed.sql applied.`,
+    `Rebuilt the local database: ${stack.migrationsApplied.length} migrations, seed.sql and the demo (supabase/local/demo) applied.`,
   )
 }
 

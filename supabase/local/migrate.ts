@@ -4,6 +4,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import pg from 'pg'
 
+import { seedDemo } from './demo/seed'
 import { supabaseDir } from './paths'
 
 const migrationsDir = path.join(supabaseDir, 'migrations')
@@ -46,8 +47,8 @@ export async function migrate(
         seeded = true
       }
       if (options.demoAccounts) {
-        const demo = await fs.readFile(path.join(supabaseDir, 'local', 'demo-accounts.sql'), 'utf8')
-        await inTransaction(client, 'demo-accounts.sql', () => client.query(demo))
+        // One transaction: a demo that breaks a rule leaves nothing half-made behind.
+        await inTransaction(client, 'the demo (supabase/local/demo)', () => seedDemo(client))
       }
     }
     if (applied.length) await client.query(`notify pgrst, 'reload schema'`)

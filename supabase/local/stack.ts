@@ -24,7 +24,7 @@ export type StackOptions = {
   durable?: boolean
   /** bcrypt cost; Supabase uses 10. */
   bcryptCost?: number
-  /** Create the demo accounts of supabase/local/demo-accounts.sql on first boot. */
+  /** Build the living demo of supabase/local/demo (accounts, groups at work) on first boot. */
   demoAccounts?: boolean
   /** Minimum seconds between two e-mails of one kind to one user (Supabase's max_frequency). */
   emailMinIntervalSeconds?: number

@@ -29,7 +29,7 @@ export type OwnStack = LocalStack & { siteUrl: string; remove(): Promise<void> }
 export async function startOwnStack(
   auth: AuthOverrides,
   siteUrl?: (port: number) => string,
-  more: Pick<StackOptions, 'supervise' | 'durable'> = {},
+  more: Pick<StackOptions, 'supervise' | 'durable' | 'demoAccounts'> = {},
 ): Promise<OwnStack> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'policy-forum-own-stack-'))
   await fs.chmod(dir, 0o755)
