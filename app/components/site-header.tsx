@@ -1,5 +1,6 @@
 // The header on every page: the campaign, the main navigation, and who is signed in.
 import { Form, Link, NavLink } from '@remix-run/react'
+import { unreadShownUpTo } from '~/utils/unread'
 
 export type Viewer = {
   id: string
@@ -33,8 +34,17 @@ export function SiteHeader({ campaignName, viewer }: { campaignName: string; vie
                 Notifications
                 {viewer.unread ? (
                   <span className="ml-1.5 rounded-full bg-amber-400 px-2 py-0.5 text-xs font-bold text-stone-950">
-                    {viewer.unread}
-                    <span className="sr-only"> unread</span>
+                    {viewer.unread > unreadShownUpTo ? (
+                      <>
+                        {unreadShownUpTo}+
+                        <span className="sr-only"> (more than {unreadShownUpTo} unread)</span>
+                      </>
+                    ) : (
+                      <>
+                        {viewer.unread}
+                        <span className="sr-only"> unread</span>
+                      </>
+                    )}
                   </span>
                 ) : null}
               </NavLink>

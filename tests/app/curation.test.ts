@@ -226,6 +226,20 @@ describe('notifications', () => {
     expect(upToDate.text).toContain('You are up to date.')
     expect(upToDate.link(/^Notifications/).name).toBe('Notifications')
   })
+
+  it('says "99+" past 99 unread, without counting them all', async () => {
+    const reader = await createMember()
+    const unread = async (count: number) => {
+      await sql().query(
+        `insert into public.notifications (user_id, kind, body)
+         select $1, 'proposal_status', 'A proposal moved on.' from generate_series(1, $2)`,
+        [reader.id, count],
+      )
+      return (await readPage(await (await signedIn(reader)).get('/'))).link(/^Notifications/).name
+    }
+    expect(await unread(99)).toMatch(/^Notifications ?99 unread$/)
+    expect(await unread(1)).toMatch(/^Notifications ?99\+ \(more than 99 unread\)$/)
+  })
 })
 
 describe('what a report will do', () => {
