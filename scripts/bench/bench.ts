@@ -130,6 +130,20 @@ async function measure(target: Target, connections: number): Promise<Row> {
   }
 }
 
+/** The access token inside @supabase/ssr's session cookie (base64url JSON, maybe in chunks). */
+function accessToken(cookieHeader: string) {
+  const parts = cookieHeader
+    .split('; ')
+    .filter((c) => /-auth-token(\.\d+)?=/.test(c))
+    .sort()
+    .map((c) => decodeURIComponent(c.slice(c.indexOf('=') + 1)))
+  const value = parts.join('')
+  const json = value.startsWith('base64-')
+    ? Buffer.from(value.slice('base64-'.length), 'base64url').toString('utf8')
+    : value
+  return (JSON.parse(json) as { access_token: string }).access_token
+}
+
 /** The app's session cookies for a member, from the real sign-in form. */
 async function signIn(appUrl: string, email: string, password: string) {
   const response = await fetch(`${appUrl}/signin`, {
@@ -270,6 +284,43 @@ async function main() {
   if (flags['signed-in']) {
     const cookie = await signIn(appUrl, seeded.memberEmail, seeded.memberPassword)
     const member = { cookie }
+    // The facilitator's console and the candidate's review, each against its main call as
+    // that person (their JWT, from the session cookie's access token).
+    const as = async (email: string) => {
+      const session = await signIn(appUrl, email, seeded.memberPassword)
+      return {
+        cookie: session,
+        rest: { apikey: stack.anonKey, authorization: `Bearer ${accessToken(session)}` },
+      }
+    }
+    const facilitator = await as(seeded.facilitatorEmail)
+    const candidate = await as(seeded.candidateEmail)
+    pairs.push(
+      [
+        {
+          label: 'console, facilitator',
+          url: `${appUrl}/groups/${seeded.groupSlug}/console`,
+          headers: { cookie: facilitator.cookie },
+        },
+        {
+          label: 'rest console',
+          url: `${rest}/proposals?select=id,title,status,pinned,hidden_at,published_at,support_count,oppose_count,comment_count,top_score,region_score&group_id=eq.${seeded.groupId}&status=in.(open,shortlisted,forwarded,adopted,considering,declined)&order=pinned.desc,top_score.desc.nullslast,published_at.desc&limit=500`,
+          headers: facilitator.rest,
+        },
+      ],
+      [
+        {
+          label: 'review, candidate',
+          url: `${appUrl}/review`,
+          headers: { cookie: candidate.cookie },
+        },
+        {
+          label: 'rest review',
+          url: `${rest}/proposals?select=id,group_id,title,summary,status,support_count,oppose_count,comment_count,published_at&status=in.(forwarded)&order=top_score.desc,published_at.desc,id&offset=0&limit=20`,
+          headers: { ...candidate.rest, prefer: 'count=exact' },
+        },
+      ],
+    )
     pairs.push(
       [
         {
@@ -314,7 +365,11 @@ async function main() {
     '| ratio',
   ].join(' ')
   const chosen = flags.only
-    ? pairs.filter(([page]) => page.label.startsWith(String(flags.only)))
+    ? pairs.filter(([page]) =>
+        String(flags.only)
+          .split(',')
+          .some((only) => page.label.startsWith(only)),
+      )
     : pairs
   for (const connections of connectionLevels) {
     for (const [page, baseline] of chosen) {

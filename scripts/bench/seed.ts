@@ -24,6 +24,9 @@ export type Seeded = {
   longProposalId: string
   shortProposalId: string
   memberEmail: string
+  /** The group's facilitator (its console) and the candidate (the review); same password. */
+  facilitatorEmail: string
+  candidateEmail: string
   memberPassword: string
 }
 
@@ -161,9 +164,20 @@ export async function seed(
   )
   const byN = new Map(ids.rows.map((row) => [row.n, row.id]))
   const {
-    rows: [member],
+    rows: [member, facilitator, candidate],
   } = await db.query<{ email: string }>(
-    `select u.email from bench_members m join auth.users u on u.id = m.id where m.n = 1`,
+    `select u.email from bench_members m join auth.users u on u.id = m.id where m.n in (1, 2, 3)
+     order by m.n`,
+  )
+  await db.query(
+    `update public.group_members set role = 'facilitator'
+      where group_id = $1 and user_id = (select id from auth.users where email = $2)`,
+    [group.id, facilitator.email],
+  )
+  await db.query(
+    `insert into public.site_roles (user_id, role)
+     select id, 'candidate' from auth.users where email = $1`,
+    [candidate.email],
   )
   return {
     groupId: group.id,
@@ -171,6 +185,8 @@ export async function seed(
     longProposalId: byN.get(0)!,
     shortProposalId: byN.get(1)!,
     memberEmail: member.email,
+    facilitatorEmail: facilitator.email,
+    candidateEmail: candidate.email,
     memberPassword,
   }
 }
