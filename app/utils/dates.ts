@@ -8,20 +8,35 @@ const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60],
 ]
 
+// Made once: building an Intl formatter costs far more than using one, and a page formats
+// a date for every card and comment.
+const relative = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' })
+const long = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+})
+
 export function timeAgo(iso: string, now = Date.now()) {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000)
-  const format = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' })
   for (const [unit, size] of units) {
-    if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit)
+    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit)
   }
   return 'just now'
 }
 
+const withTime = new Intl.DateTimeFormat('en-GB', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/London',
+})
+
 export function longDate(iso: string) {
-  return new Date(iso).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  })
+  return long.format(new Date(iso))
+}
+
+/** "2 Dec 2026, 18:40", London time: when something was done, in a log. */
+export function dateAndTime(iso: string) {
+  return withTime.format(new Date(iso))
 }

@@ -2,6 +2,7 @@
 // actor's name filters the log to their actions where the page offers it.
 import { Link } from '@remix-run/react'
 import type { AuditPart } from '~/models/audit.server'
+import { dateAndTime } from '~/utils/dates'
 
 type Entry = {
   id: number
@@ -28,11 +29,7 @@ export function AuditList({
       {entries.map((entry) => (
         <li key={entry.id} className="p-3">
           <time dateTime={entry.created_at} className="text-stone-700">
-            {new Date(entry.created_at).toLocaleString('en-GB', {
-              dateStyle: 'medium',
-              timeStyle: 'short',
-              timeZone: 'Europe/London',
-            })}
+            {dateAndTime(entry.created_at)}
           </time>{' '}
           ·{' '}
           {entry.actor_id && actorHref ? (
