@@ -1,18 +1,5 @@
 // A member's notifications: written by Postgres triggers, read and cleared by their owner.
 import type { Supabase } from '~/utils/supabase.server'
-import { unreadShownUpTo } from '~/utils/unread'
-
-/** Unread notifications, counted up to one more than the header shows (app/utils/unread.ts). */
-export async function countUnread(supabase: Supabase, userId: string) {
-  const { data, error } = await supabase
-    .from('notifications')
-    .select('id')
-    .eq('user_id', userId)
-    .is('read_at', null)
-    .limit(unreadShownUpTo + 1)
-  if (error) throw error
-  return data.length
-}
 
 export async function listNotifications(supabase: Supabase, userId: string, limit = 100) {
   const { data, error } = await supabase
