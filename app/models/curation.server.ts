@@ -1,8 +1,10 @@
 // Facilitators' curation: moving proposals through the lifecycle, pinning, forwarding the
 // shortlist, the group note. Postgres (transition_proposal and friends) decides who may.
 import { describeDbError } from '~/utils/db-errors.server'
+import type { Enums } from '~/types/database'
 import type { Supabase } from '~/utils/supabase.server'
 import type { Outcome } from './membership.server'
+import { listAuthors } from './proposal.server'
 
 export type CurationAction = 'shortlist' | 'reopen' | 'forward' | 'archive' | 'merge'
 
@@ -91,4 +93,65 @@ export async function listOwnProposalIds(supabase: Supabase, viewerId: string) {
     .eq('user_id', viewerId)
   if (error) throw error
   return new Set(data.map((row) => row.proposal_id))
+}
+
+/** What a proposal can be merged into: the group's open and shortlisted proposals other than
+ * it and the curator's own (Postgres refuses those), with their authors — the 20 that best
+ * match the words searched for, or without words the group's Top 20 (its listing index).
+ * A picker that searches, not one list of every proposal in every row of the console. */
+export async function listMergeTargets(
+  supabase: Supabase,
+  { groupId, groupSlug, proposalId, ownIds, query }: MergeTargetQuery,
+) {
+  const shown = 20
+  const live = ['open', 'shortlisted'] as const
+  let rows: Array<{
+    id: string
+    title: string
+    status: Enums<'proposal_status'>
+    support_count: number
+    published_at: string | null
+  }>
+  if (query) {
+    const { data, error } = await supabase.rpc('search_proposals', {
+      query,
+      group_slug: groupSlug,
+      result_limit: 50,
+    })
+    if (error) throw error
+    rows = data
+  } else {
+    const { data, error } = await supabase
+      .from('proposals')
+      .select('id, title, status, support_count, published_at')
+      .eq('group_id', groupId)
+      .in('status', [...live])
+      .order('pinned', { ascending: false })
+      .order('top_score', { ascending: false, nullsFirst: false })
+      .order('published_at', { ascending: false })
+      .limit(shown + 1 + ownIds.size)
+    if (error) throw error
+    rows = data
+  }
+  const targets = rows
+    .filter(
+      (row) =>
+        (live as readonly string[]).includes(row.status) &&
+        row.id !== proposalId &&
+        !ownIds.has(row.id),
+    )
+    .slice(0, shown)
+  const authors = await listAuthors(
+    supabase,
+    targets.map((t) => t.id),
+  )
+  return targets.map((t) => ({ ...t, authors: authors.get(t.id) ?? [] }))
+}
+
+type MergeTargetQuery = {
+  groupId: string
+  groupSlug: string
+  proposalId: string
+  ownIds: Set<string>
+  query: string
 }

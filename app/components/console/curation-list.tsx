@@ -51,7 +51,7 @@ function percent(score: number) {
   return `${Math.round(score * 100)}%`
 }
 
-function ArchiveOrMerge({ row, others }: { row: Row; others: Row[] }) {
+function ArchiveOrMerge({ row, groupSlug }: { row: Row; groupSlug: string }) {
   return (
     <details className="mt-2 rounded-md border border-stone-300 bg-stone-50 p-3">
       <summary className="cursor-pointer text-sm font-semibold text-brand-800">
@@ -79,49 +79,21 @@ function ArchiveOrMerge({ row, others }: { row: Row; others: Row[] }) {
         <p className="mt-4 text-sm text-stone-700">
           Merging is for another facilitator: this is your own proposal.
         </p>
-      ) : others.length ? (
-        <Form method="post" className="mt-4 space-y-2">
-          <input type="hidden" name="intent" value="merge" />
-          <input type="hidden" name="proposalId" value={row.id} />
-          <label htmlFor={`merge-${row.id}`} className="block text-sm font-semibold">
-            Merge into
-          </label>
-          <select
-            id={`merge-${row.id}`}
-            name="mergeInto"
-            required
-            className="block w-full rounded-md border border-stone-500 bg-white px-2 py-1"
+      ) : (
+        <p className="mt-4">
+          <Link
+            to={`/groups/${groupSlug}/console/merge/${row.id}`}
+            className="text-sm font-semibold text-brand-700 underline"
           >
-            <option value="">Choose the proposal it duplicates…</option>
-            {others.map((other) => (
-              <option key={other.id} value={other.id}>
-                {other.title}
-              </option>
-            ))}
-          </select>
-          <label htmlFor={`merge-reason-${row.id}`} className="block text-sm font-semibold">
-            Note shown on the merged proposal (optional)
-          </label>
-          <input
-            id={`merge-reason-${row.id}`}
-            name="reason"
-            maxLength={2000}
-            className="block w-full rounded-md border border-stone-500 bg-white px-2 py-1"
-          />
-          <p className="text-sm text-stone-700">
-            Votes are not moved: its supporters are invited to support the other proposal.
-          </p>
-          <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
-            Merge
-          </Button>
-        </Form>
-      ) : null}
+            Merge “{row.title}” into the proposal it duplicates…
+          </Link>
+        </p>
+      )}
     </details>
   )
 }
 
 export function CurationList({ groupSlug, rows }: { groupSlug: string; rows: Row[] }) {
-  const live = rows.filter((r) => r.status === 'open' || r.status === 'shortlisted')
   const sections: Array<[string, Row[]]> = [
     ['Open for discussion', rows.filter((r) => r.status === 'open')],
     ['Shortlisted', rows.filter((r) => r.status === 'shortlisted')],
@@ -208,10 +180,7 @@ export function CurationList({ groupSlug, rows }: { groupSlug: string; rows: Row
                           label={row.pinned ? `Unpin “${row.title}”` : `Pin “${row.title}”`}
                         />
                       </div>
-                      <ArchiveOrMerge
-                        row={row}
-                        others={live.filter((other) => other.id !== row.id && !other.own)}
-                      />
+                      <ArchiveOrMerge row={row} groupSlug={groupSlug} />
                     </>
                   ) : null}
                 </li>
