@@ -39,6 +39,10 @@ describe('discussion in the browser', () => {
     await oppose.click()
     await expect.poll(async () => (await proposalRow(proposal.id)).oppose_count).toBe(1)
     expect((await proposalRow(proposal.id)).support_count).toBe(0)
+    // Withdrawing is a click on the pressed button: wait until the page shows it pressed.
+    await page.waitForFunction(() =>
+      document.querySelector('button[aria-pressed="true"]')?.textContent?.startsWith('Oppose'),
+    )
     await page.getByRole('button', { name: /^Oppose/ }).click()
     await expect.poll(async () => (await proposalRow(proposal.id)).oppose_count).toBe(0)
     await expectAccessible(page)
