@@ -68,7 +68,8 @@ export function itemLink(siteUrl: string, item: MailItem): { href: string; label
       href: `${group}/proposals/${item.proposalId}?comment=${item.commentId}#comment-${item.commentId}`,
       label: 'Read the comment',
     }
-  if (item.proposalId) return { href: `${group}/proposals/${item.proposalId}`, label: 'Open the proposal' }
+  if (item.proposalId)
+    return { href: `${group}/proposals/${item.proposalId}`, label: 'Open the proposal' }
   return { href: group, label: 'Open the group' }
 }
 

@@ -66,7 +66,10 @@ export async function deliver(
     if (!row || row.sent_at || row.skipped_reason) return void (await db.query('commit'))
     const mail = row.live && row.email ? await compose(db, row, settings) : 'the account is closed'
     if (typeof mail === 'string') {
-      await db.query('update private.mail_outbox set skipped_reason = $2 where id = $1', [row.id, mail])
+      await db.query('update private.mail_outbox set skipped_reason = $2 where id = $1', [
+        row.id,
+        mail,
+      ])
       return void (await db.query('commit'))
     }
     try {

@@ -37,8 +37,10 @@ export default function Outbox() {
     <div>
       <h1 className="text-3xl font-bold">Local outbox</h1>
       <p className="mt-2 text-stone-700">
-        On this local copy of the forum, e-mail is not sent: it lands here, newest first. In
-        production, Supabase sends it.
+        On this local copy of the forum, e-mail is not sent: it lands here, newest first. That is
+        the sign-in mail from Auth and the forum&rsquo;s own notifications and digests from the
+        mail worker. In production, Supabase sends the first and the worker sends the rest over
+        SMTP.
       </p>
       {messages.length === 0 ? (
         <p className="mt-6 rounded-md border border-stone-300 bg-white p-4">No e-mail yet.</p>

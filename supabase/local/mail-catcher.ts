@@ -83,14 +83,16 @@ function splitPart(raw: string): Part {
   const headers = new Map<string, string>()
   for (const line of head.replace(/\n[ \t]+/g, ' ').split('\n')) {
     const colon = line.indexOf(':')
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim())
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim())
   }
   return { headers, body }
 }
 
 function decodeBody(part: Part) {
   const encoding = (part.headers.get('content-transfer-encoding') ?? '7bit').toLowerCase()
-  if (encoding === 'base64') return Buffer.from(part.body.replace(/\s+/g, ''), 'base64').toString('utf8')
+  if (encoding === 'base64')
+    return Buffer.from(part.body.replace(/\s+/g, ''), 'base64').toString('utf8')
   if (encoding === 'quoted-printable') return decodeQuotedPrintable(part.body)
   return part.body
 }
@@ -111,10 +113,13 @@ function decodeQuotedPrintable(value: string) {
 export function decodeHeader(value: string) {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g, (_, charset: string, kind: string, text: string) => {
-      if (kind.toUpperCase() === 'B') return Buffer.from(text, 'base64').toString('utf8')
-      return decodeQuotedPrintable(text.replace(/_/g, ' '))
-    })
+    .replace(
+      /=\?([^?]+)\?([BbQq])\?([^?]*)\?=/g,
+      (_, charset: string, kind: string, text: string) => {
+        if (kind.toUpperCase() === 'B') return Buffer.from(text, 'base64').toString('utf8')
+        return decodeQuotedPrintable(text.replace(/_/g, ' '))
+      },
+    )
 }
 
 function parseMessage(raw: string) {

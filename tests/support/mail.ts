@@ -2,7 +2,11 @@
 // what it catches in the local outbox, as in development) and the worker sending to it. Both
 // stop when the test file ends; nothing is left running.
 import { afterAll } from 'vitest'
-import { startMailCatcher, type CaughtMail, type MailCatcher } from '../../supabase/local/mail-catcher'
+import {
+  startMailCatcher,
+  type CaughtMail,
+  type MailCatcher,
+} from '../../supabase/local/mail-catcher'
 import { findFreePort } from '../../supabase/local/ports'
 import { startMailWorker, type MailWorker } from '../../worker/run'
 import { stackInfo } from './clients'

@@ -4,7 +4,14 @@
 // nothing; SMTP down means the mail is retried later, neither lost nor doubled.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addSupporters, arrangeProposal, createWorld, type World } from '../support/lifecycle'
-import { outboxOf, startTestMail, testSiteUrl, waitForMails, mailsTo, type TestMail } from '../support/mail'
+import {
+  outboxOf,
+  startTestMail,
+  testSiteUrl,
+  waitForMails,
+  mailsTo,
+  type TestMail,
+} from '../support/mail'
 import { createMember } from '../support/members'
 import { arrangeComment } from '../support/moderation'
 import { latestMail } from '../support/outbox'
@@ -41,13 +48,17 @@ describe('a reply', () => {
     expect(sent.subject).toBe(`Active Member replied to your comment on “${proposal.title}”`)
     expect(sent.text).toContain(rows[0].name)
     expect(sent.text).toContain(`Read the comment: ${link}`)
-    expect(sent.text).toContain('You are getting this because you asked to hear at once when someone replies')
+    expect(sent.text).toContain(
+      'You are getting this because you asked to hear at once when someone replies',
+    )
     expect(sent.text).toContain(`Change which e-mails you get: ${testSiteUrl}/settings/mail`)
     expect(sent.html).toContain('<html lang="en-GB">')
     expect(sent.html).toContain(`href="${link.replaceAll('&', '&#38;')}"`)
     // RFC 8058: a one-click unsubscribe URL with a signed token, and the POST that takes it.
     expect(sent.headers.get('list-unsubscribe')).toMatch(
-      new RegExp(`^<${testSiteUrl}/unsubscribe\\?token=[0-9a-f-]{36}\\.replies\\.\\d+\\.[0-9a-f]{64}>$`),
+      new RegExp(
+        `^<${testSiteUrl}/unsubscribe\\?token=[0-9a-f-]{36}\\.replies\\.\\d+\\.[0-9a-f]{64}>$`,
+      ),
     )
     expect(sent.headers.get('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click')
     // Nobody else's address is in it: one recipient, and only the worker read it.
@@ -115,8 +126,12 @@ describe('the candidate’s answer', () => {
     for (const supporter of supporters) {
       const [sent] = await waitForMails(mail, supporter.email)
       expect(sent.subject).toBe(`The candidate adopted “${proposal.title}”`)
-      expect(sent.text).toContain('You are getting this because you support or wrote this proposal.')
-      expect(sent.text).toContain(`${testSiteUrl}/groups/${world.group.slug}/proposals/${proposal.id}`)
+      expect(sent.text).toContain(
+        'You are getting this because you support or wrote this proposal.',
+      )
+      expect(sent.text).toContain(
+        `${testSiteUrl}/groups/${world.group.slug}/proposals/${proposal.id}`,
+      )
     }
     // Sweeping the outbox again (as every minute) sends nothing twice.
     await mail.worker!.runner.addJob('schedule_mail', {})
