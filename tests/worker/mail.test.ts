@@ -1,9 +1,18 @@
-// Immediate mail through a real SMTP session: the worker sends a reply to the comment's author
-// and the candidate's answer to the proposal's supporters at once, each mail once, with the
-// campaign's name, one link, the reason and the links to change or stop such mail; "off" sends
-// nothing; SMTP down means the mail is retried later, neither lost nor doubled.
+// The mail worker through a real SMTP session (one file: the worker takes every job of the
+// run's queue, so two files with workers would steal each other's mail). Immediate mail: a
+// reply reaches the comment's author and the candidate's answer the proposal's supporters at
+// once, each once, with the campaign's name, one link, the reason and the links to change or
+// stop such mail; "off" sends nothing; SMTP down means the mail is retried later, neither lost
+// nor doubled. Digests: due at the member's hour, each item once across two worker runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addSupporters, arrangeProposal, createWorld, type World } from '../support/lifecycle'
+import {
+  addSupporters,
+  arrangeProposal,
+  arrangeProposals,
+  createWorld,
+  type World,
+} from '../support/lifecycle'
+import { addMembership, createGroup } from '../support/groups'
 import {
   outboxOf,
   startTestMail,
@@ -111,6 +120,26 @@ describe('a reply', () => {
   })
 })
 
+describe('a deleted account', () => {
+  it('gets nothing, even for what happened before it was deleted', async () => {
+    await mail.stopWorker()
+    const leaving = await createMember({ displayName: 'Leaving Soon' })
+    const proposal = await arrangeProposal(world, 'open')
+    const parent = await arrangeComment(proposal.id, leaving)
+    await reply(proposal.id, parent.id)
+    expect(await outboxOf(leaving.id)).toHaveLength(1)
+    expectOk(await leaving.client.rpc('delete_my_account'))
+    await mail.startWorker()
+    // A later mail to someone else has gone out: the worker has been through the queue.
+    const other = await arrangeComment(proposal.id, world.coauthor)
+    const before = mailsTo(mail, world.coauthor.email).length
+    await reply(proposal.id, other.id)
+    await waitForMails(mail, world.coauthor.email, before + 1)
+    expect(mailsTo(mail, leaving.email)).toEqual([])
+    expect(await outboxOf(leaving.id)).toEqual([])
+  })
+})
+
 describe('the candidate’s answer', () => {
   it('mails every supporter of the proposal at once, each once', async () => {
     const proposal = await arrangeProposal(world, 'forwarded')
@@ -159,9 +188,130 @@ describe('when SMTP is down', () => {
     await mail.startCatcher()
     const [sent] = await waitForMails(mail, author.email, 1, 20_000)
     expect(sent.subject).toContain('replied to your comment')
+    // The worker marks the row sent once the SMTP server has said yes.
+    await new Promise((resolve) => setTimeout(resolve, 1000))
     ;[row] = await outboxOf(author.id)
     expect(row.sent_at).not.toBeNull()
-    await new Promise((resolve) => setTimeout(resolve, 1000))
     expect(mailsTo(mail, author.email)).toHaveLength(1)
+  })
+})
+
+/** Makes the member's daily digest due now: at the start of this hour, in UTC. */
+async function digestDueNow(member: { id: string }) {
+  await sql().query(
+    `update public.mail_preferences
+        set time_zone = 'UTC', digest_hour = extract(hour from now() at time zone 'UTC')
+      where user_id = $1`,
+    [member.id],
+  )
+}
+
+/** Moves what just happened to before this hour began, inside the digest due now. */
+async function backdate(table: 'proposals' | 'notifications', ids: string[]) {
+  const column = table === 'proposals' ? 'published_at' : 'created_at'
+  await sql().query(
+    `update public.${table} set ${column} = date_trunc('hour', now()) - interval '10 minutes' where id = any($1)`,
+    [ids],
+  )
+}
+
+async function digestsOf(memberId: string) {
+  return (await outboxOf(memberId)).filter((row) => row.cadence !== 'immediately')
+}
+
+describe('daily digests', () => {
+  it('hold the day’s items once, grouped by group and newest first, across two worker runs', async () => {
+    const reader = world.member
+    const muted = world.otherGroup
+    await addMembership(muted, reader)
+    expectOk(
+      await reader.client.from('group_mail').insert({ group_id: muted.id, following: false }),
+    )
+    await digestDueNow(reader)
+    const [older, newer, draft, hidden] = await arrangeProposals(world, [
+      'open',
+      'open',
+      'draft',
+      'open',
+    ])
+    const [inMuted] = await arrangeProposals(world, ['open'], { groupId: muted.id })
+    await sql().query(
+      `update public.proposals set hidden_at = now(), hidden_reason = 'Abusive.' where id = $1`,
+      [hidden.id],
+    )
+    await backdate('proposals', [older.id, newer.id, hidden.id, inMuted.id])
+    await sql().query(
+      `update public.proposals set published_at = published_at + interval '1 minute' where id = $1`,
+      [newer.id],
+    )
+    // A request to join, for the group's facilitator's daily summary.
+    const facilitator = world.facilitator
+    await digestDueNow(facilitator)
+    const asking = await createMember({ displayName: 'Keen Joiner' })
+    const requestGroup = await createGroup({ joinPolicy: 'request' })
+    await addMembership(requestGroup, facilitator, { role: 'facilitator' })
+    expectOk(
+      await asking.client
+        .from('group_members')
+        .insert({ group_id: requestGroup.id, user_id: asking.id }),
+    )
+    const { rows: requests } = await sql().query<{ id: string }>(
+      `select id from public.notifications where user_id = $1 and kind = 'join_request'`,
+      [facilitator.id],
+    )
+    await backdate(
+      'notifications',
+      requests.map((r) => r.id),
+    )
+
+    await mail.worker!.runner.addJob('schedule_mail', {})
+    const [digest] = await waitForMails(mail, reader.email)
+    expect(digest.subject).toMatch(/^Your daily digest: 2 updates from /)
+    expect(digest.text).toContain(world.group.name)
+    const newerAt = digest.text.indexOf(`New proposal: “${newer.title}”`)
+    const olderAt = digest.text.indexOf(`New proposal: “${older.title}”`)
+    expect(newerAt).toBeGreaterThan(-1)
+    expect(olderAt).toBeGreaterThan(newerAt)
+    expect(digest.text).toContain(`${testSiteUrl}/groups/${world.group.slug}/proposals/${older.id}`)
+    for (const absent of [draft.title, hidden.title, inMuted.title])
+      expect(digest.text).not.toContain(absent)
+    expect(digest.headers.get('list-unsubscribe')).toMatch(/\.daily\.\d+\.[0-9a-f]{64}>$/)
+    expect(digest.html).toContain(`<h2 style="font-size: 18px">${world.group.name}</h2>`)
+
+    const [summary] = await waitForMails(mail, facilitator.email)
+    // The facilitator is also a member of the world's group: its two new proposals, and the request.
+    expect(summary.subject).toMatch(/^Your daily digest: 3 updates from /)
+    expect(summary.text).toContain(`Keen Joiner asked to join ${requestGroup.name}`)
+    expect(summary.text).toContain(`${testSiteUrl}/groups/${requestGroup.slug}/console`)
+
+    // Something new now belongs to tomorrow's digest, not a second one today.
+    await arrangeProposals(world, ['open'])
+    await mail.stopWorker()
+    await mail.startWorker()
+    await mail.worker!.runner.addJob('schedule_mail', {})
+    await new Promise((resolve) => setTimeout(resolve, 2000))
+    expect(mailsTo(mail, reader.email)).toHaveLength(1)
+    expect(await digestsOf(reader.id)).toHaveLength(1)
+    expect(mailsTo(mail, facilitator.email)).toHaveLength(1)
+  })
+
+  it('are never sent empty, and not at all for kinds turned off', async () => {
+    const idle = await createMember()
+    await addMembership(world.group, idle)
+    await digestDueNow(idle)
+    expectOk(
+      await idle.client
+        .from('mail_preferences')
+        .update({ group_activity: 'off' })
+        .eq('user_id', idle.id)
+        .select('user_id'),
+    )
+    const [proposal] = await arrangeProposals(world, ['open'])
+    await backdate('proposals', [proposal.id])
+    const { rows } = await sql().query<{ made: number }>(
+      'select private.schedule_digests() as made',
+    )
+    expect(rows[0].made).toBeGreaterThanOrEqual(0)
+    expect(await digestsOf(idle.id)).toEqual([])
   })
 })
