@@ -106,7 +106,7 @@ export default function Unsubscribe() {
     return (
       <div className="max-w-xl">
         <h1 className="text-3xl font-bold">This link does not work</h1>
-        <p className="mt-2 text-stone-800">{problem}</p>
+        <p className="mt-2 text-stone-800">{actionData?.problem ?? problem}</p>
         <p className="mt-4">
           <Link to="/settings/mail" className="font-semibold text-brand-700 underline">
             Change your mail settings
