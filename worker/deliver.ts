@@ -155,7 +155,10 @@ async function compose(
   const topics = (
     await db.query<{ topic: Topic }>(
       `select t.topic from unnest(array['replies', 'my_proposals', 'supported', 'group_activity', 'facilitation']) as t (topic)
-        where private.cadence_for($1, t.topic) = $2`,
+        where private.cadence_for($1, t.topic) = $2
+          and (t.topic <> 'facilitation' or exists (
+                select 1 from public.group_members m
+                 where m.user_id = $1 and m.role = 'facilitator' and m.status = 'active'))`,
       [row.user_id, row.cadence],
     )
   ).rows.map((r) => r.topic)

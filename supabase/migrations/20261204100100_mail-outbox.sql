@@ -159,8 +159,10 @@ $$;
 
 /** Makes the digests that have fallen due by `at` (each member's hour in their time zone;
  * weekly ones on their weekday), each starting where the member's last one ended, and only
- * when there is something in it. Running it twice makes nothing new. Returns how many. */
-create or replace function private.schedule_digests(at timestamptz default now()) returns integer
+ * when there is something in it. Running it twice makes nothing new. Returns how many.
+ * `everyone_now` ends every member's digests at `at` instead (the local outbox's button). */
+create or replace function private.schedule_digests(at timestamptz default now(), everyone_now boolean default false)
+returns integer
 language plpgsql
 security definer
 set search_path = ''
@@ -170,12 +172,13 @@ declare
 begin
   with due as (
     select p.user_id, c.cadence,
-           case c.cadence
+           case when everyone_now then at
+           else case c.cadence
              when 'daily' then (date_trunc('day', at at time zone p.time_zone)
                                 + make_interval(hours => p.digest_hour)) at time zone p.time_zone
              else (date_trunc('week', at at time zone p.time_zone)
                    + make_interval(days => p.digest_weekday - 1, hours => p.digest_hour)) at time zone p.time_zone
-           end as period_end
+           end end as period_end
       from public.mail_preferences p
       join public.profiles pr on pr.id = p.user_id and pr.deleted_at is null
       cross join (values ('daily'::public.mail_cadence), ('weekly'::public.mail_cadence)) as c (cadence)
@@ -307,7 +310,7 @@ revoke all on function private.mail_topic(public.notification_kind),
   private.enqueue_mail(bigint),
   private.mail_notification(),
   private.digest_items(uuid, public.mail_cadence, timestamptz, timestamptz),
-  private.schedule_digests(timestamptz),
+  private.schedule_digests(timestamptz, boolean),
   private.unsubscribe_token(uuid, text, timestamptz),
   private.check_unsubscribe_token(text),
   private.apply_unsubscribe(text, public.mail_cadence),
