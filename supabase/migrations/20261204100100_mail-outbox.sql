@@ -127,39 +127,62 @@ $$;
 
 /** What a digest of `member` for (since, until] holds: their notifications whose kind they
  * take at this cadence, and new proposals in the groups they follow (active membership unless
- * muted, or followed), never their own, never hidden or draft. */
+ * muted, or followed), never their own, never hidden or draft. At most `most` items (the
+ * scheduler asks for one, to know whether there is anything). The member's preferences are
+ * read once, not per item. */
 create or replace function private.digest_items(
-  member uuid, cadence public.mail_cadence, since timestamptz, until timestamptz
+  member uuid, cadence public.mail_cadence, since timestamptz, until timestamptz, most integer default null
 ) returns table (
   group_id uuid, kind text, body text, proposal_id uuid, comment_id uuid, happened_at timestamptz
 )
-language sql stable
+language plpgsql stable
 security definer
 set search_path = ''
 as $$
-  select n.group_id, n.kind::text, n.body, n.proposal_id, n.comment_id, n.created_at
-    from public.notifications n
-   where n.user_id = member and n.created_at > since and n.created_at <= until
-     and private.cadence_for(member, private.mail_topic(n.kind)) = cadence
-     and private.mail_may_mention(member, n.proposal_id, n.comment_id)
-  union all
-  select pr.group_id, 'new_proposal', pr.title, pr.id, null, pr.published_at
-    from public.proposals pr
-   where private.cadence_for(member, 'group_activity') = cadence
-     and pr.group_id in (
-       select m.group_id from public.group_members m
-        where m.user_id = member and m.status = 'active'
-          and not exists (select 1 from public.group_mail g
-                           where g.user_id = member and g.group_id = m.group_id and not g.following)
-       union
-       select g.group_id from public.group_mail g where g.user_id = member and g.following)
-     and pr.status <> 'draft' and pr.hidden_at is null and pr.author_id <> member
-     and pr.published_at > since and pr.published_at <= until
+declare
+  p public.mail_preferences;
+begin
+  select mp.* into p
+    from public.mail_preferences mp
+    join public.profiles pr on pr.id = mp.user_id and pr.deleted_at is null
+   where mp.user_id = member;
+  if not found then
+    return;
+  end if;
+  return query
+    (select n.group_id, n.kind::text, n.body, n.proposal_id, n.comment_id, n.created_at
+       from public.notifications n
+      where n.user_id = member and n.created_at > since and n.created_at <= until
+        and cadence = case private.mail_topic(n.kind)
+                        when 'replies' then p.replies
+                        when 'my_proposals' then p.my_proposals
+                        when 'supported' then p.supported
+                        when 'facilitation' then p.facilitation
+                        else p.group_activity
+                      end
+        and private.mail_may_mention(member, n.proposal_id, n.comment_id)
+     union all
+     select pr.group_id, 'new_proposal', pr.title, pr.id, null::uuid, pr.published_at
+       from public.proposals pr
+      where p.group_activity = cadence
+        and pr.group_id in (
+          select m.group_id from public.group_members m
+           where m.user_id = member and m.status = 'active'
+             and not exists (select 1 from public.group_mail g
+                              where g.user_id = member and g.group_id = m.group_id and not g.following)
+          union
+          select g.group_id from public.group_mail g where g.user_id = member and g.following)
+        and pr.status <> 'draft' and pr.hidden_at is null and pr.author_id <> member
+        and pr.published_at > since and pr.published_at <= until)
+    limit most;
+end;
 $$;
 
 /** Makes the digests that have fallen due by `at` (each member's hour in their time zone;
- * weekly ones on their weekday), each starting where the member's last one ended, and only
- * when there is something in it. Running it twice makes nothing new. Returns how many.
+ * weekly ones on their weekday), each starting where the member's last one ended. A period
+ * with nothing in it is recorded as skipped ('nothing new'), so it is looked at once, never
+ * mailed, and the next digest starts after it. Running it twice makes nothing new. Returns
+ * how many digests are to be sent.
  * `everyone_now` ends every member's digests at `at` instead (the local outbox's button). */
 create or replace function private.schedule_digests(at timestamptz default now(), everyone_now boolean default false)
 returns integer
@@ -192,17 +215,39 @@ begin
       from due d
      where d.period_end <= at
   ), inserted as (
-    insert into private.mail_outbox (user_id, cadence, period_start, period_end)
-    select w.user_id, w.cadence, w.period_start, w.period_end
+    insert into private.mail_outbox (user_id, cadence, period_start, period_end, skipped_reason)
+    select w.user_id, w.cadence, w.period_start, w.period_end,
+           case when not exists (select 1 from private.digest_items(w.user_id, w.cadence, w.period_start, w.period_end, 1))
+                then 'nothing new' end
       from windows w
      where w.period_start < w.period_end
-       and exists (select 1 from private.digest_items(w.user_id, w.cadence, w.period_start, w.period_end))
     on conflict do nothing
-    returning id
+    returning id, skipped_reason
   )
-  select coalesce(array_agg(id), '{}') into made from inserted;
+  select coalesce(array_agg(id) filter (where skipped_reason is null), '{}') into made from inserted;
   perform private.enqueue_mail(id) from unnest(made) as id;
   return cardinality(made);
+end;
+$$;
+
+/** Forgets mail handled over 30 days ago, but keeps each member's latest digest of each
+ * cadence (where their next one starts). Returns how many rows went. */
+create or replace function private.prune_mail_outbox() returns integer
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  gone integer;
+begin
+  delete from private.mail_outbox o
+   where o.created_at < now() - interval '30 days'
+     and (o.sent_at is not null or o.skipped_reason is not null)
+     and (o.cadence = 'immediately'
+          or exists (select 1 from private.mail_outbox n
+                      where n.user_id = o.user_id and n.cadence = o.cadence and n.period_end > o.period_end));
+  get diagnostics gone = row_count;
+  return gone;
 end;
 $$;
 
@@ -309,8 +354,9 @@ revoke all on function private.mail_topic(public.notification_kind),
   private.mail_may_mention(uuid, uuid, uuid),
   private.enqueue_mail(bigint),
   private.mail_notification(),
-  private.digest_items(uuid, public.mail_cadence, timestamptz, timestamptz),
+  private.digest_items(uuid, public.mail_cadence, timestamptz, timestamptz, integer),
   private.schedule_digests(timestamptz, boolean),
+  private.prune_mail_outbox(),
   private.unsubscribe_token(uuid, text, timestamptz),
   private.check_unsubscribe_token(text),
   private.apply_unsubscribe(text, public.mail_cadence),
