@@ -323,3 +323,36 @@ describe('daily digests', () => {
     expect(mailsTo(mail, idle.email)).toEqual([])
   })
 })
+
+describe('weekly digests', () => {
+  it('come on the member’s day and hold the week', async () => {
+    const reader = await createMember()
+    const group = await createGroup()
+    await addMembership(group, reader)
+    await sql().query(
+      `update public.mail_preferences
+          set group_activity = 'weekly', time_zone = 'UTC',
+              digest_weekday = extract(isodow from now() at time zone 'UTC'),
+              digest_hour = extract(hour from now() at time zone 'UTC')
+        where user_id = $1`,
+      [reader.id],
+    )
+    const [lastWeek, thisWeek, tooOld] = await arrangeProposals(world, ['open', 'open', 'open'], {
+      groupId: group.id,
+    })
+    await sql().query(
+      `update public.proposals
+          set published_at = date_trunc('hour', now()) - case id
+            when $1::uuid then interval '6 days' when $2::uuid then interval '1 hour' else interval '8 days' end
+        where id = any(array[$1, $2, $3]::uuid[])`,
+      [lastWeek.id, thisWeek.id, tooOld.id],
+    )
+    await mail.worker!.runner.addJob('schedule_mail', {})
+    const [digest] = await waitForMails(mail, reader.email)
+    expect(digest.subject).toMatch(/^Your weekly digest: 2 updates from /)
+    expect(digest.text).toContain(lastWeek.title)
+    expect(digest.text).toContain(thisWeek.title)
+    expect(digest.text).not.toContain(tooOld.title)
+    expect(digest.text).toContain('you chose a weekly digest for new proposals in your groups')
+  })
+})
