@@ -152,7 +152,9 @@ async function main() {
   const again: number[] = []
   for (let i = 0; i < 3; i++) {
     began = performance.now()
-    await db.query('select private.schedule_digests($1)', [new Date(at.getTime() + (i + 1) * 60_000)])
+    await db.query('select private.schedule_digests($1)', [
+      new Date(at.getTime() + (i + 1) * 60_000),
+    ])
     again.push(performance.now() - began)
   }
   log(`  each later minute (nothing new): ${again.map((t) => t.toFixed(0)).join(', ')} ms`)
