@@ -22,6 +22,8 @@ export type MailCatcherOptions = {
   /** Where caught mail is kept for the outbox page; none keeps nothing. */
   db?: pg.Pool
   onMail?: (mail: CaughtMail) => void
+  /** Awaited before a mail is accepted (tests use it to hold a sender mid-conversation). */
+  beforeAccept?: (mail: CaughtMail) => Promise<void>
 }
 
 export function startMailCatcher(options: MailCatcherOptions): Promise<MailCatcher> {
@@ -40,13 +42,15 @@ export function startMailCatcher(options: MailCatcherOptions): Promise<MailCatch
         const to = session.envelope.rcptTo.map((r) => r.address.toLowerCase())
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : ''
         const mail = { ...parseMessage(raw), to, from, raw }
-        keep(options.db, mail).then(
-          () => {
-            options.onMail?.(mail)
-            callback()
-          },
-          (error: Error) => callback(error),
-        )
+        Promise.resolve(options.beforeAccept?.(mail))
+          .then(() => keep(options.db, mail))
+          .then(
+            () => {
+              options.onMail?.(mail)
+              callback()
+            },
+            (error: Error) => callback(error),
+          )
       })
     },
   })

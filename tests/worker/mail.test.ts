@@ -4,7 +4,11 @@
 // once, each once, with the campaign's name, one link, the reason and the links to change or
 // stop such mail; "off" sends nothing; SMTP down means the mail is retried later, neither lost
 // nor doubled. Digests: due at the member's hour, each item once across two worker runs.
+import { spawn } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startMailCatcher, type CaughtMail } from '../../supabase/local/mail-catcher'
+import { findFreePort } from '../../supabase/local/ports'
+import { stackInfo } from '../support/clients'
 import {
   addSupporters,
   arrangeProposal,
@@ -354,5 +358,86 @@ describe('weekly digests', () => {
     expect(digest.text).toContain(thisWeek.title)
     expect(digest.text).not.toContain(tooOld.title)
     expect(digest.text).toContain('you chose a weekly digest for new proposals in your groups')
+  })
+})
+
+describe('a worker killed mid-batch', () => {
+  it('leaves no digest lost and none doubled: the next worker sends the rest', async () => {
+    await mail.stopWorker()
+    const readers = await Promise.all(Array.from({ length: 6 }, () => createMember()))
+    const group = await createGroup()
+    for (const reader of readers) {
+      await addMembership(group, reader)
+      await digestDueNow(reader)
+    }
+    const [proposal] = await arrangeProposals(world, ['open'], { groupId: group.id })
+    await backdate('proposals', [proposal.id])
+    const ours = new Set(readers.map((r) => r.email.toLowerCase()))
+
+    // A catcher that accepts two of our digests, then holds every sender mid-conversation.
+    const accepted: CaughtMail[] = []
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const port = await findFreePort()
+    const holding = await startMailCatcher({
+      port,
+      beforeAccept: async (caught) => {
+        if (!caught.to.some((to) => ours.has(to)) || accepted.length < 2) return
+        // Held until the sender is gone; then refused, so it was never accepted.
+        await held
+        throw new Error('The catcher is stopping.')
+      },
+      onMail: (caught) => {
+        if (caught.to.some((to) => ours.has(to))) accepted.push(caught)
+      },
+    })
+    const child = spawn(process.execPath, ['--import', 'tsx', 'worker/main.ts'], {
+      env: {
+        ...process.env,
+        DATABASE_URL: stackInfo().dbUrl,
+        SMTP_URL: `smtp://127.0.0.1:${port}`,
+        SITE_URL: testSiteUrl,
+        WORKER_CONCURRENCY: '2',
+      },
+      stdio: 'ignore',
+    })
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    try {
+      const deadline = Date.now() + 20_000
+      while (accepted.length < 2 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(accepted).toHaveLength(2)
+      // Mid-batch: the worker is waiting on the SMTP server with more to send. Kill it.
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      child.kill('SIGKILL')
+      await exited
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+      release()
+      await holding.stop()
+    }
+    // Its jobs stay locked until graphile-worker deems it dead (locked over 4 hours) and a
+    // worker clears the stale locks, as graphile-worker's resetLockedAt does; do that now.
+    // (No other worker runs now: every locked job is the dead one's.)
+    await sql().query(
+      `update graphile_worker._private_jobs set locked_at = null, locked_by = null where locked_at is not null`,
+    )
+    await mail.startWorker()
+    for (const reader of readers) {
+      const deadline = Date.now() + 20_000
+      const count = () =>
+        accepted.filter((m) => m.to.includes(reader.email.toLowerCase())).length +
+        mailsTo(mail, reader.email).length
+      while (count() < 1 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    for (const reader of readers) {
+      const total =
+        accepted.filter((m) => m.to.includes(reader.email.toLowerCase())).length +
+        mailsTo(mail, reader.email).length
+      expect(total, reader.email).toBe(1)
+      expect((await digestsOf(reader.id)).filter((d) => d.sent_at)).toHaveLength(1)
+    }
   })
 })
