@@ -26,7 +26,7 @@ const reasons: Record<Topic, string> = {
   my_proposals: 'you are an author of this proposal',
   supported: 'you support or wrote this proposal',
   group_activity: 'you follow this group',
-  facilitation: 'you facilitate this group',
+  facilitation: 'you facilitate this group or answer its proposals',
 }
 
 const topicNames: Record<Topic, string> = {
@@ -34,7 +34,7 @@ const topicNames: Record<Topic, string> = {
   my_proposals: 'activity on your proposals',
   supported: 'news of proposals you support',
   group_activity: 'new proposals in your groups',
-  facilitation: 'facilitator work',
+  facilitation: 'facilitator and candidate work',
 }
 
 export function topicName(topic: Topic) {
@@ -53,6 +53,7 @@ export function topicOf(kind: string): Topic {
     case 'merge_invitation':
       return 'supported'
     case 'join_request':
+    case 'proposal_forwarded':
       return 'facilitation'
     default:
       return 'group_activity'
@@ -62,7 +63,9 @@ export function topicOf(kind: string): Topic {
 /** The one link of an item, and what it opens. */
 export function itemLink(siteUrl: string, item: MailItem): { href: string; label: string } {
   const group = item.groupSlug ? `${siteUrl}/groups/${encodeURIComponent(item.groupSlug)}` : siteUrl
-  if (item.kind === 'join_request') return { href: `${group}/console`, label: 'Open the requests' }
+  if (item.kind === 'join_request') return { href: `${group}/members`, label: 'Open the requests' }
+  if (item.kind === 'proposal_forwarded')
+    return { href: `${siteUrl}/review`, label: 'Open your review' }
   if (item.proposalId && item.commentId)
     return {
       href: `${group}/proposals/${item.proposalId}?comment=${item.commentId}#comment-${item.commentId}`,

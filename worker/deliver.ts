@@ -158,7 +158,8 @@ async function compose(
         where private.cadence_for($1, t.topic) = $2
           and (t.topic <> 'facilitation' or exists (
                 select 1 from public.group_members m
-                 where m.user_id = $1 and m.role = 'facilitator' and m.status = 'active'))`,
+                 where m.user_id = $1 and m.role = 'facilitator' and m.status = 'active')
+               or exists (select 1 from public.site_roles r where r.user_id = $1 and r.role = 'candidate'))`,
       [row.user_id, row.cadence],
     )
   ).rows.map((r) => r.topic)

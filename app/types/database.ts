@@ -1214,6 +1214,7 @@ export type Database = {
         | 'join_approved'
         | 'join_declined'
         | 'coauthor_invitation'
+        | 'proposal_forwarded'
       proposal_status:
         | 'draft'
         | 'open'

@@ -32,8 +32,8 @@ export const topicLabels: Record<MailTopic, { title: string; hint: string }> = {
     hint: 'New proposals in the groups you follow, and answers to your requests to join.',
   },
   facilitation: {
-    title: 'Facilitator work',
-    hint: 'Requests to join the groups you facilitate.',
+    title: 'Facilitator and candidate work',
+    hint: 'Requests to join the groups you facilitate; for the candidate, proposals forwarded for an answer.',
   },
 }
 

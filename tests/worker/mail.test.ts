@@ -288,7 +288,7 @@ describe('daily digests', () => {
     // The facilitator is also a member of the world's group: its two new proposals, and the request.
     expect(summary.subject).toMatch(/^Your daily digest: 3 updates from /)
     expect(summary.text).toContain(`Keen Joiner asked to join ${requestGroup.name}`)
-    expect(summary.text).toContain(`${testSiteUrl}/groups/${requestGroup.slug}/console`)
+    expect(summary.text).toContain(`${testSiteUrl}/groups/${requestGroup.slug}/members`)
 
     // Something new now belongs to tomorrow's digest, not a second one today.
     await arrangeProposals(world, ['open'])
@@ -439,5 +439,36 @@ describe('a worker killed mid-batch', () => {
       expect(total, reader.email).toBe(1)
       expect((await digestsOf(reader.id)).filter((d) => d.sent_at)).toHaveLength(1)
     }
+  })
+})
+
+describe('the candidate', () => {
+  it('hears of forwarded proposals in a daily summary, with a link to the review', async () => {
+    const candidate = world.candidate
+    await digestDueNow(candidate)
+    const proposal = await arrangeProposal(world, 'shortlisted')
+    expectOk(
+      await world.facilitator.client.rpc('transition_proposal', {
+        proposal_id: proposal.id,
+        action: 'forward',
+      }),
+    )
+    const { rows } = await sql().query<{ id: string; body: string }>(
+      `select id, body from public.notifications where user_id = $1 and kind = 'proposal_forwarded' and proposal_id = $2`,
+      [candidate.id, proposal.id],
+    )
+    expect(rows.map((r) => r.body)).toEqual([
+      `Fern Lead forwarded “${proposal.title}” from ${world.group.name} for your answer`,
+    ])
+    await backdate(
+      'notifications',
+      rows.map((r) => r.id),
+    )
+    await mail.worker!.runner.addJob('schedule_mail', {})
+    const [summary] = await waitForMails(mail, candidate.email)
+    expect(summary.subject).toMatch(/^Your daily digest: /)
+    expect(summary.text).toContain(rows[0].body)
+    expect(summary.text).toContain(`${testSiteUrl}/review`)
+    expect(summary.text).toContain('facilitator and candidate work')
   })
 })
