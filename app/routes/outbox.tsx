@@ -1,10 +1,17 @@
 // The local outbox: e-mail the local Auth server would have sent. Exists only while server.ts
 // runs the embedded local stack in development (its load context says so; no environment
 // variable can turn it on); anywhere else, production included, it is a 404.
-import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import {
+  json,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node'
+import { Form, useLoaderData } from '@remix-run/react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
+import { Button } from '~/components/ui/button'
 import { serverEnv } from '~/utils/env.server'
+import { redirectWithFlash } from '~/utils/flash.server'
 
 type Mail = {
   id: number
@@ -31,15 +38,41 @@ export async function loader({ context }: LoaderFunctionArgs) {
   )
 }
 
+/** Ends every member's digests now, so the worker sends them within seconds. */
+export async function action({ context }: ActionFunctionArgs) {
+  if (context.localOutbox !== true)
+    throw new Response('The outbox exists only on the local development stack.', { status: 404 })
+  const env = serverEnv()
+  const response = await fetch(`${env.SUPABASE_URL}/outbox/v1/digests`, {
+    method: 'POST',
+    headers: { apikey: env.SUPABASE_ANON_KEY },
+  })
+  if (!response.ok) throw new Response('The digests could not be made.', { status: 503 })
+  const { made } = (await response.json()) as { made: number }
+  return redirectWithFlash('/outbox', {
+    kind: 'success',
+    message:
+      made === 0
+        ? 'Nobody has anything new for a digest.'
+        : `${made} ${made === 1 ? 'digest is' : 'digests are'} on the way: reload in a few seconds.`,
+  })
+}
+
 export default function Outbox() {
   const { messages } = useLoaderData<typeof loader>()
   return (
     <div>
       <h1 className="text-3xl font-bold">Local outbox</h1>
       <p className="mt-2 text-stone-700">
-        On this local copy of the forum, e-mail is not sent: it lands here, newest first. In
-        production, Supabase sends it.
+        On this local copy of the forum, e-mail is not sent: it lands here, newest first. That is
+        the sign-in mail from Auth and the forum&rsquo;s own notifications and digests from the mail
+        worker. In production, Supabase sends the first and the worker sends the rest over SMTP.
       </p>
+      <Form method="post" className="mt-4">
+        <Button type="submit" variant="secondary">
+          Send everyone’s digests now
+        </Button>
+      </Form>
       {messages.length === 0 ? (
         <p className="mt-6 rounded-md border border-stone-300 bg-white p-4">No e-mail yet.</p>
       ) : (

@@ -170,6 +170,20 @@ export default function Settings() {
           Save my profile
         </Button>
       </Form>
+      <section aria-labelledby="mail-heading" className="mt-10">
+        <h2 id="mail-heading" className="text-xl font-bold">
+          E-mail
+        </h2>
+        <p className="mt-1 text-stone-700">
+          Replies and the candidate’s answers come at once; group news comes in a daily digest.
+        </p>
+        <a
+          href="/settings/mail"
+          className="mt-3 inline-block font-semibold text-brand-700 underline"
+        >
+          Change what the forum e-mails you
+        </a>
+      </section>
       <section aria-labelledby="data-heading" className="mt-10">
         <h2 id="data-heading" className="text-xl font-bold">
           Your data

@@ -317,6 +317,42 @@ export type Database = {
           },
         ]
       }
+      group_mail: {
+        Row: {
+          following: boolean
+          group_id: string
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          following: boolean
+          group_id: string
+          updated_at?: string
+          user_id?: string
+        }
+        Update: {
+          following?: boolean
+          group_id?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'group_mail_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'group_mail_user_id_fkey'
+            columns: ['user_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       group_members: {
         Row: {
           decided_by: string | null
@@ -432,6 +468,53 @@ export type Database = {
             foreignKeyName: 'groups_created_by_fkey'
             columns: ['created_by']
             isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      mail_preferences: {
+        Row: {
+          digest_hour: number
+          digest_weekday: number
+          facilitation: Database['public']['Enums']['mail_cadence']
+          group_activity: Database['public']['Enums']['mail_cadence']
+          my_proposals: Database['public']['Enums']['mail_cadence']
+          replies: Database['public']['Enums']['mail_cadence']
+          supported: Database['public']['Enums']['mail_cadence']
+          time_zone: string
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          digest_hour?: number
+          digest_weekday?: number
+          facilitation?: Database['public']['Enums']['mail_cadence']
+          group_activity?: Database['public']['Enums']['mail_cadence']
+          my_proposals?: Database['public']['Enums']['mail_cadence']
+          replies?: Database['public']['Enums']['mail_cadence']
+          supported?: Database['public']['Enums']['mail_cadence']
+          time_zone?: string
+          updated_at?: string
+          user_id: string
+        }
+        Update: {
+          digest_hour?: number
+          digest_weekday?: number
+          facilitation?: Database['public']['Enums']['mail_cadence']
+          group_activity?: Database['public']['Enums']['mail_cadence']
+          my_proposals?: Database['public']['Enums']['mail_cadence']
+          replies?: Database['public']['Enums']['mail_cadence']
+          supported?: Database['public']['Enums']['mail_cadence']
+          time_zone?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'mail_preferences_user_id_fkey'
+            columns: ['user_id']
+            isOneToOne: true
             referencedRelation: 'profiles'
             referencedColumns: ['id']
           },
@@ -1090,6 +1173,19 @@ export type Database = {
         }
         Returns: undefined
       }
+      unsubscribe: {
+        Args: {
+          token: string
+          choice?: Database['public']['Enums']['mail_cadence']
+        }
+        Returns: string
+      }
+      unsubscribe_link: {
+        Args: {
+          token: string
+        }
+        Returns: { topic: string; cadence: Database['public']['Enums']['mail_cadence'] }[]
+      }
       update_group_note: {
         Args: {
           group_id: string
@@ -1106,6 +1202,7 @@ export type Database = {
       group_horizon: 'quick_win' | 'strategic' | 'long_term'
       group_role: 'member' | 'facilitator'
       join_policy: 'open' | 'request'
+      mail_cadence: 'immediately' | 'daily' | 'weekly' | 'off'
       membership_status: 'active' | 'pending'
       notification_kind:
         | 'comment_on_proposal'
@@ -1117,6 +1214,7 @@ export type Database = {
         | 'join_approved'
         | 'join_declined'
         | 'coauthor_invitation'
+        | 'proposal_forwarded'
       proposal_status:
         | 'draft'
         | 'open'

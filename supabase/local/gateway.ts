@@ -1,5 +1,5 @@
 // One port in front of the local services, as Supabase's API gateway: /rest/v1 → PostgREST,
-// /auth/v1 → Auth, /outbox/v1 → the local mailbox. Checks the apikey header as Supabase does.
+// /auth/v1 → Auth, /outbox/v1 → the local mailbox (and its digest button). Checks the apikey header as Supabase does.
 import http from 'node:http'
 import type pg from 'pg'
 import type { AuthHandler } from './auth/server'
@@ -92,6 +92,16 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
         (messages) => sendJson(res, 200, messages),
         () => sendJson(res, 500, { message: 'Could not read the outbox' }),
       )
+      return
+    }
+    // The outbox page's "send digests now": every member's digests end now (local stack only).
+    if (prefix === 'outbox/v1' && subPath === '/digests' && req.method === 'POST') {
+      options.db
+        .query<{ made: number }>('select private.schedule_digests(now(), true) as made')
+        .then(
+          ({ rows }) => sendJson(res, 200, { made: rows[0].made }),
+          () => sendJson(res, 500, { message: 'Could not make the digests' }),
+        )
       return
     }
     sendJson(res, 404, { message: 'no Route matched with those values' })

@@ -1,6 +1,6 @@
 // `npm run dev` on a fresh machine: with no SUPABASE_URL it boots the local stack and the
-// Vite dev server in one process, serves the home page with the groups and the local outbox,
-// and one Ctrl-C stops everything.
+// Vite dev server in one process (with the SMTP catcher and the mail worker), serves the home
+// page with the groups and the local outbox, and one Ctrl-C stops everything.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -16,7 +16,8 @@ it(
   'serves the home page on the embedded stack and stops cleanly on Ctrl-C',
   { timeout: 120_000 },
   async () => {
-    const [port, apiPort, dbPort] = [
+    const [port, apiPort, dbPort, smtpPort] = [
+      await findFreePort(),
       await findFreePort(),
       await findFreePort(),
       await findFreePort(),
@@ -26,6 +27,7 @@ it(
       PORT: String(port),
       SUPABASE_API_PORT: String(apiPort),
       SUPABASE_DB_PORT: String(dbPort),
+      SMTP_CATCHER_PORT: String(smtpPort),
       LOCAL_STACK_DIR: dir,
       REQUEST_LOG: 'false',
     }
@@ -50,6 +52,7 @@ it(
         await new Promise((resolve) => setTimeout(resolve, 200))
       }
       expect(output).toContain('Local Supabase stack ready')
+      expect(output).toContain(`SMTP catcher: smtp://127.0.0.1:${smtpPort} (mail worker running`)
       const home = await (await fetch(`http://127.0.0.1:${port}/`)).text()
       expect(home).toContain('Together, we can…')
       for (const name of ['Buses', 'Skills', 'Schools', 'Housing']) expect(home).toContain(name)
@@ -63,6 +66,6 @@ it(
     }
     expect(await exited).toBe(0)
     expect(output).toContain('Stopped.')
-    for (const p of [port, apiPort, dbPort]) expect(await isPortFree(p)).toBe(true)
+    for (const p of [port, apiPort, dbPort, smtpPort]) expect(await isPortFree(p)).toBe(true)
   },
 )
