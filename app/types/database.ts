@@ -4,6 +4,122 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   public: {
     Tables: {
+      amendment_supports: {
+        Row: {
+          amendment_id: string
+          created_at: string
+          user_id: string
+        }
+        Insert: {
+          amendment_id: string
+          created_at?: string
+          user_id?: string
+        }
+        Update: {
+          amendment_id?: string
+          created_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'amendment_supports_amendment_id_fkey'
+            columns: ['amendment_id']
+            isOneToOne: false
+            referencedRelation: 'amendments'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'amendment_supports_user_id_fkey'
+            columns: ['user_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      amendments: {
+        Row: {
+          accepted_version: number | null
+          base_version: number
+          body: Json
+          body_text: string
+          created_at: string
+          decided_at: string | null
+          decided_by: string | null
+          decision_reason: string | null
+          group_id: string
+          id: string
+          proposal_id: string
+          reason: string
+          status: Database['public']['Enums']['amendment_status']
+          suggester_id: string
+          supporters_count: number
+        }
+        Insert: {
+          accepted_version?: number | null
+          base_version: number
+          body: Json
+          body_text?: string
+          created_at?: string
+          decided_at?: string | null
+          decided_by?: string | null
+          decision_reason?: string | null
+          group_id: string
+          id?: string
+          proposal_id: string
+          reason: string
+          status?: Database['public']['Enums']['amendment_status']
+          suggester_id?: string
+          supporters_count?: number
+        }
+        Update: {
+          accepted_version?: number | null
+          base_version?: number
+          body?: Json
+          body_text?: string
+          created_at?: string
+          decided_at?: string | null
+          decided_by?: string | null
+          decision_reason?: string | null
+          group_id?: string
+          id?: string
+          proposal_id?: string
+          reason?: string
+          status?: Database['public']['Enums']['amendment_status']
+          suggester_id?: string
+          supporters_count?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'amendments_decided_by_fkey'
+            columns: ['decided_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'amendments_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'amendments_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'amendments_suggester_id_fkey'
+            columns: ['suggester_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       audit_log: {
         Row: {
           action: string
@@ -440,6 +556,7 @@ export type Database = {
       notifications: {
         Row: {
           actor_id: string | null
+          amendment_id: string | null
           body: string
           comment_id: string | null
           created_at: string
@@ -452,6 +569,7 @@ export type Database = {
         }
         Insert: {
           actor_id?: string | null
+          amendment_id?: string | null
           body: string
           comment_id?: string | null
           created_at?: string
@@ -464,6 +582,7 @@ export type Database = {
         }
         Update: {
           actor_id?: string | null
+          amendment_id?: string | null
           body?: string
           comment_id?: string | null
           created_at?: string
@@ -480,6 +599,13 @@ export type Database = {
             columns: ['actor_id']
             isOneToOne: false
             referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'notifications_amendment_id_fkey'
+            columns: ['amendment_id']
+            isOneToOne: false
+            referencedRelation: 'amendments'
             referencedColumns: ['id']
           },
           {
@@ -667,6 +793,7 @@ export type Database = {
       }
       proposal_revisions: {
         Row: {
+          amendment_id: string | null
           body: Json
           created_at: string
           editor_id: string | null
@@ -678,6 +805,7 @@ export type Database = {
           version: number
         }
         Insert: {
+          amendment_id?: string | null
           body: Json
           created_at?: string
           editor_id?: string | null
@@ -689,6 +817,7 @@ export type Database = {
           version: number
         }
         Update: {
+          amendment_id?: string | null
           body?: Json
           created_at?: string
           editor_id?: string | null
@@ -700,6 +829,13 @@ export type Database = {
           version?: number
         }
         Relationships: [
+          {
+            foreignKeyName: 'proposal_revisions_amendment_id_fkey'
+            columns: ['amendment_id']
+            isOneToOne: false
+            referencedRelation: 'amendments'
+            referencedColumns: ['id']
+          },
           {
             foreignKeyName: 'proposal_revisions_editor_id_fkey'
             columns: ['editor_id']
@@ -718,6 +854,9 @@ export type Database = {
       }
       proposals: {
         Row: {
+          amendments_accepted: number
+          amendments_declined: number
+          amendments_open: number
           author_id: string
           body: Json
           body_text: string
@@ -746,6 +885,9 @@ export type Database = {
           version: number
         }
         Insert: {
+          amendments_accepted?: number
+          amendments_declined?: number
+          amendments_open?: number
           author_id?: string
           body: Json
           body_text?: string
@@ -774,6 +916,9 @@ export type Database = {
           version?: number
         }
         Update: {
+          amendments_accepted?: number
+          amendments_declined?: number
+          amendments_open?: number
           author_id?: string
           body?: Json
           body_text?: string
@@ -1099,6 +1244,7 @@ export type Database = {
       }
     }
     Enums: {
+      amendment_status: 'open' | 'accepted' | 'declined'
       author_role: 'author' | 'coauthor'
       candidate_decision: 'adopted' | 'considering' | 'declined'
       comment_stance: 'for' | 'against' | 'neutral'
@@ -1117,6 +1263,9 @@ export type Database = {
         | 'join_approved'
         | 'join_declined'
         | 'coauthor_invitation'
+        | 'amendment_suggested'
+        | 'amendment_accepted'
+        | 'amendment_declined'
       proposal_status:
         | 'draft'
         | 'open'
