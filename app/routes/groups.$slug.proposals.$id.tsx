@@ -17,6 +17,7 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react'
 import { z } from 'zod'
+import { AmendmentsSection } from '~/components/amendments-section'
 import { BoroughSupport } from '~/components/borough-support'
 import { CandidateAnswer } from '~/components/candidate-answer'
 import { CommentForm } from '~/components/comment-form'
@@ -36,6 +37,7 @@ import {
   listThreadPage,
   listRegionSupport,
 } from '~/models/discussion.server'
+import { loadAmendmentSection } from '~/models/amendment-section.server'
 import { acceptInvitation, declineInvitation } from '~/models/coauthor-invitation.server'
 import { flagContent, reportWeight } from '~/models/moderation.server'
 import type { loader as rootLoader } from '~/root'
@@ -102,7 +104,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
     : (['comment', 'replyTo', 'edit', 'report']
         .map((name) => url.searchParams.get(name))
         .find((value) => value) ?? null)
-  const [thread, regions, myVote, mergedInto, answer] = await Promise.all([
+  const [thread, regions, myVote, mergedInto, answer, amendments] = await Promise.all([
     published
       ? listThreadPage(supabase, proposal.id, {
           stance,
@@ -126,6 +128,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
     answeredStatuses.has(proposal.status)
       ? getCandidateAnswer(supabase, proposal.id)
       : Promise.resolve(null),
+    loadAmendmentSection(supabase, context),
   ])
   const reporting = context.viewerId ? url.searchParams.get('report') : null
   const reportingWeight = reporting ? await reportWeight(supabase, context.group.id) : ''
@@ -165,6 +168,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       votes: { support: proposal.support_count, oppose: proposal.oppose_count, mine: myVote },
       regions,
       answer,
+      amendments,
       thread: {
         comments: thread.comments,
         next: thread.next,
@@ -578,6 +582,9 @@ export default function ProposalPage() {
           />
           <BoroughSupport rows={data.regions} regionName={root?.campaign.region_name ?? ''} />
         </div>
+      ) : null}
+      {data.amendments ? (
+        <AmendmentsSection section={data.amendments} basePath={pagePath} />
       ) : null}
       {data.published ? (
         <section aria-labelledby="discussion-heading" className="mt-10">

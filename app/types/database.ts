@@ -40,6 +40,7 @@ export type Database = {
       amendments: {
         Row: {
           accepted_version: number | null
+          base_body: Json
           base_version: number
           body: Json
           body_text: string
@@ -47,7 +48,6 @@ export type Database = {
           decided_at: string | null
           decided_by: string | null
           decision_reason: string | null
-          group_id: string
           id: string
           proposal_id: string
           reason: string
@@ -57,14 +57,14 @@ export type Database = {
         }
         Insert: {
           accepted_version?: number | null
-          base_version: number
+          base_body?: Json
+          base_version?: number
           body: Json
           body_text?: string
           created_at?: string
           decided_at?: string | null
           decided_by?: string | null
           decision_reason?: string | null
-          group_id: string
           id?: string
           proposal_id: string
           reason: string
@@ -74,6 +74,7 @@ export type Database = {
         }
         Update: {
           accepted_version?: number | null
+          base_body?: Json
           base_version?: number
           body?: Json
           body_text?: string
@@ -81,7 +82,6 @@ export type Database = {
           decided_at?: string | null
           decided_by?: string | null
           decision_reason?: string | null
-          group_id?: string
           id?: string
           proposal_id?: string
           reason?: string
@@ -95,13 +95,6 @@ export type Database = {
             columns: ['decided_by']
             isOneToOne: false
             referencedRelation: 'profiles'
-            referencedColumns: ['id']
-          },
-          {
-            foreignKeyName: 'amendments_group_id_fkey'
-            columns: ['group_id']
-            isOneToOne: false
-            referencedRelation: 'groups'
             referencedColumns: ['id']
           },
           {

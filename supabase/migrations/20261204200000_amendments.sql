@@ -17,12 +17,12 @@ create type public.amendment_status as enum ('open', 'accepted', 'declined');
 create table public.amendments (
   id uuid primary key default gen_random_uuid(),
   proposal_id uuid not null references public.proposals (id) on delete cascade,
-  -- Copied from the proposal by the insert trigger, for notifications and per-group reads.
-  group_id uuid not null references public.groups (id) on delete cascade,
   -- Always the signed-in member (the insert trigger enforces it).
   suggester_id uuid not null default auth.uid() references public.profiles (id) on delete cascade,
-  -- The proposal's version when the suggestion was made (set by the trigger, not the client).
-  base_version integer not null check (base_version >= 1),
+  -- The proposal's version and text when the suggestion was made, so a decided suggestion
+  -- still shows what it changed. Always set by the insert trigger (the defaults never stay).
+  base_version integer not null default 0 check (base_version >= 1),
+  base_body jsonb not null default '{}',
   body jsonb not null,
   body_text text not null default '' check (char_length(body_text) <= 25000),
   reason text not null check (char_length(reason) between 1 and 1000),
@@ -67,7 +67,6 @@ alter type public.notification_kind add value if not exists 'amendment_declined'
 
 -- indexes
 create index amendments_proposal_listing_idx on public.amendments (proposal_id, status, created_at desc);
-create index amendments_group_id_idx on public.amendments (group_id);
 create index amendments_suggester_id_idx on public.amendments (suggester_id, proposal_id, status);
 create index amendments_decided_by_idx on public.amendments (decided_by);
 create index amendment_supports_user_id_idx on public.amendment_supports (user_id);
@@ -114,7 +113,7 @@ as $$
       join public.proposals p on p.id = m.proposal_id
      where m.id = target and m.status = 'open' and p.status in ('open', 'shortlisted')
        and m.suggester_id <> (select auth.uid())
-       and private.is_active_member(m.group_id)
+       and private.is_active_member(p.group_id)
   )
 $$;
 
@@ -139,9 +138,10 @@ security definer
 set search_path = ''
 as $$
   insert into public.notifications (user_id, kind, group_id, proposal_id, amendment_id, actor_id, body)
-  select distinct r.id, notify_amendment.kind, amendment.group_id, amendment.proposal_id, amendment.id,
+  select distinct r.id, notify_amendment.kind, p.group_id, p.id, amendment.id,
          notify_amendment.actor, notify_amendment.body
     from unnest(notify_amendment.recipients) as r (id)
+    join public.proposals p on p.id = amendment.proposal_id
    where r.id is not null and r.id is distinct from notify_amendment.actor
   on conflict do nothing
 $$;
@@ -180,8 +180,8 @@ begin
     perform private.enforce_limit('amendment', 10, interval '1 day',
       'You have suggested 10 changes today. Please wait a day before you suggest another.');
   end if;
-  new.group_id := proposal.group_id;
   new.base_version := proposal.version;
+  new.base_body := proposal.body;
   new.reason := private.trim_text(new.reason);
   if coalesce(char_length(new.reason), 0) not between 1 and 1000 then
     raise exception 'Say why you suggest this change, in up to 1,000 characters.' using errcode = 'P0001';
@@ -437,6 +437,10 @@ revoke all on function private.notify_amendment(uuid[], public.notification_kind
   private.prepare_amendment(), private.decide_amendment(), private.after_amendment(),
   private.prepare_amendment_support(), private.count_amendment_support()
   from public, anon, authenticated;
+
+-- proposals and notifications are read column by column (moderators stay private).
+grant select (amendments_open, amendments_accepted, amendments_declined) on public.proposals to anon, authenticated;
+grant select (amendment_id) on public.notifications to authenticated;
 
 revoke all on public.amendments, public.amendment_supports from anon, authenticated;
 grant select on public.amendments to anon, authenticated;

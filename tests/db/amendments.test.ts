@@ -141,13 +141,11 @@ describe('suggesting a change', () => {
       .from('amendments')
       .insert({ proposal_id: proposal.id, body: documentOf('Other words.'), reason: '   ' })
     expect(noReason.error?.message).toMatch(/Say why/)
-    const bad = await suggester.client
-      .from('amendments')
-      .insert({
-        proposal_id: proposal.id,
-        body: { type: 'doc', content: [{ type: 'script' }] },
-        reason: 'x',
-      })
+    const bad = await suggester.client.from('amendments').insert({
+      proposal_id: proposal.id,
+      body: { type: 'doc', content: [{ type: 'script' }] },
+      reason: 'x',
+    })
     expect(bad.error?.message).toMatch(/does not allow/)
     const same = await suggest(suggester.client, proposal.id, 'The body of the proposal.')
     expect(same.error?.message).toMatch(/same as the current text/)
