@@ -1211,6 +1211,22 @@ export type Database = {
         }
         Returns: Database['public']['Tables']['proposals']['Row']
       }
+      similar_proposals: {
+        Args: {
+          target_group: string
+          title: string
+          exclude?: string
+          max_results?: number
+        }
+        Returns: {
+          id: string
+          title: string
+          summary: string
+          status: Database['public']['Enums']['proposal_status']
+          support_count: number
+          similarity: number
+        }[]
+      }
       transition_proposal: {
         Args: {
           proposal_id: string
