@@ -49,7 +49,8 @@ import { Button, buttonClass } from '~/components/ui/button'
 import { renderProposalHtml } from '~/editor/render.server'
 import { getCandidateAnswer } from '~/models/candidate-answer.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
-import { deleteDraft, getMergeTarget, publishProposal } from '~/models/proposal.server'
+import { deleteDraft, getMergeTarget } from '~/models/proposal.server'
+import { publishOrCompare } from '~/models/similar-proposals.server'
 import { requireUser } from '~/utils/auth.server'
 import { longDate } from '~/utils/dates'
 import { describeDbError } from '~/utils/db-errors.server'
@@ -313,18 +314,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     )
   }
   if (parsed.data.intent === 'publish') {
-    const { error } = await publishProposal(client.supabase, context.proposal.id)
-    if (error)
-      return redirectWithFlash(
-        here,
-        { kind: 'error', message: describeDbError(error) },
-        client.headers,
-      )
-    return redirectWithFlash(
-      here,
-      { kind: 'success', message: 'Published. Members of the group can now discuss it and vote.' },
-      client.headers,
-    )
+    const outcome = await publishOrCompare(client.supabase, {
+      id: context.proposal.id,
+      title: context.proposal.title,
+      groupId: context.group.id,
+      groupSlug: context.group.slug,
+    })
+    const to = outcome.kind === 'compare' ? outcome.to : here
+    const kind = outcome.kind === 'error' ? 'error' : 'success'
+    return redirectWithFlash(to, { kind, message: outcome.message }, client.headers)
   }
   const { data, error } = await deleteDraft(client.supabase, context.proposal.id)
   if (error || !data?.length) {
@@ -583,9 +581,7 @@ export default function ProposalPage() {
           <BoroughSupport rows={data.regions} regionName={root?.campaign.region_name ?? ''} />
         </div>
       ) : null}
-      {data.amendments ? (
-        <AmendmentsSection section={data.amendments} basePath={pagePath} />
-      ) : null}
+      {data.amendments ? <AmendmentsSection section={data.amendments} basePath={pagePath} /> : null}
       {data.published ? (
         <section aria-labelledby="discussion-heading" className="mt-10">
           <h3 id="discussion-heading" className="text-2xl font-bold">
