@@ -495,6 +495,8 @@ export type Database = {
           member_count: number
           name: string
           position: number
+          shortlist_boroughs: number
+          shortlist_supporters: number | null
           slug: string
           standing_days: number
           summary: string
@@ -513,6 +515,8 @@ export type Database = {
           member_count?: number
           name: string
           position?: number
+          shortlist_boroughs?: number
+          shortlist_supporters?: number | null
           slug: string
           standing_days?: number
           summary: string
@@ -531,6 +535,8 @@ export type Database = {
           member_count?: number
           name?: string
           position?: number
+          shortlist_boroughs?: number
+          shortlist_supporters?: number | null
           slug?: string
           standing_days?: number
           summary?: string
@@ -866,6 +872,7 @@ export type Database = {
           oppose_count: number
           pinned: boolean
           published_at: string | null
+          ready_at: string | null
           region_score: number
           search: unknown | null
           status: Database['public']['Enums']['proposal_status']
@@ -897,6 +904,7 @@ export type Database = {
           oppose_count?: number
           pinned?: boolean
           published_at?: string | null
+          ready_at?: string | null
           region_score?: number
           search?: never
           status?: Database['public']['Enums']['proposal_status']
@@ -928,6 +936,7 @@ export type Database = {
           oppose_count?: number
           pinned?: boolean
           published_at?: string | null
+          ready_at?: string | null
           region_score?: number
           search?: never
           status?: Database['public']['Enums']['proposal_status']
@@ -1275,6 +1284,7 @@ export type Database = {
         | 'amendment_suggested'
         | 'amendment_accepted'
         | 'amendment_declined'
+        | 'proposal_ready'
       proposal_status:
         | 'draft'
         | 'open'
