@@ -51,7 +51,7 @@ export async function getProposal(supabase: Supabase, id: string) {
   const { data, error } = await supabase
     .from('proposals')
     .select(
-      `id, group_id, author_id, title, summary, body, status, version, pinned, status_reason, merged_into, published_at, created_at, updated_at, support_count, oppose_count, comment_count, hidden_at, hidden_reason, amendments_open, amendments_accepted, amendments_declined, ${authorsEmbed}`,
+      `id, group_id, author_id, title, summary, body, status, version, pinned, status_reason, merged_into, published_at, created_at, updated_at, support_count, oppose_count, comment_count, hidden_at, hidden_reason, amendments_open, amendments_accepted, amendments_declined, ready_at, ${authorsEmbed}`,
     )
     .eq('id', id)
     .maybeSingle()

@@ -10,6 +10,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { AuditList } from '~/components/console/audit-list'
 import { CurationList } from '~/components/console/curation-list'
 import { FlagQueue } from '~/components/console/flag-queue'
+import { ReadyQueue } from '~/components/console/ready-queue'
 import { Button } from '~/components/ui/button'
 import { describeEntries, listAudit } from '~/models/audit.server'
 import {
@@ -24,6 +25,7 @@ import {
 import { loadGroupContext } from '~/models/group-context.server'
 import { listGroupPeople } from '~/models/group.server'
 import { listOpenFlags, resolveFlag, unhideContent } from '~/models/moderation.server'
+import { listReadyProposals } from '~/models/shortlist.server'
 import { requireUser } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
@@ -54,18 +56,25 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
     loaderSupabase(request, loadContext),
   )
   const ownProposals = await listOwnProposalIds(supabase, user.id)
-  const [proposals, flags, people, audit] = await Promise.all([
+  const [proposals, flags, people, audit, ready] = await Promise.all([
     listCurationProposals(supabase, group.id),
     listOpenFlags(supabase, group.id, { id: user.id, ownProposals }),
     listGroupPeople(supabase, group.id),
     listAudit(supabase, { groupId: group.id, limit: 30 }),
+    listReadyProposals(supabase, group.id),
   ])
   return json(
     {
-      group: { id: group.id, slug: group.slug, name: group.name },
+      group: {
+        id: group.id,
+        slug: group.slug,
+        name: group.name,
+        hasThreshold: group.shortlist_supporters !== null,
+      },
       note: group.facilitator_note,
       noteUpdatedAt: group.facilitator_note_updated_at,
       proposals: proposals.map((p) => ({ ...p, own: ownProposals.has(p.id) })),
+      ready: ready.map((p) => ({ ...p, own: ownProposals.has(p.id) })),
       flags,
       pendingRequests: people.filter((p) => p.status === 'pending').length,
       audit: await describeEntries(supabase, audit),
@@ -108,7 +117,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Console() {
-  const { group, note, noteUpdatedAt, proposals, flags, pendingRequests, audit } =
+  const { group, note, noteUpdatedAt, proposals, flags, pendingRequests, audit, ready } =
     useLoaderData<typeof loader>()
   const exportQuery = (status: string) => `?${new URLSearchParams({ group: group.slug, status })}`
   return (
@@ -187,6 +196,7 @@ export default function Console() {
           <CurationList groupSlug={group.slug} rows={proposals} />
         </div>
       </section>
+      {group.hasThreshold ? <ReadyQueue groupSlug={group.slug} ready={ready} /> : null}
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading" className="text-xl font-bold">
           What facilitators and admins did here

@@ -26,6 +26,7 @@ import { CommentThread, type ThreadContext, type ThreadItem } from '~/components
 import { InvitationAnswer } from '~/components/invitation-answer'
 import { ReportForm } from '~/components/report-form'
 import { ShareProposal } from '~/components/share-proposal'
+import { ShortlistProgress } from '~/components/shortlist-progress'
 import { VotePanel } from '~/components/vote-panel'
 import {
   castVote,
@@ -50,6 +51,7 @@ import { renderProposalHtml } from '~/editor/render.server'
 import { getCandidateAnswer } from '~/models/candidate-answer.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import { deleteDraft, getMergeTarget } from '~/models/proposal.server'
+import { shortlistProgress } from '~/models/shortlist.server'
 import { publishOrCompare } from '~/models/similar-proposals.server'
 import { requireUser } from '~/utils/auth.server'
 import { longDate } from '~/utils/dates'
@@ -170,6 +172,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       regions,
       answer,
       amendments,
+      shortlist: shortlistProgress(context.group, proposal, regions),
       thread: {
         comments: thread.comments,
         next: thread.next,
@@ -579,6 +582,7 @@ export default function ProposalPage() {
             reason={data.participation}
           />
           <BoroughSupport rows={data.regions} regionName={root?.campaign.region_name ?? ''} />
+          {data.shortlist ? <ShortlistProgress progress={data.shortlist} /> : null}
         </div>
       ) : null}
       {data.amendments ? <AmendmentsSection section={data.amendments} basePath={pagePath} /> : null}
