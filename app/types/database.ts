@@ -426,6 +426,52 @@ export type Database = {
           },
         ]
       }
+      follows: {
+        Row: {
+          created_at: string
+          group_id: string | null
+          id: number
+          proposal_id: string | null
+          user_id: string
+        }
+        Insert: {
+          created_at?: string
+          group_id?: string | null
+          id?: never
+          proposal_id?: string | null
+          user_id?: string
+        }
+        Update: {
+          created_at?: string
+          group_id?: string | null
+          id?: never
+          proposal_id?: string | null
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'follows_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'follows_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'follows_user_id_fkey'
+            columns: ['user_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       group_members: {
         Row: {
           decided_by: string | null
@@ -1285,6 +1331,9 @@ export type Database = {
         | 'amendment_accepted'
         | 'amendment_declined'
         | 'proposal_ready'
+        | 'mention'
+        | 'followed_proposal_comment'
+        | 'followed_group_proposal'
       proposal_status:
         | 'draft'
         | 'open'
