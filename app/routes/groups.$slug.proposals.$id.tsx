@@ -19,6 +19,7 @@ import {
 import { z } from 'zod'
 import { AmendmentsSection } from '~/components/amendments-section'
 import { BoroughSupport } from '~/components/borough-support'
+import { FollowButton } from '~/components/follow-button'
 import { CandidateAnswer } from '~/components/candidate-answer'
 import { CommentForm } from '~/components/comment-form'
 import { useState } from 'react'
@@ -39,6 +40,7 @@ import {
   listRegionSupport,
 } from '~/models/discussion.server'
 import { loadAmendmentSection } from '~/models/amendment-section.server'
+import { isFollowing } from '~/models/follow.server'
 import { acceptInvitation, declineInvitation } from '~/models/coauthor-invitation.server'
 import { flagContent, reportWeight } from '~/models/moderation.server'
 import type { loader as rootLoader } from '~/root'
@@ -107,7 +109,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
     : (['comment', 'replyTo', 'edit', 'report']
         .map((name) => url.searchParams.get(name))
         .find((value) => value) ?? null)
-  const [thread, regions, myVote, mergedInto, answer, amendments] = await Promise.all([
+  const [thread, regions, myVote, mergedInto, answer, amendments, following] = await Promise.all([
     published
       ? listThreadPage(supabase, proposal.id, {
           stance,
@@ -132,6 +134,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       ? getCandidateAnswer(supabase, proposal.id)
       : Promise.resolve(null),
     loadAmendmentSection(supabase, context),
+    published ? isFollowing(supabase, context.viewerId, { proposalId: proposal.id }) : false,
   ])
   const reporting = context.viewerId ? url.searchParams.get('report') : null
   const reportingWeight = reporting ? await reportWeight(supabase, context.group.id) : ''
@@ -173,6 +176,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       answer,
       amendments,
       shortlist: shortlistProgress(context.group, proposal, regions),
+      following,
       thread: {
         comments: thread.comments,
         next: thread.next,
@@ -557,6 +561,14 @@ export default function ProposalPage() {
               Publish for discussion
             </Button>
           </Form>
+        ) : null}
+        {data.published && data.viewerId ? (
+          <FollowButton
+            following={data.following}
+            target={{ proposalId: proposal.id }}
+            redirectTo={pagePath}
+            what="proposal"
+          />
         ) : null}
         {proposal.status !== 'draft' ? (
           <Link
