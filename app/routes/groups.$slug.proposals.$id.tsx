@@ -1,5 +1,4 @@
 // The proposal page: read-only, rendered on the server. It ships no editor JavaScript.
-import { parseWithZod } from '@conform-to/zod/v4'
 import {
   json,
   redirect,
@@ -31,20 +30,18 @@ import { ShortlistProgress } from '~/components/shortlist-progress'
 import { VotePanel } from '~/components/vote-panel'
 import {
   castVote,
-  createComment,
   deleteComment,
-  editComment,
   getOwnVote,
   decodeThreadCursor,
   listThreadPage,
   listRegionSupport,
 } from '~/models/discussion.server'
 import { loadAmendmentSection } from '~/models/amendment-section.server'
+import { answerComment } from '~/models/comment-intent.server'
 import { isFollowing } from '~/models/follow.server'
 import { acceptInvitation, declineInvitation } from '~/models/coauthor-invitation.server'
 import { flagContent, reportWeight } from '~/models/moderation.server'
 import type { loader as rootLoader } from '~/root'
-import { commentSchema } from '~/utils/comment-schema'
 import { buildThread, type ThreadNode } from '~/utils/comment-tree'
 import { AuthorNames } from '~/components/proposal-card'
 import { StatusBadge } from '~/components/status-badge'
@@ -250,39 +247,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return json({ voteError: outcome.message }, { status: 400, headers: client.headers })
     return redirect(`${here}#vote-heading`, { headers: client.headers })
   }
-  if (parsed.data.intent === 'comment' || parsed.data.intent === 'edit-comment') {
-    const formId = String(formData.get('formId') ?? 'new-comment')
-    const values = {
-      body: String(formData.get('body') ?? ''),
-      stance: String(formData.get('stance') ?? ''),
-    }
-    const submission = parseWithZod(formData, { schema: commentSchema })
-    if (submission.status !== 'success') {
-      const commentError = Object.values(submission.error ?? {}).flat()[0] ?? 'Check your comment.'
-      return json({ commentError, formId, values }, { status: 400, headers: client.headers })
-    }
-    const { body, stance, parentId, commentId } = submission.value
-    const outcome =
-      parsed.data.intent === 'comment'
-        ? await createComment(client.supabase, {
-            proposalId: context.proposal.id,
-            parentId: parentId ?? null,
-            body,
-            stance,
-          })
-        : await editComment(client.supabase, commentId ?? '', { body, stance })
-    if (!outcome.ok)
-      return json(
-        { commentError: outcome.message, formId, values },
-        { status: 400, headers: client.headers },
-      )
-    // A reply or an edit goes back to the page holding that thread, which may not be the first.
-    const shown = parsed.data.intent === 'edit-comment' ? commentId : parentId
-    return redirect(
-      shown ? `${here}?comment=${shown}#comment-${shown}` : `${here}#discussion-heading`,
-      { headers: client.headers },
+  if (parsed.data.intent === 'comment' || parsed.data.intent === 'edit-comment')
+    return answerComment(
+      client,
+      { intent: parsed.data.intent, formData, here },
+      context.proposal.id,
     )
-  }
   if (parsed.data.intent === 'flag') {
     const commentId = String(formData.get('commentId') ?? '') || undefined
     const outcome = await flagContent(
