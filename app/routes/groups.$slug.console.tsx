@@ -174,6 +174,7 @@ export default function Console() {
           <FlagQueue groupSlug={group.slug} targets={flags} />
         </div>
       </section>
+      {group.hasThreshold ? <ReadyQueue groupSlug={group.slug} ready={ready} /> : null}
       <section aria-labelledby="curation-heading">
         <h2 id="curation-heading" className="text-xl font-bold">
           Proposals
@@ -196,7 +197,6 @@ export default function Console() {
           <CurationList groupSlug={group.slug} rows={proposals} />
         </div>
       </section>
-      {group.hasThreshold ? <ReadyQueue groupSlug={group.slug} ready={ready} /> : null}
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading" className="text-xl font-bold">
           What facilitators and admins did here

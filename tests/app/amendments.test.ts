@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { signedIn, Visitor } from '../support/app'
 import { readPage } from '../support/page'
 import { addMembership, createGroup, giveStanding, type TestGroup } from '../support/groups'
-import { createMember, type Member } from '../support/members'
+import { createMember, grantSiteRole, type Member } from '../support/members'
 import { createProposal, documentOf, proposalRow } from '../support/proposals'
 import { sql } from '../support/sql'
 
@@ -121,6 +121,18 @@ describe('deciding on a suggestion', () => {
     expect(history.link('their suggested change, accepted').href).toBe(href)
     const proposalPage = await readPage(await new Visitor().get(page))
     expect(proposalPage.text).toContain('0 open suggestions · 1 accepted · 0 declined')
+    // The candidate's review says how many changes were accepted.
+    await sql().query(`update public.proposals set status = 'forwarded' where id = $1`, [
+      proposal.id,
+    ])
+    const candidate = await createMember({
+      displayName: `Cand ${crypto.randomUUID().replaceAll('-', '').slice(0, 12)}`,
+    })
+    await grantSiteRole(candidate, 'candidate')
+    const review = await readPage(
+      await (await signedIn(candidate)).get(`/review?group=${group.slug}`),
+    )
+    expect(review.text).toContain('1 accepted amendment')
   })
 
   it('the author declines with a reason; without one the page says so', async () => {

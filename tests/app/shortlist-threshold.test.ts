@@ -55,7 +55,7 @@ describe('the support threshold', () => {
     const console = await signedIn(facilitator)
     const queue = await readPage(await console.get(`/groups/${group.slug}/console`))
     expect(queue.headings(2)).toContain('Ready for the shortlist (1)')
-    expect(queue.buttons().map((b) => b.name)).toContain('Shortlist Ready or not')
+    expect(queue.buttons().map((b) => b.name)).toContain('Shortlist “Ready or not”')
     await console.post(`/groups/${group.slug}/console`, {
       intent: 'shortlist',
       proposalId: proposal.id,

@@ -43,7 +43,7 @@ export function ReadyQueue({ groupSlug, ready }: { groupSlug: string; ready: Rea
                 <Form method="post">
                   <input type="hidden" name="intent" value="shortlist" />
                   <input type="hidden" name="proposalId" value={p.id} />
-                  <Button type="submit" variant="secondary" aria-label={`Shortlist ${p.title}`}>
+                  <Button type="submit" variant="secondary" aria-label={`Shortlist “${p.title}”`}>
                     Shortlist
                   </Button>
                 </Form>
