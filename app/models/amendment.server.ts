@@ -132,3 +132,19 @@ export function decideAmendment(
     .eq('id', amendmentId)
     .select('id, accepted_version')
 }
+
+/** The group's open and shortlisted proposals with suggestions waiting, most waiting first
+ * (for the facilitators' console; served by proposals_open_amendments_idx). */
+export async function listProposalsAwaitingDecisions(supabase: Supabase, groupId: string) {
+  const { data, error } = await supabase
+    .from('proposals')
+    .select('id, title, amendments_open')
+    .eq('group_id', groupId)
+    .in('status', ['open', 'shortlisted'])
+    .gt('amendments_open', 0)
+    .order('amendments_open', { ascending: false })
+    .order('id')
+    .limit(20)
+  if (error) throw error
+  return data
+}

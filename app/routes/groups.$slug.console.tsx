@@ -11,6 +11,8 @@ import { AuditList } from '~/components/console/audit-list'
 import { CurationList } from '~/components/console/curation-list'
 import { FlagQueue } from '~/components/console/flag-queue'
 import { ReadyQueue } from '~/components/console/ready-queue'
+import { SuggestedChanges } from '~/components/console/suggested-changes'
+import { listProposalsAwaitingDecisions } from '~/models/amendment.server'
 import { Button } from '~/components/ui/button'
 import { describeEntries, listAudit } from '~/models/audit.server'
 import {
@@ -56,12 +58,13 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
     loaderSupabase(request, loadContext),
   )
   const ownProposals = await listOwnProposalIds(supabase, user.id)
-  const [proposals, flags, people, audit, ready] = await Promise.all([
+  const [proposals, flags, people, audit, ready, waiting] = await Promise.all([
     listCurationProposals(supabase, group.id),
     listOpenFlags(supabase, group.id, { id: user.id, ownProposals }),
     listGroupPeople(supabase, group.id),
     listAudit(supabase, { groupId: group.id, limit: 30 }),
     listReadyProposals(supabase, group.id),
+    listProposalsAwaitingDecisions(supabase, group.id),
   ])
   return json(
     {
@@ -75,6 +78,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       noteUpdatedAt: group.facilitator_note_updated_at,
       proposals: proposals.map((p) => ({ ...p, own: ownProposals.has(p.id) })),
       ready: ready.map((p) => ({ ...p, own: ownProposals.has(p.id) })),
+      waiting,
       flags,
       pendingRequests: people.filter((p) => p.status === 'pending').length,
       audit: await describeEntries(supabase, audit),
@@ -117,7 +121,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Console() {
-  const { group, note, noteUpdatedAt, proposals, flags, pendingRequests, audit, ready } =
+  const { group, note, noteUpdatedAt, proposals, flags, pendingRequests, audit, ready, waiting } =
     useLoaderData<typeof loader>()
   const exportQuery = (status: string) => `?${new URLSearchParams({ group: group.slug, status })}`
   return (
@@ -197,6 +201,7 @@ export default function Console() {
           <CurationList groupSlug={group.slug} rows={proposals} />
         </div>
       </section>
+      <SuggestedChanges groupSlug={group.slug} waiting={waiting} />
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading" className="text-xl font-bold">
           What facilitators and admins did here

@@ -13,6 +13,7 @@ let group: TestGroup
 let author: Member
 let suggester: Member
 let fresh: Member
+let facilitator: Member
 beforeAll(async () => {
   group = await createGroup()
   ;[author, suggester, fresh] = await Promise.all([
@@ -21,6 +22,8 @@ beforeAll(async () => {
     createMember({ displayName: 'Nia Newcomer' }),
   ])
   for (const m of [author, suggester, fresh]) await addMembership(group, m)
+  facilitator = await createMember({ displayName: 'Flo Lead' })
+  await addMembership(group, facilitator, { role: 'facilitator' })
   await giveStanding(group, suggester)
 })
 
@@ -60,6 +63,12 @@ describe('suggesting a change', () => {
     expect(proposalPage.link('Change suggested by Sol Suggester').href).toBe(
       sent.headers.get('Location'),
     )
+    const console = await readPage(
+      await (await signedIn(facilitator)).get(`/groups/${group.slug}/console`),
+    )
+    expect(console.headings(2)).toContain('Suggested changes waiting for authors')
+    expect(console.links().map((l) => l.href)).toContain(`${page}#amendments-heading`)
+    expect(console.text).toContain(`${proposal.title} · 1 open suggestion`)
   })
 
   it('keeps the member’s words when the reason is missing, and saves nothing', async () => {
