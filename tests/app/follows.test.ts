@@ -61,4 +61,14 @@ describe('following', () => {
     expect(page.alerts()).toContain('That cannot be followed.')
     expect((await new Visitor().get('/follows')).status).toBe(405)
   })
+
+  it('the member’s follows are in their downloaded data', async () => {
+    const group = await createGroup()
+    const member = await createMember()
+    await member.client.from('follows').insert({ group_id: group.id })
+    const data = await (await (await signedIn(member)).get('/settings/data')).json()
+    expect(data.follows).toEqual([expect.objectContaining({ group_id: group.id })])
+    expect(data.suggested_changes).toEqual([])
+    expect(data.supported_changes).toEqual([])
+  })
 })
