@@ -81,6 +81,9 @@ export function CommentForm({
         <label htmlFor={`${id}-body`} className="block font-semibold">
           {label}
         </label>
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          To tell a member of the group, write @ and their name as it is shown, like @Sam Jones.
+        </p>
         <textarea
           key={body}
           id={`${id}-body`}
@@ -90,7 +93,9 @@ export function CommentForm({
           defaultValue={body}
           onInput={onInput}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-count ${id}-errors` : `${id}-count`}
+          aria-describedby={
+            error ? `${id}-hint ${id}-count ${id}-errors` : `${id}-hint ${id}-count`
+          }
           className="mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700"
         />
         <CharacterCount id={`${id}-count`} length={length} max={maxCommentLength} />

@@ -47,7 +47,8 @@ export function ReviewEntry({
       <p className="mt-2 text-sm text-stone-700">
         <strong className="text-stone-900">{proposal.support}</strong> support ·{' '}
         <strong className="text-stone-900">{proposal.oppose}</strong> oppose · {proposal.comments}{' '}
-        {proposal.comments === 1 ? 'comment' : 'comments'}
+        {proposal.comments === 1 ? 'comment' : 'comments'} · {proposal.acceptedAmendments}{' '}
+        {proposal.acceptedAmendments === 1 ? 'accepted amendment' : 'accepted amendments'}
       </p>
       <RegionTallies rows={proposal.regions} id={`proposal-${proposal.id}-boroughs`} />
       <div className="mt-5 border-t border-stone-200 pt-4">

@@ -5,41 +5,57 @@ import type { Supabase } from '~/utils/supabase.server'
 
 /** Everything stored about the member, read with their own rights (RLS shows them theirs). */
 export async function exportMyData(supabase: Supabase, user: User) {
-  const [profile, memberships, authored, comments, votes, notifications, flags, roles] =
-    await Promise.all([
-      supabase
-        .from('profiles')
-        .select('display_name, region, bio, created_at, updated_at')
-        .eq('id', user.id)
-        .single(),
-      supabase
-        .from('group_members')
-        .select('role, status, requested_at, joined_at, group:groups(slug, name)')
-        .eq('user_id', user.id),
-      supabase
-        .from('proposal_authors')
-        .select(
-          'role, added_at, proposal:proposals(id, title, summary, body_text, status, published_at, created_at, updated_at, group:groups(slug))',
-        )
-        .eq('user_id', user.id),
-      supabase
-        .from('comments')
-        .select('id, proposal_id, parent_id, body, stance, created_at, edited_at, deleted_at')
-        .eq('author_id', user.id),
-      supabase
-        .from('votes')
-        .select('proposal_id, value, region, created_at, updated_at')
-        .eq('user_id', user.id),
-      supabase
-        .from('notifications')
-        .select('kind, body, created_at, read_at')
-        .eq('user_id', user.id),
-      supabase
-        .from('flags')
-        .select('proposal_id, comment_id, reason, status, created_at')
-        .eq('reporter_id', user.id),
-      supabase.from('site_roles').select('role, granted_at').eq('user_id', user.id),
-    ])
+  const [
+    profile,
+    memberships,
+    authored,
+    comments,
+    votes,
+    notifications,
+    flags,
+    roles,
+    amendments,
+    amendmentSupports,
+    follows,
+  ] = await Promise.all([
+    supabase
+      .from('profiles')
+      .select('display_name, region, bio, created_at, updated_at')
+      .eq('id', user.id)
+      .single(),
+    supabase
+      .from('group_members')
+      .select('role, status, requested_at, joined_at, group:groups(slug, name)')
+      .eq('user_id', user.id),
+    supabase
+      .from('proposal_authors')
+      .select(
+        'role, added_at, proposal:proposals(id, title, summary, body_text, status, published_at, created_at, updated_at, group:groups(slug))',
+      )
+      .eq('user_id', user.id),
+    supabase
+      .from('comments')
+      .select('id, proposal_id, parent_id, body, stance, created_at, edited_at, deleted_at')
+      .eq('author_id', user.id),
+    supabase
+      .from('votes')
+      .select('proposal_id, value, region, created_at, updated_at')
+      .eq('user_id', user.id),
+    supabase.from('notifications').select('kind, body, created_at, read_at').eq('user_id', user.id),
+    supabase
+      .from('flags')
+      .select('proposal_id, comment_id, reason, status, created_at')
+      .eq('reporter_id', user.id),
+    supabase.from('site_roles').select('role, granted_at').eq('user_id', user.id),
+    supabase
+      .from('amendments')
+      .select(
+        'id, proposal_id, base_version, body_text, reason, status, decision_reason, created_at, decided_at',
+      )
+      .eq('suggester_id', user.id),
+    supabase.from('amendment_supports').select('amendment_id, created_at').eq('user_id', user.id),
+    supabase.from('follows').select('proposal_id, group_id, created_at').eq('user_id', user.id),
+  ])
   for (const result of [
     profile,
     memberships,
@@ -49,6 +65,9 @@ export async function exportMyData(supabase: Supabase, user: User) {
     notifications,
     flags,
     roles,
+    amendments,
+    amendmentSupports,
+    follows,
   ]) {
     if (result.error) throw result.error
   }
@@ -68,6 +87,9 @@ export async function exportMyData(supabase: Supabase, user: User) {
     votes: votes.data,
     flags: flags.data,
     notifications: notifications.data,
+    suggested_changes: amendments.data,
+    supported_changes: amendmentSupports.data,
+    follows: follows.data,
   }
 }
 

@@ -4,7 +4,7 @@ import type { Supabase } from '~/utils/supabase.server'
 export type Membership = { role: 'member' | 'facilitator'; status: 'active' | 'pending' } | null
 
 const groupColumns =
-  'id, slug, name, summary, description, horizon, join_policy, member_count, archived_at, facilitator_note, facilitator_note_updated_at'
+  'id, slug, name, summary, description, horizon, join_policy, member_count, archived_at, facilitator_note, facilitator_note_updated_at, shortlist_supporters, shortlist_boroughs'
 
 export async function listActiveGroups(supabase: Supabase) {
   const { data, error } = await supabase

@@ -5,7 +5,7 @@ export async function listNotifications(supabase: Supabase, userId: string, limi
   const { data, error } = await supabase
     .from('notifications')
     .select(
-      'id, kind, body, created_at, read_at, proposal_id, comment_id, group:groups(slug), proposal:proposals(title)',
+      'id, kind, body, created_at, read_at, proposal_id, comment_id, amendment_id, group:groups(slug), proposal:proposals(title)',
     )
     .eq('user_id', userId)
     .order('created_at', { ascending: false })
@@ -13,7 +13,10 @@ export async function listNotifications(supabase: Supabase, userId: string, limi
   if (error) throw error
   return data.map((n) => ({
     ...n,
-    href: notificationHref(n.kind, n.group?.slug ?? null, n.proposal_id, n.comment_id),
+    href:
+      n.amendment_id && n.group && n.proposal_id
+        ? `/groups/${n.group.slug}/proposals/${n.proposal_id}/amendments/${n.amendment_id}`
+        : notificationHref(n.kind, n.group?.slug ?? null, n.proposal_id, n.comment_id),
   }))
 }
 

@@ -51,7 +51,7 @@ export async function getProposal(supabase: Supabase, id: string) {
   const { data, error } = await supabase
     .from('proposals')
     .select(
-      `id, group_id, author_id, title, summary, body, status, version, pinned, status_reason, merged_into, published_at, created_at, updated_at, support_count, oppose_count, comment_count, hidden_at, hidden_reason, ${authorsEmbed}`,
+      `id, group_id, author_id, title, summary, body, status, version, pinned, status_reason, merged_into, published_at, created_at, updated_at, support_count, oppose_count, comment_count, hidden_at, hidden_reason, amendments_open, amendments_accepted, amendments_declined, ready_at, ${authorsEmbed}`,
     )
     .eq('id', id)
     .maybeSingle()
@@ -215,7 +215,7 @@ export async function removeCoauthor(supabase: Supabase, proposalId: string, use
 }
 
 const revisionListing =
-  'version, created_at, updated_at, editor:profiles!proposal_revisions_editor_id_fkey(display_name, role_badge)'
+  'version, created_at, updated_at, amendment_id, editor:profiles!proposal_revisions_editor_id_fkey(display_name, role_badge)'
 
 /** One page of a proposal's versions, newest first, without their texts (keyset on version). */
 export async function listRevisions(

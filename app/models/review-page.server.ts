@@ -45,6 +45,7 @@ export async function loadReviewPage(supabase: Supabase, params: ReviewParams) {
         support: p.support_count,
         oppose: p.oppose_count,
         comments: p.comment_count,
+        acceptedAmendments: p.amendments_accepted,
         group: {
           slug: proposalGroup?.slug ?? '',
           name: proposalGroup?.name ?? 'Unknown group',

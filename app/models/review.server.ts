@@ -8,7 +8,7 @@ import { reviewPageSize, reviewSorts, type ReviewSort } from '~/utils/review-lis
 import type { Supabase } from '~/utils/supabase.server'
 
 const proposalColumns =
-  'id, group_id, title, summary, status, support_count, oppose_count, comment_count, published_at'
+  'id, group_id, title, summary, status, support_count, oppose_count, comment_count, amendments_accepted, published_at'
 
 type ProposalRow = {
   id: string
@@ -19,6 +19,7 @@ type ProposalRow = {
   support_count: number
   oppose_count: number
   comment_count: number
+  amendments_accepted: number
   published_at: string | null
 }
 

@@ -9,6 +9,8 @@ import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { GroupForm } from '~/components/group-form'
+import { ThresholdForm } from '~/components/threshold-form'
+import { setShortlistThreshold } from '~/models/shortlist.server'
 import { MemberPicker } from '~/components/member-picker'
 import { Button } from '~/components/ui/button'
 import {
@@ -70,6 +72,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithFlash(
       `/admin/groups/${data.slug}`,
       { kind: 'success', message: 'Group saved.' },
+      headers,
+    )
+  }
+  if (intent === 'threshold') {
+    const outcome = await setShortlistThreshold(supabase, group.id, formData)
+    return redirectWithFlash(
+      here,
+      { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
       headers,
     )
   }
@@ -165,6 +175,7 @@ export default function AdminGroup() {
           />
         </div>
       </section>
+      <ThresholdForm supporters={group.shortlist_supporters} boroughs={group.shortlist_boroughs} />
       <section aria-labelledby="archive-heading">
         <h2 id="archive-heading" className="text-xl font-bold">
           {group.archived_at ? 'Restore' : 'Archive'}

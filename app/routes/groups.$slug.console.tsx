@@ -10,6 +10,9 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { AuditList } from '~/components/console/audit-list'
 import { CurationList } from '~/components/console/curation-list'
 import { FlagQueue } from '~/components/console/flag-queue'
+import { ReadyQueue } from '~/components/console/ready-queue'
+import { SuggestedChanges } from '~/components/console/suggested-changes'
+import { listProposalsAwaitingDecisions } from '~/models/amendment.server'
 import { Button } from '~/components/ui/button'
 import { describeEntries, listAudit } from '~/models/audit.server'
 import {
@@ -24,6 +27,7 @@ import {
 import { loadGroupContext } from '~/models/group-context.server'
 import { listGroupPeople } from '~/models/group.server'
 import { listOpenFlags, resolveFlag, unhideContent } from '~/models/moderation.server'
+import { listReadyProposals } from '~/models/shortlist.server'
 import { requireUser } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
@@ -54,18 +58,27 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
     loaderSupabase(request, loadContext),
   )
   const ownProposals = await listOwnProposalIds(supabase, user.id)
-  const [proposals, flags, people, audit] = await Promise.all([
+  const [proposals, flags, people, audit, ready, waiting] = await Promise.all([
     listCurationProposals(supabase, group.id),
     listOpenFlags(supabase, group.id, { id: user.id, ownProposals }),
     listGroupPeople(supabase, group.id),
     listAudit(supabase, { groupId: group.id, limit: 30 }),
+    listReadyProposals(supabase, group.id),
+    listProposalsAwaitingDecisions(supabase, group.id),
   ])
   return json(
     {
-      group: { id: group.id, slug: group.slug, name: group.name },
+      group: {
+        id: group.id,
+        slug: group.slug,
+        name: group.name,
+        hasThreshold: group.shortlist_supporters !== null,
+      },
       note: group.facilitator_note,
       noteUpdatedAt: group.facilitator_note_updated_at,
       proposals: proposals.map((p) => ({ ...p, own: ownProposals.has(p.id) })),
+      ready: ready.map((p) => ({ ...p, own: ownProposals.has(p.id) })),
+      waiting,
       flags,
       pendingRequests: people.filter((p) => p.status === 'pending').length,
       audit: await describeEntries(supabase, audit),
@@ -108,7 +121,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Console() {
-  const { group, note, noteUpdatedAt, proposals, flags, pendingRequests, audit } =
+  const { group, note, noteUpdatedAt, proposals, flags, pendingRequests, audit, ready, waiting } =
     useLoaderData<typeof loader>()
   const exportQuery = (status: string) => `?${new URLSearchParams({ group: group.slug, status })}`
   return (
@@ -165,6 +178,7 @@ export default function Console() {
           <FlagQueue groupSlug={group.slug} targets={flags} />
         </div>
       </section>
+      {group.hasThreshold ? <ReadyQueue groupSlug={group.slug} ready={ready} /> : null}
       <section aria-labelledby="curation-heading">
         <h2 id="curation-heading" className="text-xl font-bold">
           Proposals
@@ -187,6 +201,7 @@ export default function Console() {
           <CurationList groupSlug={group.slug} rows={proposals} />
         </div>
       </section>
+      <SuggestedChanges groupSlug={group.slug} waiting={waiting} />
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading" className="text-xl font-bold">
           What facilitators and admins did here

@@ -1,5 +1,4 @@
 // The proposal page: read-only, rendered on the server. It ships no editor JavaScript.
-import { parseWithZod } from '@conform-to/zod/v4'
 import {
   json,
   redirect,
@@ -17,7 +16,9 @@ import {
   useRouteLoaderData,
 } from '@remix-run/react'
 import { z } from 'zod'
+import { AmendmentsSection } from '~/components/amendments-section'
 import { BoroughSupport } from '~/components/borough-support'
+import { FollowButton } from '~/components/follow-button'
 import { CandidateAnswer } from '~/components/candidate-answer'
 import { CommentForm } from '~/components/comment-form'
 import { useState } from 'react'
@@ -25,21 +26,22 @@ import { CommentThread, type ThreadContext, type ThreadItem } from '~/components
 import { InvitationAnswer } from '~/components/invitation-answer'
 import { ReportForm } from '~/components/report-form'
 import { ShareProposal } from '~/components/share-proposal'
+import { ShortlistProgress } from '~/components/shortlist-progress'
 import { VotePanel } from '~/components/vote-panel'
 import {
   castVote,
-  createComment,
   deleteComment,
-  editComment,
   getOwnVote,
   decodeThreadCursor,
   listThreadPage,
   listRegionSupport,
 } from '~/models/discussion.server'
+import { loadAmendmentSection } from '~/models/amendment-section.server'
+import { answerComment } from '~/models/comment-intent.server'
+import { isFollowing } from '~/models/follow.server'
 import { acceptInvitation, declineInvitation } from '~/models/coauthor-invitation.server'
 import { flagContent, reportWeight } from '~/models/moderation.server'
 import type { loader as rootLoader } from '~/root'
-import { commentSchema } from '~/utils/comment-schema'
 import { buildThread, type ThreadNode } from '~/utils/comment-tree'
 import { AuthorNames } from '~/components/proposal-card'
 import { StatusBadge } from '~/components/status-badge'
@@ -47,7 +49,9 @@ import { Button, buttonClass } from '~/components/ui/button'
 import { renderProposalHtml } from '~/editor/render.server'
 import { getCandidateAnswer } from '~/models/candidate-answer.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
-import { deleteDraft, getMergeTarget, publishProposal } from '~/models/proposal.server'
+import { deleteDraft, getMergeTarget } from '~/models/proposal.server'
+import { shortlistProgress } from '~/models/shortlist.server'
+import { publishOrCompare } from '~/models/similar-proposals.server'
 import { requireUser } from '~/utils/auth.server'
 import { longDate } from '~/utils/dates'
 import { describeDbError } from '~/utils/db-errors.server'
@@ -102,7 +106,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
     : (['comment', 'replyTo', 'edit', 'report']
         .map((name) => url.searchParams.get(name))
         .find((value) => value) ?? null)
-  const [thread, regions, myVote, mergedInto, answer] = await Promise.all([
+  const [thread, regions, myVote, mergedInto, answer, amendments, following] = await Promise.all([
     published
       ? listThreadPage(supabase, proposal.id, {
           stance,
@@ -126,6 +130,8 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
     answeredStatuses.has(proposal.status)
       ? getCandidateAnswer(supabase, proposal.id)
       : Promise.resolve(null),
+    loadAmendmentSection(supabase, context),
+    published ? isFollowing(supabase, context.viewerId, { proposalId: proposal.id }) : false,
   ])
   const reporting = context.viewerId ? url.searchParams.get('report') : null
   const reportingWeight = reporting ? await reportWeight(supabase, context.group.id) : ''
@@ -165,6 +171,9 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       votes: { support: proposal.support_count, oppose: proposal.oppose_count, mine: myVote },
       regions,
       answer,
+      amendments,
+      shortlist: shortlistProgress(context.group, proposal, regions),
+      following,
       thread: {
         comments: thread.comments,
         next: thread.next,
@@ -238,39 +247,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return json({ voteError: outcome.message }, { status: 400, headers: client.headers })
     return redirect(`${here}#vote-heading`, { headers: client.headers })
   }
-  if (parsed.data.intent === 'comment' || parsed.data.intent === 'edit-comment') {
-    const formId = String(formData.get('formId') ?? 'new-comment')
-    const values = {
-      body: String(formData.get('body') ?? ''),
-      stance: String(formData.get('stance') ?? ''),
-    }
-    const submission = parseWithZod(formData, { schema: commentSchema })
-    if (submission.status !== 'success') {
-      const commentError = Object.values(submission.error ?? {}).flat()[0] ?? 'Check your comment.'
-      return json({ commentError, formId, values }, { status: 400, headers: client.headers })
-    }
-    const { body, stance, parentId, commentId } = submission.value
-    const outcome =
-      parsed.data.intent === 'comment'
-        ? await createComment(client.supabase, {
-            proposalId: context.proposal.id,
-            parentId: parentId ?? null,
-            body,
-            stance,
-          })
-        : await editComment(client.supabase, commentId ?? '', { body, stance })
-    if (!outcome.ok)
-      return json(
-        { commentError: outcome.message, formId, values },
-        { status: 400, headers: client.headers },
-      )
-    // A reply or an edit goes back to the page holding that thread, which may not be the first.
-    const shown = parsed.data.intent === 'edit-comment' ? commentId : parentId
-    return redirect(
-      shown ? `${here}?comment=${shown}#comment-${shown}` : `${here}#discussion-heading`,
-      { headers: client.headers },
+  if (parsed.data.intent === 'comment' || parsed.data.intent === 'edit-comment')
+    return answerComment(
+      client,
+      { intent: parsed.data.intent, formData, here },
+      context.proposal.id,
     )
-  }
   if (parsed.data.intent === 'flag') {
     const commentId = String(formData.get('commentId') ?? '') || undefined
     const outcome = await flagContent(
@@ -309,18 +291,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     )
   }
   if (parsed.data.intent === 'publish') {
-    const { error } = await publishProposal(client.supabase, context.proposal.id)
-    if (error)
-      return redirectWithFlash(
-        here,
-        { kind: 'error', message: describeDbError(error) },
-        client.headers,
-      )
-    return redirectWithFlash(
-      here,
-      { kind: 'success', message: 'Published. Members of the group can now discuss it and vote.' },
-      client.headers,
-    )
+    const outcome = await publishOrCompare(client.supabase, {
+      id: context.proposal.id,
+      title: context.proposal.title,
+      groupId: context.group.id,
+      groupSlug: context.group.slug,
+    })
+    const to = outcome.kind === 'compare' ? outcome.to : here
+    const kind = outcome.kind === 'error' ? 'error' : 'success'
+    return redirectWithFlash(to, { kind, message: outcome.message }, client.headers)
   }
   const { data, error } = await deleteDraft(client.supabase, context.proposal.id)
   if (error || !data?.length) {
@@ -553,6 +532,14 @@ export default function ProposalPage() {
             </Button>
           </Form>
         ) : null}
+        {data.published && data.viewerId ? (
+          <FollowButton
+            following={data.following}
+            target={{ proposalId: proposal.id }}
+            redirectTo={pagePath}
+            what="proposal"
+          />
+        ) : null}
         {proposal.status !== 'draft' ? (
           <Link
             to={`/groups/${group.slug}/proposals/${proposal.id}/history`}
@@ -577,8 +564,10 @@ export default function ProposalPage() {
             reason={data.participation}
           />
           <BoroughSupport rows={data.regions} regionName={root?.campaign.region_name ?? ''} />
+          {data.shortlist ? <ShortlistProgress progress={data.shortlist} /> : null}
         </div>
       ) : null}
+      {data.amendments ? <AmendmentsSection section={data.amendments} basePath={pagePath} /> : null}
       {data.published ? (
         <section aria-labelledby="discussion-heading" className="mt-10">
           <h3 id="discussion-heading" className="text-2xl font-bold">

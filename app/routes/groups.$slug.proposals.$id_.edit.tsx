@@ -20,7 +20,6 @@ import {
   addCoauthor,
   getProposal,
   listRevisions,
-  publishProposal,
   removeCoauthor,
   saveProposal,
 } from '~/models/proposal.server'
@@ -28,6 +27,7 @@ import { requireUser } from '~/utils/auth.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash, setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
+import { publishOrCompare } from '~/models/similar-proposals.server'
 import { readProposalForm } from '~/utils/proposal-form.server'
 import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
 
@@ -157,14 +157,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     )
   }
   let message = 'Your changes are saved.'
+  let to = here
   if (publish) {
-    const published = await publishProposal(supabase, proposal.id)
-    message = published.error
-      ? describeDbError(published.error)
-      : 'Saved and published. Members of the group can now discuss it and vote.'
+    const outcome = await publishOrCompare(supabase, {
+      id: proposal.id,
+      title: form.values.title,
+      groupId: group.id,
+      groupSlug: group.slug,
+    })
+    message =
+      outcome.kind === 'published'
+        ? 'Saved and published. Members of the group can now discuss it and vote.'
+        : outcome.message
+    if (outcome.kind === 'compare') to = outcome.to
   }
   const flash = await setFlash({ kind: 'success', message })
-  return redirect(here, { headers: combineHeaders(headers, { 'Set-Cookie': flash }) })
+  return redirect(to, { headers: combineHeaders(headers, { 'Set-Cookie': flash }) })
 }
 
 export default function EditProposal() {

@@ -4,6 +4,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { Button } from '~/components/ui/button'
 import { SelectField } from '~/components/ui/field'
+import { WordDiffLegend, WordDiffView } from '~/components/word-diff-view'
 import { documentToPlainText, parseProposalDocument } from '~/editor/document'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import { RoleBadge } from '~/components/role-badge'
@@ -73,6 +74,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
         updatedAt: r.updated_at,
         editor: r.editor?.display_name ?? 'A former member',
         badge: roleBadge(r.editor?.role_badge),
+        amendmentId: r.amendment_id,
       })),
       olderHref: page.hasOlder && last !== undefined ? keep({ before: String(last) }) : null,
       newestHref: before !== null ? keep({}) : null,
@@ -104,7 +106,6 @@ export default function ProposalHistory() {
     to,
     diff,
   } = useLoaderData<typeof loader>()
-  const changed = diff.some((part) => part.kind !== 'same')
   return (
     <div className="max-w-3xl space-y-8">
       <div>
@@ -128,6 +129,18 @@ export default function ProposalHistory() {
               Version {r.version} · {r.editor}
               <RoleBadge badge={r.badge} /> ·{' '}
               <time dateTime={r.updatedAt}>{longDate(r.updatedAt)}</time>
+              {r.amendmentId ? (
+                <>
+                  {' '}
+                  ·{' '}
+                  <Link
+                    to={`/groups/${group.slug}/proposals/${proposal.id}/amendments/${r.amendmentId}`}
+                    className="text-brand-700 underline"
+                  >
+                    their suggested change, accepted
+                  </Link>
+                </>
+              ) : null}
             </li>
           ))}
         </ol>
@@ -177,37 +190,9 @@ export default function ProposalHistory() {
             </Button>
           </Form>
           <p className="mt-4 text-sm text-stone-700">
-            Comparing version {from} with version {to}.{' '}
-            <span className="rounded bg-green-100 px-1 text-green-900">Added words</span> and{' '}
-            <span className="rounded bg-rose-100 px-1 text-rose-900 line-through">
-              removed words
-            </span>{' '}
-            are marked.
+            Comparing version {from} with version {to}. <WordDiffLegend />
           </p>
-          <div
-            className="mt-3 whitespace-pre-wrap rounded-xl border border-stone-300 bg-white p-5 leading-7"
-            data-testid="diff"
-          >
-            {changed
-              ? diff.map((part, index) =>
-                  part.kind === 'same' ? (
-                    <span key={index}>{part.text}</span>
-                  ) : part.kind === 'added' ? (
-                    <ins key={index} className="rounded bg-green-100 text-green-900 no-underline">
-                      <span className="sr-only">[added: </span>
-                      {part.text}
-                      <span className="sr-only">]</span>
-                    </ins>
-                  ) : (
-                    <del key={index} className="rounded bg-rose-100 text-rose-900">
-                      <span className="sr-only">[removed: </span>
-                      {part.text}
-                      <span className="sr-only">]</span>
-                    </del>
-                  ),
-                )
-              : 'These two versions have the same text.'}
-          </div>
+          <WordDiffView diff={diff} sameText="These two versions have the same text." />
         </section>
       ) : (
         <p className="text-stone-700">There is only one version so far.</p>

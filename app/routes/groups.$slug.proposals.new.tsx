@@ -11,7 +11,8 @@ import { TextBack } from '~/components/text-back'
 import { Button } from '~/components/ui/button'
 import { emptyDocument } from '~/editor/document'
 import { loadGroupContext } from '~/models/group-context.server'
-import { createDraft, publishProposal } from '~/models/proposal.server'
+import { createDraft } from '~/models/proposal.server'
+import { publishOrCompare } from '~/models/similar-proposals.server'
 import { requireUser } from '~/utils/auth.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import { setFlash } from '~/utils/flash.server'
@@ -73,14 +74,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     )
   }
   let message = 'Draft saved. Only you (and any co-authors you add) can see it.'
+  let to = `/groups/${group.slug}/proposals/${data.id}`
   if (publish) {
-    const published = await publishProposal(supabase, data.id)
-    message = published.error
-      ? describeDbError(published.error)
-      : 'Published. Members of the group can now discuss it and vote.'
+    const outcome = await publishOrCompare(supabase, {
+      id: data.id,
+      title: form.values.title,
+      groupId: group.id,
+      groupSlug: group.slug,
+    })
+    message = outcome.message
+    if (outcome.kind === 'compare') to = outcome.to
   }
   const flash = await setFlash({ kind: 'success', message })
-  return redirect(`/groups/${group.slug}/proposals/${data.id}`, {
+  return redirect(to, {
     headers: combineHeaders(headers, { 'Set-Cookie': flash }),
   })
 }

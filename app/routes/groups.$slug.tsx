@@ -4,7 +4,9 @@ import { NavLink, Outlet, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { HorizonBadge } from '~/components/horizon-badge'
+import { FollowButton } from '~/components/follow-button'
 import { MembershipActions } from '~/components/membership-actions'
+import { isFollowing } from '~/models/follow.server'
 import { loadGroupContext } from '~/models/group-context.server'
 import { joinGroup, leaveGroup } from '~/models/membership.server'
 import { requireUser } from '~/utils/auth.server'
@@ -15,9 +17,13 @@ import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.ser
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers } = loaderSupabase(request, loadContext)
   const context = await loadGroupContext(supabase, params.slug, headers)
+  const following = await isFollowing(supabase, context.user?.id ?? null, {
+    groupId: context.group.id,
+  })
   return json(
     {
       group: context.group,
+      following,
       membership: context.membership,
       signedIn: Boolean(context.user),
       canSeeMembers: context.isActiveMember || context.canCurate,
@@ -53,7 +59,8 @@ const tab = ({ isActive }: { isActive: boolean }) =>
   `-mb-px shrink-0 whitespace-nowrap border-b-4 px-3 py-2 font-semibold ${isActive ? 'border-brand-700 text-brand-800' : 'border-transparent text-stone-700 hover:text-brand-800'}`
 
 export default function GroupLayout() {
-  const { group, membership, signedIn, canSeeMembers, canCurate } = useLoaderData<typeof loader>()
+  const { group, membership, signedIn, canSeeMembers, canCurate, following } =
+    useLoaderData<typeof loader>()
   return (
     <div>
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -62,7 +69,17 @@ export default function GroupLayout() {
           <h1 className="mt-2 text-3xl font-bold">{group.name}</h1>
           <p className="mt-2 max-w-2xl text-lg text-stone-700">{group.summary}</p>
         </div>
-        <MembershipActions group={group} membership={membership} signedIn={signedIn} />
+        <div className="flex flex-wrap items-start gap-3">
+          <MembershipActions group={group} membership={membership} signedIn={signedIn} />
+          {signedIn ? (
+            <FollowButton
+              following={following}
+              target={{ groupId: group.id }}
+              redirectTo={`/groups/${group.slug}`}
+              what="group"
+            />
+          ) : null}
+        </div>
       </div>
       <nav
         aria-label={`${group.name} pages`}

@@ -4,6 +4,115 @@ export type Json = string | number | boolean | null | { [key: string]: Json | un
 export type Database = {
   public: {
     Tables: {
+      amendment_supports: {
+        Row: {
+          amendment_id: string
+          created_at: string
+          user_id: string
+        }
+        Insert: {
+          amendment_id: string
+          created_at?: string
+          user_id?: string
+        }
+        Update: {
+          amendment_id?: string
+          created_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'amendment_supports_amendment_id_fkey'
+            columns: ['amendment_id']
+            isOneToOne: false
+            referencedRelation: 'amendments'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'amendment_supports_user_id_fkey'
+            columns: ['user_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      amendments: {
+        Row: {
+          accepted_version: number | null
+          base_body: Json
+          base_version: number
+          body: Json
+          body_text: string
+          created_at: string
+          decided_at: string | null
+          decided_by: string | null
+          decision_reason: string | null
+          id: string
+          proposal_id: string
+          reason: string
+          status: Database['public']['Enums']['amendment_status']
+          suggester_id: string
+          supporters_count: number
+        }
+        Insert: {
+          accepted_version?: number | null
+          base_body?: Json
+          base_version?: number
+          body: Json
+          body_text?: string
+          created_at?: string
+          decided_at?: string | null
+          decided_by?: string | null
+          decision_reason?: string | null
+          id?: string
+          proposal_id: string
+          reason: string
+          status?: Database['public']['Enums']['amendment_status']
+          suggester_id?: string
+          supporters_count?: number
+        }
+        Update: {
+          accepted_version?: number | null
+          base_body?: Json
+          base_version?: number
+          body?: Json
+          body_text?: string
+          created_at?: string
+          decided_at?: string | null
+          decided_by?: string | null
+          decision_reason?: string | null
+          id?: string
+          proposal_id?: string
+          reason?: string
+          status?: Database['public']['Enums']['amendment_status']
+          suggester_id?: string
+          supporters_count?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'amendments_decided_by_fkey'
+            columns: ['decided_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'amendments_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'amendments_suggester_id_fkey'
+            columns: ['suggester_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       audit_log: {
         Row: {
           action: string
@@ -317,35 +426,45 @@ export type Database = {
           },
         ]
       }
-      group_mail: {
+      follows: {
         Row: {
-          following: boolean
-          group_id: string
-          updated_at: string
+          created_at: string
+          group_id: string | null
+          id: number
+          proposal_id: string | null
           user_id: string
         }
         Insert: {
-          following: boolean
-          group_id: string
-          updated_at?: string
+          created_at?: string
+          group_id?: string | null
+          id?: never
+          proposal_id?: string | null
           user_id?: string
         }
         Update: {
-          following?: boolean
-          group_id?: string
-          updated_at?: string
+          created_at?: string
+          group_id?: string | null
+          id?: never
+          proposal_id?: string | null
           user_id?: string
         }
         Relationships: [
           {
-            foreignKeyName: 'group_mail_group_id_fkey'
+            foreignKeyName: 'follows_group_id_fkey'
             columns: ['group_id']
             isOneToOne: false
             referencedRelation: 'groups'
             referencedColumns: ['id']
           },
           {
-            foreignKeyName: 'group_mail_user_id_fkey'
+            foreignKeyName: 'follows_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'follows_user_id_fkey'
             columns: ['user_id']
             isOneToOne: false
             referencedRelation: 'profiles'
@@ -422,6 +541,8 @@ export type Database = {
           member_count: number
           name: string
           position: number
+          shortlist_boroughs: number
+          shortlist_supporters: number | null
           slug: string
           standing_days: number
           summary: string
@@ -440,6 +561,8 @@ export type Database = {
           member_count?: number
           name: string
           position?: number
+          shortlist_boroughs?: number
+          shortlist_supporters?: number | null
           slug: string
           standing_days?: number
           summary: string
@@ -458,6 +581,8 @@ export type Database = {
           member_count?: number
           name?: string
           position?: number
+          shortlist_boroughs?: number
+          shortlist_supporters?: number | null
           slug?: string
           standing_days?: number
           summary?: string
@@ -473,56 +598,10 @@ export type Database = {
           },
         ]
       }
-      mail_preferences: {
-        Row: {
-          digest_hour: number
-          digest_weekday: number
-          facilitation: Database['public']['Enums']['mail_cadence']
-          group_activity: Database['public']['Enums']['mail_cadence']
-          my_proposals: Database['public']['Enums']['mail_cadence']
-          replies: Database['public']['Enums']['mail_cadence']
-          supported: Database['public']['Enums']['mail_cadence']
-          time_zone: string
-          updated_at: string
-          user_id: string
-        }
-        Insert: {
-          digest_hour?: number
-          digest_weekday?: number
-          facilitation?: Database['public']['Enums']['mail_cadence']
-          group_activity?: Database['public']['Enums']['mail_cadence']
-          my_proposals?: Database['public']['Enums']['mail_cadence']
-          replies?: Database['public']['Enums']['mail_cadence']
-          supported?: Database['public']['Enums']['mail_cadence']
-          time_zone?: string
-          updated_at?: string
-          user_id: string
-        }
-        Update: {
-          digest_hour?: number
-          digest_weekday?: number
-          facilitation?: Database['public']['Enums']['mail_cadence']
-          group_activity?: Database['public']['Enums']['mail_cadence']
-          my_proposals?: Database['public']['Enums']['mail_cadence']
-          replies?: Database['public']['Enums']['mail_cadence']
-          supported?: Database['public']['Enums']['mail_cadence']
-          time_zone?: string
-          updated_at?: string
-          user_id?: string
-        }
-        Relationships: [
-          {
-            foreignKeyName: 'mail_preferences_user_id_fkey'
-            columns: ['user_id']
-            isOneToOne: true
-            referencedRelation: 'profiles'
-            referencedColumns: ['id']
-          },
-        ]
-      }
       notifications: {
         Row: {
           actor_id: string | null
+          amendment_id: string | null
           body: string
           comment_id: string | null
           created_at: string
@@ -535,6 +614,7 @@ export type Database = {
         }
         Insert: {
           actor_id?: string | null
+          amendment_id?: string | null
           body: string
           comment_id?: string | null
           created_at?: string
@@ -547,6 +627,7 @@ export type Database = {
         }
         Update: {
           actor_id?: string | null
+          amendment_id?: string | null
           body?: string
           comment_id?: string | null
           created_at?: string
@@ -563,6 +644,13 @@ export type Database = {
             columns: ['actor_id']
             isOneToOne: false
             referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'notifications_amendment_id_fkey'
+            columns: ['amendment_id']
+            isOneToOne: false
+            referencedRelation: 'amendments'
             referencedColumns: ['id']
           },
           {
@@ -750,6 +838,7 @@ export type Database = {
       }
       proposal_revisions: {
         Row: {
+          amendment_id: string | null
           body: Json
           created_at: string
           editor_id: string | null
@@ -761,6 +850,7 @@ export type Database = {
           version: number
         }
         Insert: {
+          amendment_id?: string | null
           body: Json
           created_at?: string
           editor_id?: string | null
@@ -772,6 +862,7 @@ export type Database = {
           version: number
         }
         Update: {
+          amendment_id?: string | null
           body?: Json
           created_at?: string
           editor_id?: string | null
@@ -783,6 +874,13 @@ export type Database = {
           version?: number
         }
         Relationships: [
+          {
+            foreignKeyName: 'proposal_revisions_amendment_id_fkey'
+            columns: ['amendment_id']
+            isOneToOne: false
+            referencedRelation: 'amendments'
+            referencedColumns: ['id']
+          },
           {
             foreignKeyName: 'proposal_revisions_editor_id_fkey'
             columns: ['editor_id']
@@ -801,6 +899,9 @@ export type Database = {
       }
       proposals: {
         Row: {
+          amendments_accepted: number
+          amendments_declined: number
+          amendments_open: number
           author_id: string
           body: Json
           body_text: string
@@ -817,6 +918,7 @@ export type Database = {
           oppose_count: number
           pinned: boolean
           published_at: string | null
+          ready_at: string | null
           region_score: number
           search: unknown | null
           status: Database['public']['Enums']['proposal_status']
@@ -829,6 +931,9 @@ export type Database = {
           version: number
         }
         Insert: {
+          amendments_accepted?: number
+          amendments_declined?: number
+          amendments_open?: number
           author_id?: string
           body: Json
           body_text?: string
@@ -845,6 +950,7 @@ export type Database = {
           oppose_count?: number
           pinned?: boolean
           published_at?: string | null
+          ready_at?: string | null
           region_score?: number
           search?: never
           status?: Database['public']['Enums']['proposal_status']
@@ -857,6 +963,9 @@ export type Database = {
           version?: number
         }
         Update: {
+          amendments_accepted?: number
+          amendments_declined?: number
+          amendments_open?: number
           author_id?: string
           body?: Json
           body_text?: string
@@ -873,6 +982,7 @@ export type Database = {
           oppose_count?: number
           pinned?: boolean
           published_at?: string | null
+          ready_at?: string | null
           region_score?: number
           search?: never
           status?: Database['public']['Enums']['proposal_status']
@@ -1156,6 +1266,22 @@ export type Database = {
         }
         Returns: Database['public']['Tables']['proposals']['Row']
       }
+      similar_proposals: {
+        Args: {
+          target_group: string
+          title: string
+          exclude?: string
+          max_results?: number
+        }
+        Returns: {
+          id: string
+          title: string
+          summary: string
+          status: Database['public']['Enums']['proposal_status']
+          support_count: number
+          similarity: number
+        }[]
+      }
       transition_proposal: {
         Args: {
           proposal_id: string
@@ -1173,19 +1299,6 @@ export type Database = {
         }
         Returns: undefined
       }
-      unsubscribe: {
-        Args: {
-          token: string
-          choice?: Database['public']['Enums']['mail_cadence']
-        }
-        Returns: string
-      }
-      unsubscribe_link: {
-        Args: {
-          token: string
-        }
-        Returns: { topic: string; cadence: Database['public']['Enums']['mail_cadence'] }[]
-      }
       update_group_note: {
         Args: {
           group_id: string
@@ -1195,6 +1308,7 @@ export type Database = {
       }
     }
     Enums: {
+      amendment_status: 'open' | 'accepted' | 'declined'
       author_role: 'author' | 'coauthor'
       candidate_decision: 'adopted' | 'considering' | 'declined'
       comment_stance: 'for' | 'against' | 'neutral'
@@ -1202,7 +1316,6 @@ export type Database = {
       group_horizon: 'quick_win' | 'strategic' | 'long_term'
       group_role: 'member' | 'facilitator'
       join_policy: 'open' | 'request'
-      mail_cadence: 'immediately' | 'daily' | 'weekly' | 'off'
       membership_status: 'active' | 'pending'
       notification_kind:
         | 'comment_on_proposal'
@@ -1214,7 +1327,13 @@ export type Database = {
         | 'join_approved'
         | 'join_declined'
         | 'coauthor_invitation'
-        | 'proposal_forwarded'
+        | 'amendment_suggested'
+        | 'amendment_accepted'
+        | 'amendment_declined'
+        | 'proposal_ready'
+        | 'mention'
+        | 'followed_proposal_comment'
+        | 'followed_group_proposal'
       proposal_status:
         | 'draft'
         | 'open'

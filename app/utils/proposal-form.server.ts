@@ -42,17 +42,18 @@ function withoutTrailingEmptyParagraphs(doc: ProposalDocument): ProposalDocument
   return { ...doc, content }
 }
 
-export function readProposalForm(formData: FormData, { requireBody }: { requireBody: boolean }) {
-  const submission = parseWithZod(formData, { schema: proposalFieldsSchema })
+/** The body field: the editor's JSON, or the plain-text box without JavaScript. Always gives
+ * back the member's own words (`memberBody`), even when the document is refused. */
+export function readBodyField(formData: FormData, { requireBody }: { requireBody: boolean }) {
   const rawBody = formData.get('body')
   const rawText = formData.get('bodyText')
   const parsed =
     typeof rawBody === 'string' && rawBody !== ''
       ? parseProposalDocument(rawBody)
       : parseProposalDocument(documentFromPlainText(typeof rawText === 'string' ? rawText : ''))
-  let bodyError = parsed.ok ? null : parsed.message
+  let error = parsed.ok ? null : parsed.message
   if (parsed.ok && requireBody && parsed.text.trim() === '')
-    bodyError = 'Write the proposal itself before publishing it.'
+    error = 'Write the proposal itself before publishing it.'
   const memberBody: ProposalDocument = parsed.ok
     ? parsed.doc
     : documentFromPlainText(
@@ -60,13 +61,21 @@ export function readProposalForm(formData: FormData, { requireBody }: { requireB
           ? salvageText(rawBody)
           : String(rawText ?? ''),
       )
+  return parsed.ok && !error
+    ? { ok: true as const, body: withoutTrailingEmptyParagraphs(parsed.doc), memberBody }
+    : { ok: false as const, error: error ?? '', memberBody }
+}
+
+export function readProposalForm(formData: FormData, { requireBody }: { requireBody: boolean }) {
+  const submission = parseWithZod(formData, { schema: proposalFieldsSchema })
+  const body = readBodyField(formData, { requireBody })
   const values = {
     title: String(formData.get('title') ?? ''),
     summary: String(formData.get('summary') ?? ''),
-    body: memberBody,
+    body: body.memberBody,
   }
-  if (submission.status !== 'success' || bodyError || !parsed.ok) {
-    const reply = submission.reply({ fieldErrors: bodyError ? { body: [bodyError] } : {} })
+  if (submission.status !== 'success' || !body.ok) {
+    const reply = submission.reply({ fieldErrors: body.ok ? {} : { body: [body.error] } })
     return { ok: false as const, reply, values }
   }
   return {
@@ -75,7 +84,7 @@ export function readProposalForm(formData: FormData, { requireBody }: { requireB
     values: {
       title: submission.value.title,
       summary: submission.value.summary,
-      body: withoutTrailingEmptyParagraphs(parsed.doc),
+      body: body.body,
     },
     version: submission.value.version,
   }

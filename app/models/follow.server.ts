@@ -1,0 +1,50 @@
+// What a member follows: proposals (supporting one follows it) and groups. Postgres keeps
+// each member's follows their own (RLS) and sends the notifications (triggers).
+import { describeDbError } from '~/utils/db-errors.server'
+import type { Supabase } from '~/utils/supabase.server'
+import type { Outcome } from './membership.server'
+
+export type FollowTarget = { proposalId: string } | { groupId: string }
+
+function column(target: FollowTarget) {
+  return 'proposalId' in target
+    ? (['proposal_id', target.proposalId] as const)
+    : (['group_id', target.groupId] as const)
+}
+
+export async function isFollowing(supabase: Supabase, userId: string | null, target: FollowTarget) {
+  if (!userId) return false
+  const [name, value] = column(target)
+  const { data, error } = await supabase
+    .from('follows')
+    .select('id')
+    .eq('user_id', userId)
+    .eq(name, value)
+    .maybeSingle()
+  if (error) throw error
+  return Boolean(data)
+}
+
+export async function setFollowing(
+  supabase: Supabase,
+  userId: string,
+  target: FollowTarget,
+  follow: boolean,
+): Promise<Outcome> {
+  const [name, value] = column(target)
+  const what = 'proposalId' in target ? 'proposal' : 'group'
+  if (follow) {
+    const { error } = await supabase.from('follows').insert({ [name]: value })
+    if (error && error.code !== '23505') return { ok: false, message: describeDbError(error) }
+    return {
+      ok: true,
+      message:
+        what === 'proposal'
+          ? 'You follow this proposal: you will hear of its new comments.'
+          : 'You follow this group: you will hear of its new proposals.',
+    }
+  }
+  const { error } = await supabase.from('follows').delete().eq('user_id', userId).eq(name, value)
+  if (error) return { ok: false, message: describeDbError(error) }
+  return { ok: true, message: `You no longer follow this ${what}.` }
+}
