@@ -79,6 +79,83 @@ export type Database = {
         }
         Relationships: []
       }
+      candidate_answer_drafts: {
+        Row: {
+          created_at: string
+          decision: Database['public']['Enums']['candidate_decision']
+          drafted_by: string
+          explanation: string
+          proposal_id: string
+          updated_at: string
+        }
+        Insert: {
+          created_at?: string
+          decision: Database['public']['Enums']['candidate_decision']
+          drafted_by?: string
+          explanation: string
+          proposal_id: string
+          updated_at?: string
+        }
+        Update: {
+          created_at?: string
+          decision?: Database['public']['Enums']['candidate_decision']
+          drafted_by?: string
+          explanation?: string
+          proposal_id?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'candidate_answer_drafts_drafted_by_fkey'
+            columns: ['drafted_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'candidate_answer_drafts_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: true
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      candidate_response_versions: {
+        Row: {
+          corrected_at: string
+          decision: Database['public']['Enums']['candidate_decision']
+          explanation: string
+          id: string
+          proposal_id: string
+          published_at: string
+        }
+        Insert: {
+          corrected_at?: string
+          decision: Database['public']['Enums']['candidate_decision']
+          explanation: string
+          id?: string
+          proposal_id: string
+          published_at: string
+        }
+        Update: {
+          corrected_at?: string
+          decision?: Database['public']['Enums']['candidate_decision']
+          explanation?: string
+          id?: string
+          proposal_id?: string
+          published_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'candidate_response_versions_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'candidate_responses'
+            referencedColumns: ['proposal_id']
+          },
+        ]
+      }
       candidate_responses: {
         Row: {
           decision: Database['public']['Enums']['candidate_decision']
@@ -313,6 +390,36 @@ export type Database = {
             columns: ['resolved_by']
             isOneToOne: false
             referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      forwarded_proposals: {
+        Row: {
+          forwarding_id: string
+          proposal_id: string
+        }
+        Insert: {
+          forwarding_id: string
+          proposal_id: string
+        }
+        Update: {
+          forwarding_id?: string
+          proposal_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'forwarded_proposals_forwarding_id_fkey'
+            columns: ['forwarding_id']
+            isOneToOne: false
+            referencedRelation: 'shortlist_forwardings'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'forwarded_proposals_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: true
+            referencedRelation: 'proposals'
             referencedColumns: ['id']
           },
         ]
@@ -853,6 +960,48 @@ export type Database = {
         }
         Relationships: []
       }
+      shortlist_forwardings: {
+        Row: {
+          cover_note: string
+          forwarded_at: string
+          forwarded_by: string | null
+          group_id: string
+          id: string
+          proposal_count: number
+        }
+        Insert: {
+          cover_note?: string
+          forwarded_at?: string
+          forwarded_by?: string | null
+          group_id: string
+          id?: string
+          proposal_count?: number
+        }
+        Update: {
+          cover_note?: string
+          forwarded_at?: string
+          forwarded_by?: string | null
+          group_id?: string
+          id?: string
+          proposal_count?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'shortlist_forwardings_forwarded_by_fkey'
+            columns: ['forwarded_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'shortlist_forwardings_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       site_roles: {
         Row: {
           granted_at: string
@@ -988,6 +1137,7 @@ export type Database = {
       forward_shortlist: {
         Args: {
           group_id: string
+          cover_note?: string
         }
         Returns: number
       }
@@ -1021,6 +1171,12 @@ export type Database = {
           joined_at: string
           standing_from: string
         }[]
+      }
+      publish_answer: {
+        Args: {
+          proposal_id: string
+        }
+        Returns: Database['public']['Tables']['candidate_responses']['Row']
       }
       publish_proposal: {
         Args: {
