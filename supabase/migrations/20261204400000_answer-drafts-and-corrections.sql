@@ -98,6 +98,7 @@ begin
   if tg_op = 'INSERT' then
     new.created_at := now();
   else
+    new.proposal_id := old.proposal_id;
     new.created_at := old.created_at;
   end if;
   new.updated_at := now();
@@ -124,7 +125,9 @@ revoke all on function private.keep_corrected_answer(), private.check_answer_dra
 
 revoke all on public.candidate_answer_drafts from anon, authenticated, service_role;
 grant select, delete on public.candidate_answer_drafts to authenticated;
-grant insert (proposal_id, decision, explanation), update (decision, explanation)
+-- update on proposal_id too, because an upsert sets every column it sends; the trigger keeps
+-- a draft on its proposal.
+grant insert (proposal_id, decision, explanation), update (proposal_id, decision, explanation)
   on public.candidate_answer_drafts to authenticated;
 grant select on public.candidate_answer_drafts to service_role;
 

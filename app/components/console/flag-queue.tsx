@@ -3,6 +3,8 @@
 // content is their own: another facilitator decides on that.
 import { Form, Link } from '@remix-run/react'
 import { Button } from '~/components/ui/button'
+import { TextField } from '~/components/ui/field'
+import { consoleTextLimits } from '~/utils/console-limits'
 
 type Target = {
   key: string
@@ -88,18 +90,16 @@ function Decisions({ target }: { target: Target }) {
       <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
         <input type="hidden" name="intent" value="hide" />
         <input type="hidden" name="flagId" value={target.flags[0].id} />
-        <label className="flex-1 text-sm font-semibold" htmlFor={`hide-${target.key}`}>
-          Public reason for hiding
-          <input
-            id={`hide-${target.key}`}
-            name="reason"
-            required
-            maxLength={500}
-            className="mt-1 block w-full rounded-md border border-stone-500 bg-white px-2 py-1 font-normal"
-          />
-        </label>
+        <TextField
+          id={`hide-${target.key}`}
+          name="reason"
+          label="Public reason for hiding"
+          required
+          maxLength={consoleTextLimits.hideReason}
+          className="flex-1"
+        />
         <Button type="submit" variant="danger" className="px-3 py-1 text-sm">
-          Hide
+          Hide…
         </Button>
       </Form>
       <div className="mt-2 flex flex-wrap gap-2">
