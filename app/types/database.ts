@@ -315,6 +315,7 @@ export type Database = {
       }
       flags: {
         Row: {
+          category: Database['public']['Enums']['flag_category']
           comment_id: string | null
           created_at: string
           group_id: string
@@ -329,6 +330,7 @@ export type Database = {
           status: Database['public']['Enums']['flag_status']
         }
         Insert: {
+          category?: Database['public']['Enums']['flag_category']
           comment_id?: string | null
           created_at?: string
           group_id: string
@@ -343,6 +345,7 @@ export type Database = {
           status?: Database['public']['Enums']['flag_status']
         }
         Update: {
+          category?: Database['public']['Enums']['flag_category']
           comment_id?: string | null
           created_at?: string
           group_id?: string
@@ -1131,6 +1134,7 @@ export type Database = {
           reason: string
           proposal_id?: string
           comment_id?: string
+          category?: string
         }
         Returns: Database['public']['Tables']['flags']['Row']
       }
@@ -1258,6 +1262,7 @@ export type Database = {
       author_role: 'author' | 'coauthor'
       candidate_decision: 'adopted' | 'considering' | 'declined'
       comment_stance: 'for' | 'against' | 'neutral'
+      flag_category: 'spam' | 'abuse' | 'off_topic' | 'personal_data' | 'other'
       flag_status: 'open' | 'upheld' | 'dismissed'
       group_horizon: 'quick_win' | 'strategic' | 'long_term'
       group_role: 'member' | 'facilitator'

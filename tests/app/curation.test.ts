@@ -243,9 +243,12 @@ describe('what a report will do', () => {
     const { group, author } = await world()
     const proposal = await createProposal(author, group, { publish: true })
     const reportPage = `/groups/${group.slug}/proposals/${proposal.id}?report=proposal`
-    const hint = async (visitor: Visitor) =>
-      (await readPage(await visitor.get(reportPage))).field('Why are you reporting this proposal?')
-        .description
+    // The hint sits under the question (the legend of the report's kinds).
+    const hint = async (visitor: Visitor) => {
+      const page = await readPage(await visitor.get(reportPage))
+      expect(page.texts('legend')).toContain('Why are you reporting this proposal?')
+      return page.text
+    }
 
     const newcomer = await member(group, 'Nell Newcomer')
     const joined = await sql().query(

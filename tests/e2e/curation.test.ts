@@ -89,9 +89,11 @@ describe('facilitators in the browser', () => {
     await signInThroughUi(page, reporter.email)
     await visit(page, path)
     await page.getByRole('link', { name: 'Report this comment by Troll Poster' }).click()
-    await page
-      .getByLabel('Why are you reporting this comment by Troll Poster?')
-      .fill('Insulting other members')
+    const report = page.getByRole('group', {
+      name: 'Why are you reporting this comment by Troll Poster?',
+    })
+    await report.getByLabel('Abuse, harassment or hate').check()
+    await page.getByLabel('What is wrong with it').fill('Insulting other members')
     await expectAccessible(page)
     await page.getByRole('button', { name: 'Send the report' }).click()
     await page.getByText('The group’s facilitators will look at it.').waitFor()

@@ -5,6 +5,7 @@ import { Form, Link } from '@remix-run/react'
 import { Button } from '~/components/ui/button'
 import { TextField } from '~/components/ui/field'
 import { consoleTextLimits } from '~/utils/console-limits'
+import { reportCategoryLabels, type ReportCategory } from '~/utils/report-schema'
 
 type Target = {
   key: string
@@ -20,10 +21,19 @@ type Target = {
   flags: Array<{
     id: string
     reason: string
+    category: ReportCategory
     created_at: string
     reporter_has_standing: boolean
     reporter: { display_name: string } | null
   }>
+}
+
+// The reason Postgres records for a report without words: the category's own name.
+const defaultReasons: Record<string, true> = {
+  Spam: true,
+  Abuse: true,
+  'Off-topic': true,
+  'Personal data': true,
 }
 
 function StandingNote({ hasStanding }: { hasStanding: boolean }) {
@@ -67,7 +77,11 @@ export function FlagQueue({ groupSlug, targets }: { groupSlug: string; targets: 
             {target.flags.map((flag) => (
               <li key={flag.id}>
                 <span className="font-semibold">{flag.reporter?.display_name ?? 'A member'}</span>
-                <StandingNote hasStanding={flag.reporter_has_standing} />: {flag.reason}
+                <StandingNote hasStanding={flag.reporter_has_standing} />:{' '}
+                <strong>{reportCategoryLabels[flag.category]}</strong>
+                {flag.category === 'other' || !(flag.reason in defaultReasons)
+                  ? ` — ${flag.reason}`
+                  : ''}
               </li>
             ))}
           </ul>
