@@ -5,7 +5,7 @@ import type { Supabase } from '~/utils/supabase.server'
 
 /** Everything stored about the member, read with their own rights (RLS shows them theirs). */
 export async function exportMyData(supabase: Supabase, user: User) {
-  const [profile, memberships, authored, comments, votes, notifications, flags, roles] =
+  const [profile, memberships, authored, comments, votes, notifications, flags, roles, consents] =
     await Promise.all([
       supabase
         .from('profiles')
@@ -36,9 +36,13 @@ export async function exportMyData(supabase: Supabase, user: User) {
         .eq('user_id', user.id),
       supabase
         .from('flags')
-        .select('proposal_id, comment_id, reason, status, created_at')
+        .select('proposal_id, comment_id, category, reason, status, created_at')
         .eq('reporter_id', user.id),
       supabase.from('site_roles').select('role, granted_at').eq('user_id', user.id),
+      supabase
+        .from('privacy_consents')
+        .select('notice_version, consented_at')
+        .eq('user_id', user.id),
     ])
   for (const result of [
     profile,
@@ -49,6 +53,7 @@ export async function exportMyData(supabase: Supabase, user: User) {
     notifications,
     flags,
     roles,
+    consents,
   ]) {
     if (result.error) throw result.error
   }
@@ -68,6 +73,7 @@ export async function exportMyData(supabase: Supabase, user: User) {
     votes: votes.data,
     flags: flags.data,
     notifications: notifications.data,
+    privacy_consents: consents.data,
   }
 }
 

@@ -622,6 +622,32 @@ export type Database = {
           },
         ]
       }
+      privacy_consents: {
+        Row: {
+          consented_at: string
+          notice_version: string
+          user_id: string
+        }
+        Insert: {
+          consented_at?: string
+          notice_version: string
+          user_id: string
+        }
+        Update: {
+          consented_at?: string
+          notice_version?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'privacy_consents_user_id_fkey'
+            columns: ['user_id']
+            isOneToOne: true
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       profiles: {
         Row: {
           bio: string
