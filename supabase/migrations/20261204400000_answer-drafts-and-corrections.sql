@@ -115,6 +115,14 @@ create trigger candidate_answer_drafts_check
   before insert or update on public.candidate_answer_drafts
   for each row execute function private.check_answer_draft();
 
+-- A token from an ended session changes nothing here either (live-accounts).
+create trigger refuse_ended_sessions
+  before insert or update or delete on public.candidate_answer_drafts
+  for each statement execute function private.refuse_ended_sessions();
+create trigger refuse_ended_sessions
+  before insert or update or delete on public.candidate_response_versions
+  for each statement execute function private.refuse_ended_sessions();
+
 -- grants
 revoke all on function private.publish_answer(uuid) from public, anon;
 grant execute on function private.publish_answer(uuid) to authenticated;

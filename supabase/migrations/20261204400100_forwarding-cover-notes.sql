@@ -92,6 +92,14 @@ as $$
   select private.has_site_role('candidate') or private.can_curate(can_read_forwarding.group_id)
 $$;
 
+-- A token from an ended session changes nothing here either (live-accounts).
+create trigger refuse_ended_sessions
+  before insert or update or delete on public.shortlist_forwardings
+  for each statement execute function private.refuse_ended_sessions();
+create trigger refuse_ended_sessions
+  before insert or update or delete on public.forwarded_proposals
+  for each statement execute function private.refuse_ended_sessions();
+
 -- grants
 revoke all on function private.forward_shortlist(uuid, text) from public, anon;
 grant execute on function private.forward_shortlist(uuid, text) to authenticated;

@@ -45,6 +45,11 @@ create trigger profiles_record_privacy_consent
   after insert on public.profiles
   for each row execute function private.record_privacy_consent();
 
+-- A token from an ended session changes nothing here either (live-accounts).
+create trigger refuse_ended_sessions
+  before insert or update or delete on public.privacy_consents
+  for each statement execute function private.refuse_ended_sessions();
+
 -- grants
 revoke all on function private.record_privacy_consent() from public, anon, authenticated;
 revoke all on function private.current_privacy_notice() from public, anon, authenticated;
