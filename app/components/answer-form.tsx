@@ -1,6 +1,7 @@
-// The candidate's answer to one proposal: a decision and a public explanation. A plain form
-// without JavaScript; with it, the same schema checks before sending. A refused answer comes
-// back with the candidate's text in the box.
+// The candidate's answer to one proposal: a decision and a public explanation, saved as a
+// private draft to preview before anything is published. A plain form without JavaScript;
+// with it, the same schema checks before sending. A refused draft comes back with the
+// candidate's text in the box.
 import { getFormProps, getTextareaProps, type SubmissionResult } from '@conform-to/react'
 import { Form, useNavigation } from '@remix-run/react'
 import {
@@ -20,12 +21,15 @@ export function AnswerForm({
   defaultValue,
   lastResult,
   submitLabel,
+  action,
 }: {
   proposalId: string
   proposalTitle: string
   defaultValue?: { decision: Decision; explanation: string }
   lastResult?: SubmissionResult<string[]> | null
   submitLabel: string
+  /** Where the form posts; the current page by default. */
+  action?: string
 }) {
   const navigation = useNavigation()
   const [form, fields] = useSchemaForm({
@@ -41,11 +45,12 @@ export function AnswerForm({
   return (
     <Form
       method="post"
+      action={action}
       {...getFormProps(form)}
       aria-label={`Answer “${proposalTitle}”`}
       className="space-y-4"
     >
-      <input type="hidden" name="intent" value="answer" />
+      <input type="hidden" name="intent" value="save-draft" />
       <input type="hidden" name={fields.proposalId.name} value={proposalId} />
       <FormErrors id={form.errorId} errors={form.errors} />
       <fieldset
@@ -73,7 +78,7 @@ export function AnswerForm({
       </fieldset>
       <TextAreaField
         label="Public explanation"
-        hint={`Shown on the proposal page and sent to its authors and supporters. Up to ${EXPLANATION_MAX_LENGTH.toLocaleString('en-GB')} characters; a blank line starts a new paragraph.`}
+        hint={`Once published, shown on the proposal page and sent to its authors and supporters. Saved first as a private draft that only you can see, to preview before publishing. Up to ${EXPLANATION_MAX_LENGTH.toLocaleString('en-GB')} characters; a blank line starts a new paragraph.`}
         rows={4}
         errors={fields.explanation.errors}
         {...getTextareaProps(fields.explanation)}

@@ -1,6 +1,7 @@
 // Votes for and against by where the voter lives, as a table (the text equivalent), with
 // optional bars drawn in it for the eye. Boroughs whose numbers the API withholds (fewer than
-// 5 voters) say so in words instead.
+// 5 voters) say so in words instead. Bars are drawn against a scale the caller names (the
+// group's members), never against the largest row: one vote must not look like everyone.
 import { isShown, withheldText, type BoroughTally } from '~/utils/borough-tally'
 
 export type BoroughRow = { slug: string; name: string } & BoroughTally
@@ -9,14 +10,21 @@ export function BoroughTable({
   rows,
   caption,
   bars = false,
+  barScale = 0,
   className = '',
 }: {
   rows: BoroughRow[]
   caption: React.ReactNode
   bars?: boolean
+  /** How many people a full-length bar stands for. */
+  barScale?: number
   className?: string
 }) {
-  const widest = Math.max(1, ...rows.flatMap((r) => (isShown(r) ? [r.support + r.oppose] : [])))
+  const widest = Math.max(
+    1,
+    barScale,
+    ...rows.flatMap((r) => (isShown(r) ? [r.support + r.oppose] : [])),
+  )
   return (
     <table className={`w-full text-sm ${className}`}>
       <caption className={typeof caption === 'string' ? 'sr-only' : 'text-left font-semibold'}>

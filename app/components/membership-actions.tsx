@@ -1,8 +1,9 @@
 // The viewer's membership of a group, and what they can do about it. Plain forms: they work
-// without JavaScript.
+// without JavaScript. Leaving goes through a second step (groups.$slug.leave) that says what
+// leaving does.
 import { Form, Link, useLocation, useNavigation } from '@remix-run/react'
 import type { Membership } from '~/models/group.server'
-import { Button } from './ui/button'
+import { Button, buttonClass } from './ui/button'
 
 type Props = {
   group: { slug: string; name: string; join_policy: 'open' | 'request'; archived_at: string | null }
@@ -56,7 +57,9 @@ export function MembershipActions({ group, membership, signedIn }: Props) {
       <span className="rounded-full bg-green-100 px-3 py-1 text-sm font-semibold text-green-900">
         {membership.role === 'facilitator' ? 'You facilitate this group' : 'You are a member'}
       </span>
-      {form('leave', 'Leave group', 'secondary')}
+      <Link to={`/groups/${group.slug}/leave`} className={buttonClass('secondary')}>
+        Leave group…
+      </Link>
     </div>
   )
 }

@@ -1,8 +1,11 @@
-// One proposal in the candidate's review: what it asks, who backs it where, and the answer —
-// a form while it waits, the published answer (open to revision) once given.
+// One proposal in the candidate's review: what it asks, who backs it where, the facilitators'
+// cover note, and the answer — a form (saved as a private draft to preview) while it waits,
+// the published answer (open to correction) once given.
 import type { SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
 import type { ReviewEntryData } from '~/models/review-page.server'
+import { longDate } from '~/utils/dates'
+import { decisionLabels } from '~/utils/answer-schema'
 import { AnswerForm } from './answer-form'
 import { CandidateAnswer } from './candidate-answer'
 import { HorizonBadge } from './horizon-badge'
@@ -20,7 +23,8 @@ export function ReviewEntry({
   canAnswer: boolean
   lastResult: SubmissionResult<string[]> | null
 }) {
-  const { answer } = proposal
+  const { answer, draft, forwarding } = proposal
+  const previewHref = `/review/answers/${proposal.id}`
   const titleId = `proposal-${proposal.id}-title`
   return (
     <article aria-labelledby={titleId} className="rounded-xl border border-stone-300 bg-white p-5">
@@ -51,6 +55,36 @@ export function ReviewEntry({
         {proposal.acceptedAmendments === 1 ? 'accepted amendment' : 'accepted amendments'}
       </p>
       <RegionTallies rows={proposal.regions} id={`proposal-${proposal.id}-boroughs`} />
+      {forwarding ? (
+        <div className="mt-4 rounded-md border border-stone-300 bg-stone-50 p-3 text-sm">
+          <p className="text-stone-700">
+            Forwarded on{' '}
+            <time dateTime={forwarding.forwardedAt}>{longDate(forwarding.forwardedAt)}</time>
+            {forwarding.forwardedBy ? ` by ${forwarding.forwardedBy}` : ''}
+            {forwarding.coverNote ? ', with this note from the facilitators:' : ', with no note.'}
+          </p>
+          {forwarding.coverNote ? (
+            <blockquote className="mt-1 whitespace-pre-line border-l-4 border-stone-400 pl-3 text-stone-900">
+              {forwarding.coverNote}
+            </blockquote>
+          ) : null}
+        </div>
+      ) : null}
+      {draft && canAnswer ? (
+        <div className="mt-4 rounded-md border-2 border-amber-500 bg-amber-50 p-3">
+          <p className="font-semibold text-amber-950">
+            Your draft {answer ? 'correction' : 'answer'} ({decisionLabels[draft.decision]}), saved{' '}
+            <time dateTime={draft.updatedAt}>{longDate(draft.updatedAt)}</time>, is not public yet.
+          </p>
+          <Link
+            to={previewHref}
+            className="mt-1 inline-block font-semibold text-brand-700 underline"
+          >
+            Preview and publish the draft
+            <span className="sr-only"> for “{proposal.title}”</span>
+          </Link>
+        </div>
+      ) : null}
       <div className="mt-5 border-t border-stone-200 pt-4">
         {answer ? (
           <>
@@ -62,15 +96,21 @@ export function ReviewEntry({
             {canAnswer ? (
               <details open={Boolean(lastResult)} className="mt-3">
                 <summary className="cursor-pointer font-semibold text-brand-700 underline">
-                  Revise the answer
+                  Correct the answer
                 </summary>
                 <div className="mt-3">
+                  <p className="mb-3 text-sm text-stone-700">
+                    A correction is previewed before it is published; the page then shows that the
+                    answer was corrected, and what changed.
+                  </p>
                   <AnswerForm
                     proposalId={proposal.id}
                     proposalTitle={proposal.title}
-                    defaultValue={{ decision: answer.decision, explanation: answer.explanation }}
+                    defaultValue={
+                      draft ?? { decision: answer.decision, explanation: answer.explanation }
+                    }
                     lastResult={lastResult}
-                    submitLabel="Publish the revised answer"
+                    submitLabel="Save the correction and preview it"
                   />
                 </div>
               </details>
@@ -80,8 +120,9 @@ export function ReviewEntry({
           <AnswerForm
             proposalId={proposal.id}
             proposalTitle={proposal.title}
+            defaultValue={draft ?? undefined}
             lastResult={lastResult}
-            submitLabel="Publish the answer"
+            submitLabel="Save the draft and preview it"
           />
         ) : (
           <p className="text-stone-700">Not answered yet. Only the candidate can answer.</p>

@@ -17,6 +17,7 @@ export async function exportMyData(supabase: Supabase, user: User) {
     amendments,
     amendmentSupports,
     follows,
+    consents,
   ] = await Promise.all([
     supabase
       .from('profiles')
@@ -44,7 +45,7 @@ export async function exportMyData(supabase: Supabase, user: User) {
     supabase.from('notifications').select('kind, body, created_at, read_at').eq('user_id', user.id),
     supabase
       .from('flags')
-      .select('proposal_id, comment_id, reason, status, created_at')
+      .select('proposal_id, comment_id, category, reason, status, created_at')
       .eq('reporter_id', user.id),
     supabase.from('site_roles').select('role, granted_at').eq('user_id', user.id),
     supabase
@@ -55,6 +56,10 @@ export async function exportMyData(supabase: Supabase, user: User) {
       .eq('suggester_id', user.id),
     supabase.from('amendment_supports').select('amendment_id, created_at').eq('user_id', user.id),
     supabase.from('follows').select('proposal_id, group_id, created_at').eq('user_id', user.id),
+    supabase
+      .from('privacy_consents')
+      .select('notice_version, consented_at')
+      .eq('user_id', user.id),
   ])
   for (const result of [
     profile,
@@ -68,6 +73,7 @@ export async function exportMyData(supabase: Supabase, user: User) {
     amendments,
     amendmentSupports,
     follows,
+    consents,
   ]) {
     if (result.error) throw result.error
   }
@@ -90,6 +96,7 @@ export async function exportMyData(supabase: Supabase, user: User) {
     suggested_changes: amendments.data,
     supported_changes: amendmentSupports.data,
     follows: follows.data,
+    privacy_consents: consents.data,
   }
 }
 

@@ -3,8 +3,16 @@
 import type { Enums } from '~/types/database'
 import type { Supabase } from '~/utils/supabase.server'
 
+// The earlier wordings of a corrected answer come with it: a page holds few answers.
 const answerColumns =
-  'proposal_id, decision, explanation, responded_at, updated_at, responder:profiles!candidate_responses_responded_by_fkey(display_name)'
+  'proposal_id, decision, explanation, responded_at, updated_at, responder:profiles!candidate_responses_responded_by_fkey(display_name), versions:candidate_response_versions(decision, explanation, published_at, corrected_at)'
+
+export type CorrectedWording = {
+  decision: Enums<'candidate_decision'>
+  explanation: string
+  publishedAt: string
+  correctedAt: string
+}
 
 export type CandidateAnswer = {
   decision: Enums<'candidate_decision'>
@@ -12,6 +20,8 @@ export type CandidateAnswer = {
   respondedAt: string
   updatedAt: string
   responderName: string | null
+  /** Earlier wordings, the latest correction first. */
+  corrections: CorrectedWording[]
 }
 
 function toAnswer(row: {
@@ -20,6 +30,12 @@ function toAnswer(row: {
   responded_at: string
   updated_at: string
   responder: { display_name: string } | null
+  versions: Array<{
+    decision: Enums<'candidate_decision'>
+    explanation: string
+    published_at: string
+    corrected_at: string
+  }>
 }): CandidateAnswer {
   return {
     decision: row.decision,
@@ -27,6 +43,14 @@ function toAnswer(row: {
     respondedAt: row.responded_at,
     updatedAt: row.updated_at,
     responderName: row.responder?.display_name ?? null,
+    corrections: row.versions
+      .map((v) => ({
+        decision: v.decision,
+        explanation: v.explanation,
+        publishedAt: v.published_at,
+        correctedAt: v.corrected_at,
+      }))
+      .sort((a, b) => b.correctedAt.localeCompare(a.correctedAt)),
   }
 }
 

@@ -33,8 +33,15 @@ export async function transitionProposal(
     : { ok: true, message: done[action] }
 }
 
-export async function forwardShortlist(supabase: Supabase, groupId: string): Promise<Outcome> {
-  const { data, error } = await supabase.rpc('forward_shortlist', { group_id: groupId })
+export async function forwardShortlist(
+  supabase: Supabase,
+  groupId: string,
+  coverNote = '',
+): Promise<Outcome> {
+  const { data, error } = await supabase.rpc('forward_shortlist', {
+    group_id: groupId,
+    cover_note: coverNote,
+  })
   if (error) return { ok: false, message: describeDbError(error) }
   return data
     ? {

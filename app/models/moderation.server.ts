@@ -2,6 +2,7 @@
 // hides content automatically after three flags and keeps hidden words out of the API.
 import { longDate } from '~/utils/dates'
 import { describeDbError } from '~/utils/db-errors.server'
+import type { Enums } from '~/types/database'
 import type { Supabase } from '~/utils/supabase.server'
 import type { Outcome } from './membership.server'
 
@@ -31,11 +32,13 @@ export async function flagContent(
   supabase: Supabase,
   target: { proposalId?: string; commentId?: string },
   reason: string,
+  category: Enums<'flag_category'> = 'other',
 ): Promise<Outcome> {
   const { error } = await supabase.rpc('flag_content', {
     reason,
     proposal_id: target.proposalId,
     comment_id: target.commentId,
+    category,
   })
   return error
     ? { ok: false, message: describeDbError(error) }
@@ -85,7 +88,7 @@ export async function listOpenFlags(
   const { data, error } = await supabase
     .from('flags')
     .select(
-      'id, reason, created_at, proposal_id, comment_id, reporter_has_standing, reporter:profiles!flags_reporter_id_fkey(display_name), proposal:proposals(id, title, hidden_at, hidden_reason, hidden_automatically), comment:comments(id, proposal_id, author_id, body, hidden_at, hidden_reason, hidden_automatically, author:profiles!comments_author_id_fkey(display_name))',
+      'id, reason, category, created_at, proposal_id, comment_id, reporter_has_standing, reporter:profiles!flags_reporter_id_fkey(display_name), proposal:proposals(id, title, hidden_at, hidden_reason, hidden_automatically), comment:comments(id, proposal_id, author_id, body, hidden_at, hidden_reason, hidden_automatically, author:profiles!comments_author_id_fkey(display_name))',
     )
     .eq('group_id', groupId)
     .eq('status', 'open')

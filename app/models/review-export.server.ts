@@ -4,6 +4,7 @@
 // 1,000 rows), then per 100 ids one query each for tallies, authors and answers, so the
 // addresses stay short whatever the number of proposals.
 import { documentToPlainText, parseProposalDocument } from '~/editor/document'
+import { documentToMarkdown } from '~/utils/document-markdown'
 import type { Enums } from '~/types/database'
 import { withheldTally, type BoroughTally } from '~/utils/borough-tally'
 import type { Supabase } from '~/utils/supabase.server'
@@ -28,6 +29,8 @@ export type ExportedProposal = {
   summary: string
   body: unknown
   fullText: string
+  /** The full text as Markdown, its headings and lists kept. */
+  fullMarkdown: string
   answer: CandidateAnswer | null
   url: string
 }
@@ -117,6 +120,7 @@ export async function loadExport(
       summary: row.summary,
       body: row.body,
       fullText: parsed.ok ? documentToPlainText(parsed.doc) : '',
+      fullMarkdown: parsed.ok ? documentToMarkdown(parsed.doc) : '',
       answer: answers.get(row.id) ?? null,
       url: new URL(`/groups/${group?.slug ?? ''}/proposals/${row.id}`, origin).href,
     }

@@ -1,6 +1,8 @@
 // Everything the candidate's review page shows for one address: the filters' choices and one
 // ranked page of proposals, each with its group, support by borough and answer.
+import { listAnswerDrafts } from './answer-draft.server'
 import { listCandidateAnswers } from './candidate-answer.server'
+import { listForwardings } from './forwarding.server'
 import { listRegions } from './region.server'
 import { listRegionTallies, listReviewGroups, listReviewPage } from './review.server'
 import { withheldTally } from '~/utils/borough-tally'
@@ -23,9 +25,12 @@ export async function loadReviewPage(supabase: Supabase, params: ReviewParams) {
     page: params.page,
   })
   const ids = proposals.map((p) => p.id)
-  const [tallies, answers] = await Promise.all([
+  // Drafts and cover notes are the candidate's to read (RLS): empty maps for an admin.
+  const [tallies, answers, drafts, forwardings] = await Promise.all([
     listRegionTallies(supabase, ids),
     listCandidateAnswers(supabase, ids),
+    listAnswerDrafts(supabase, ids),
+    listForwardings(supabase, ids),
   ])
   const groupsById = new Map(groups.map((g) => [g.id, g]))
   return {
@@ -58,6 +63,8 @@ export async function loadReviewPage(supabase: Supabase, params: ReviewParams) {
           ...(regionTallies?.get(r.slug) ?? withheldTally),
         })),
         answer: answers.get(p.id) ?? null,
+        draft: drafts.get(p.id) ?? null,
+        forwarding: forwardings.get(p.id) ?? null,
       }
     }),
   }

@@ -116,3 +116,23 @@ export async function listRegionTallies(supabase: Supabase, proposalIds: string[
   }
   return byProposal
 }
+
+/** One proposal as the candidate's answer pages need it, or null if it cannot be read. */
+export async function getReviewProposal(supabase: Supabase, proposalId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(proposalId)) return null
+  const { data, error } = await supabase
+    .from('proposals')
+    .select('id, title, status, support_count, group:groups!inner(slug, name)')
+    .eq('id', proposalId)
+    .maybeSingle()
+  if (error) throw error
+  if (!data) return null
+  return {
+    id: data.id,
+    title: data.title,
+    status: data.status,
+    support: data.support_count,
+    groupSlug: data.group.slug,
+    groupName: data.group.name,
+  }
+}

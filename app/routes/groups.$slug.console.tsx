@@ -1,12 +1,13 @@
 // The facilitators' console for one group: the group summary, join requests, the flags
-// queue, curation of the proposals, exports and the group's audit log.
+// queue, curation of the proposals, exports and the group's audit log. Forwarding, archiving,
+// merging and hiding take a second step that says what will happen (console-acts.server).
 import {
   json,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
 import { AuditList } from '~/components/console/audit-list'
 import { CurationList } from '~/components/console/curation-list'
 import { FlagQueue } from '~/components/console/flag-queue'
@@ -14,7 +15,10 @@ import { ReadyQueue } from '~/components/console/ready-queue'
 import { SuggestedChanges } from '~/components/console/suggested-changes'
 import { listProposalsAwaitingDecisions } from '~/models/amendment.server'
 import { Button } from '~/components/ui/button'
+import { ConfirmStep } from '~/components/ui/confirm-step'
+import { TextAreaField } from '~/components/ui/field'
 import { describeEntries, listAudit } from '~/models/audit.server'
+import { checkGroupNote, consoleStep } from '~/models/console-acts.server'
 import {
   forwardShortlist,
   listCurationProposals,
@@ -29,6 +33,7 @@ import { listGroupPeople } from '~/models/group.server'
 import { listOpenFlags, resolveFlag, unhideContent } from '~/models/moderation.server'
 import { listReadyProposals } from '~/models/shortlist.server'
 import { requireUser } from '~/utils/auth.server'
+import { consoleTextLimits } from '~/utils/console-limits'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
 
@@ -95,6 +100,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get('intent') ?? '')
   const text = (name: string) => String(form.get(name) ?? '').trim()
   const proposalId = text('proposalId')
+  const step = await consoleStep(supabase, group.id, intent, text)
+  if (step && (text('confirmed') !== 'yes' || step.text?.error))
+    return json({ step, note: null }, { status: step.text?.error ? 400 : 200, headers })
   let outcome
   if (curationIntents.has(intent)) {
     outcome = await transitionProposal(supabase, proposalId, intent as CurationAction, {
@@ -103,9 +111,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     })
   } else if (intent === 'pin' || intent === 'unpin')
     outcome = await setPinned(supabase, proposalId, intent === 'pin')
-  else if (intent === 'forward-shortlist') outcome = await forwardShortlist(supabase, group.id)
-  else if (intent === 'note') outcome = await updateGroupNote(supabase, group.id, text('note'))
-  else if (intent === 'hide' || intent === 'dismiss')
+  else if (intent === 'forward-shortlist')
+    outcome = await forwardShortlist(supabase, group.id, text('coverNote'))
+  else if (intent === 'note') {
+    const refusal = checkGroupNote(text('note'))
+    if (refusal)
+      return json(
+        { step: null, note: { value: text('note'), error: refusal } },
+        { status: 400, headers },
+      )
+    outcome = await updateGroupNote(supabase, group.id, text('note'))
+  } else if (intent === 'hide' || intent === 'dismiss')
     outcome = await resolveFlag(supabase, text('flagId'), intent, text('reason') || undefined)
   else if (intent === 'unhide')
     outcome = await unhideContent(supabase, {
@@ -113,6 +129,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       commentId: text('commentId') || undefined,
     })
   else throw new Response('Unknown action.', { status: 400, headers })
+  // A refused act keeps what was typed: its step again, with the reason.
+  if (!outcome.ok && step)
+    return json({ step: { ...step, error: outcome.message }, note: null }, { status: 400, headers })
+  if (!outcome.ok && intent === 'note')
+    return json(
+      { step: null, note: { value: text('note'), error: outcome.message } },
+      { status: 400, headers },
+    )
   return redirectWithFlash(
     `/groups/${group.slug}/console`,
     { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
@@ -123,6 +147,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Console() {
   const { group, note, noteUpdatedAt, proposals, flags, pendingRequests, audit, ready, waiting } =
     useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  if (actionData?.step)
+    return <ConfirmStep step={actionData.step} cancelHref={`/groups/${group.slug}/console`} />
   const exportQuery = (status: string) => `?${new URLSearchParams({ group: group.slug, status })}`
   return (
     <div className="space-y-12">
@@ -135,16 +162,14 @@ export default function Console() {
         </p>
         <Form method="post" className="mt-3 space-y-2">
           <input type="hidden" name="intent" value="note" />
-          <label htmlFor="note" className="sr-only">
-            Group summary
-          </label>
-          <textarea
+          <TextAreaField
             id="note"
             name="note"
+            label={<span className="sr-only">Group summary</span>}
             rows={4}
-            maxLength={1000}
-            defaultValue={note}
-            className="block w-full rounded-md border border-stone-500 bg-white px-3 py-2"
+            maxLength={consoleTextLimits.note}
+            defaultValue={actionData?.note?.value ?? note}
+            errors={actionData?.note ? [actionData.note.error] : null}
           />
           <div className="flex flex-wrap items-center gap-3">
             <Button type="submit">Save the summary</Button>

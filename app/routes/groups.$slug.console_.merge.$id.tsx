@@ -11,6 +11,7 @@ import { loadGroupContext } from '~/models/group-context.server'
 import { getProposal } from '~/models/proposal.server'
 import { requireUser } from '~/utils/auth.server'
 import { longDate } from '~/utils/dates'
+import { consoleTextLimits } from '~/utils/console-limits'
 import { loaderSupabase } from '~/utils/supabase.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -142,7 +143,7 @@ export default function MergePicker() {
                 id="merge-reason"
                 name="reason"
                 label="Note shown on the merged proposal (optional)"
-                maxLength={2000}
+                maxLength={consoleTextLimits.reason}
               />
               <Button type="submit">Merge…</Button>
             </Form>

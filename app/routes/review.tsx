@@ -1,5 +1,6 @@
 // The candidate's review: every proposal forwarded to them, across groups, ranked and
-// filtered, each with its answer form; and the proposals already answered, to revise.
+// filtered, each with its answer form; and the proposals already answered, to correct. An
+// answer is saved as a private draft and previewed (review_.answers.$id) before it is public.
 import { parseWithZod } from '@conform-to/zod/v4'
 import {
   json,
@@ -11,10 +12,9 @@ import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { ReviewEntry } from '~/components/review-entry'
 import { ReviewControls, ReviewExports, ReviewTabs } from '~/components/review-filters'
-import { answerProposal } from '~/models/candidate-answer.server'
+import { saveAnswerDraft } from '~/models/answer-draft.server'
 import { loadReviewPage } from '~/models/review-page.server'
-import { answerSchema, decisionLabels } from '~/utils/answer-schema'
-import { describeDbError } from '~/utils/db-errors.server'
+import { answerSchema } from '~/utils/answer-schema'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { invariantResponse } from '~/utils/http.server'
 import { requireReviewer } from '~/utils/review-access.server'
@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   )
 }
 
-const intentSchema = z.object({ intent: z.literal('answer') })
+const intentSchema = z.object({ intent: z.literal('save-draft') })
 
 export async function action({ request }: ActionFunctionArgs) {
   const { supabase, headers, isCandidate } = await requireReviewer(request)
@@ -56,17 +56,21 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== 'success') {
     return json({ result: submission.reply(), proposalId }, { status: 400, headers })
   }
-  const { error } = await answerProposal(supabase, submission.value)
-  if (error) {
-    const message = describeDbError(error, 'Your answer could not be published. Please try again.')
+  const saved = await saveAnswerDraft(supabase, submission.value)
+  if (!saved.ok) {
     return json(
-      { result: submission.reply({ formErrors: [message] }), proposalId },
+      { result: submission.reply({ formErrors: [saved.message] }), proposalId },
       { status: 400, headers },
     )
   }
-  const back = reviewHref(parseReviewParams(new URL(request.url).searchParams), {})
-  const message = `Answer published: ${decisionLabels[submission.value.decision]}. It shows on the proposal page and under Answered.`
-  return redirectWithFlash(back, { kind: 'success', message }, headers)
+  return redirectWithFlash(
+    `/review/answers/${submission.value.proposalId}`,
+    {
+      kind: 'success',
+      message: 'Draft saved. Nobody else can see it: check the preview, then publish.',
+    },
+    headers,
+  )
 }
 
 export default function ReviewPage() {
@@ -79,8 +83,9 @@ export default function ReviewPage() {
     <div>
       <h1 className="text-3xl font-bold">Review proposals</h1>
       <p className="mt-2 max-w-3xl text-lg text-stone-700">
-        The proposals each group’s facilitators forwarded to the candidate. Every answer is public:
-        it shows on the proposal page, and the proposal’s authors and supporters are told.
+        The proposals each group’s facilitators forwarded to the candidate. An answer is saved as a
+        private draft first, to preview; once published it shows on the proposal page, and the
+        proposal’s authors and supporters are told.
       </p>
       <ReviewTabs filters={filters} />
       <div className="mt-2 grid gap-6 lg:grid-cols-3">
@@ -166,8 +171,8 @@ function RefusedAnswer({
   return (
     <div role="alert" className="mt-6 rounded-xl border-2 border-amber-500 bg-amber-50 p-5">
       <p className="font-semibold text-amber-950">
-        {message?.[0] ?? 'Your answer could not be published.'} Here is your explanation, so you can
-        copy it:
+        {message?.[0] ?? 'Your draft could not be saved.'} Here is your explanation, so you can copy
+        it:
       </p>
       <label htmlFor="refused-explanation" className="mt-3 block font-semibold">
         Your explanation

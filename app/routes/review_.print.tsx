@@ -24,10 +24,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
         ? { to: '/review', label: 'Back to the review' }
         : { to: `/groups/${group?.slug}`, label: `Back to ${group?.name}` },
       printedAt: new Date().toISOString(),
-      proposals: data.proposals.map(({ body, fullText: _fullText, ...proposal }) => ({
-        ...proposal,
-        bodyHtml: renderProposalHtml(body),
-      })),
+      proposals: data.proposals.map(
+        ({ body, fullText: _fullText, fullMarkdown: _fullMarkdown, ...proposal }) => ({
+          ...proposal,
+          bodyHtml: renderProposalHtml(body),
+        }),
+      ),
     },
     { headers: combineHeaders(headers, { 'Cache-Control': 'private, no-store' }) },
   )

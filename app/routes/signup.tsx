@@ -18,13 +18,15 @@ import {
 import { AuthCard } from '~/components/auth-card'
 import { CheckEmail } from '~/components/check-email'
 import { Button } from '~/components/ui/button'
-import { FormErrors, SelectField, TextField } from '~/components/ui/field'
+import { PrivacyNotice } from '~/components/privacy-notice'
+import { ErrorList, FormErrors, SelectField, TextField } from '~/components/ui/field'
 import { listRegions } from '~/models/region.server'
 import { requireAnonymous } from '~/utils/auth.server'
 import { describeAuthError } from '~/utils/auth-errors.server'
 import { signUpSchema } from '~/utils/auth-schemas'
 import { setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
+import { PRIVACY_NOTICE_VERSION } from '~/utils/privacy-notice'
 import { safeRedirect } from '~/utils/redirect'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
 import { useSchemaForm } from '~/utils/use-schema-form'
@@ -80,7 +82,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const { data, error } = await supabase.auth.signUp({
     email,
     password,
-    options: { data: { display_name: displayName, region } },
+    // The notice agreed to; Postgres records it as the member's consent (privacy_consents).
+    options: {
+      data: { display_name: displayName, region, privacy_notice: PRIVACY_NOTICE_VERSION },
+    },
   })
   if (error) {
     return json(
@@ -166,6 +171,24 @@ export default function SignUp() {
             </option>
           ))}
         </SelectField>
+        <PrivacyNotice id="privacy-notice" />
+        <div>
+          <label className="flex items-start gap-3 font-semibold text-stone-900">
+            <input
+              type="checkbox"
+              name={fields.privacyConsent.name}
+              value="yes"
+              required
+              defaultChecked={fields.privacyConsent.initialValue === 'yes'}
+              aria-invalid={fields.privacyConsent.errors?.length ? true : undefined}
+              aria-describedby={`privacy-notice-heading${fields.privacyConsent.errors?.length ? ' privacy-consent-errors' : ''}`}
+              className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+            />
+            I agree that my name, my borough and what I post are shown in public, as this notice
+            says.
+          </label>
+          <ErrorList id="privacy-consent-errors" errors={fields.privacyConsent.errors} />
+        </div>
         <Button type="submit" className="w-full" pending={navigation.state === 'submitting'}>
           Create my account
         </Button>

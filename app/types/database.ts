@@ -188,6 +188,83 @@ export type Database = {
         }
         Relationships: []
       }
+      candidate_answer_drafts: {
+        Row: {
+          created_at: string
+          decision: Database['public']['Enums']['candidate_decision']
+          drafted_by: string
+          explanation: string
+          proposal_id: string
+          updated_at: string
+        }
+        Insert: {
+          created_at?: string
+          decision: Database['public']['Enums']['candidate_decision']
+          drafted_by?: string
+          explanation: string
+          proposal_id: string
+          updated_at?: string
+        }
+        Update: {
+          created_at?: string
+          decision?: Database['public']['Enums']['candidate_decision']
+          drafted_by?: string
+          explanation?: string
+          proposal_id?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'candidate_answer_drafts_drafted_by_fkey'
+            columns: ['drafted_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'candidate_answer_drafts_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: true
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      candidate_response_versions: {
+        Row: {
+          corrected_at: string
+          decision: Database['public']['Enums']['candidate_decision']
+          explanation: string
+          id: string
+          proposal_id: string
+          published_at: string
+        }
+        Insert: {
+          corrected_at?: string
+          decision: Database['public']['Enums']['candidate_decision']
+          explanation: string
+          id?: string
+          proposal_id: string
+          published_at: string
+        }
+        Update: {
+          corrected_at?: string
+          decision?: Database['public']['Enums']['candidate_decision']
+          explanation?: string
+          id?: string
+          proposal_id?: string
+          published_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'candidate_response_versions_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'candidate_responses'
+            referencedColumns: ['proposal_id']
+          },
+        ]
+      }
       candidate_responses: {
         Row: {
           decision: Database['public']['Enums']['candidate_decision']
@@ -347,6 +424,7 @@ export type Database = {
       }
       flags: {
         Row: {
+          category: Database['public']['Enums']['flag_category']
           comment_id: string | null
           created_at: string
           group_id: string
@@ -361,6 +439,7 @@ export type Database = {
           status: Database['public']['Enums']['flag_status']
         }
         Insert: {
+          category?: Database['public']['Enums']['flag_category']
           comment_id?: string | null
           created_at?: string
           group_id: string
@@ -375,6 +454,7 @@ export type Database = {
           status?: Database['public']['Enums']['flag_status']
         }
         Update: {
+          category?: Database['public']['Enums']['flag_category']
           comment_id?: string | null
           created_at?: string
           group_id?: string
@@ -465,6 +545,72 @@ export type Database = {
           },
           {
             foreignKeyName: 'follows_user_id_fkey'
+            columns: ['user_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      forwarded_proposals: {
+        Row: {
+          forwarding_id: string
+          proposal_id: string
+        }
+        Insert: {
+          forwarding_id: string
+          proposal_id: string
+        }
+        Update: {
+          forwarding_id?: string
+          proposal_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'forwarded_proposals_forwarding_id_fkey'
+            columns: ['forwarding_id']
+            isOneToOne: false
+            referencedRelation: 'shortlist_forwardings'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'forwarded_proposals_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: true
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      group_mail: {
+        Row: {
+          following: boolean
+          group_id: string
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          following: boolean
+          group_id: string
+          updated_at?: string
+          user_id?: string
+        }
+        Update: {
+          following?: boolean
+          group_id?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'group_mail_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'group_mail_user_id_fkey'
             columns: ['user_id']
             isOneToOne: false
             referencedRelation: 'profiles'
@@ -598,6 +744,53 @@ export type Database = {
           },
         ]
       }
+      mail_preferences: {
+        Row: {
+          digest_hour: number
+          digest_weekday: number
+          facilitation: Database['public']['Enums']['mail_cadence']
+          group_activity: Database['public']['Enums']['mail_cadence']
+          my_proposals: Database['public']['Enums']['mail_cadence']
+          replies: Database['public']['Enums']['mail_cadence']
+          supported: Database['public']['Enums']['mail_cadence']
+          time_zone: string
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          digest_hour?: number
+          digest_weekday?: number
+          facilitation?: Database['public']['Enums']['mail_cadence']
+          group_activity?: Database['public']['Enums']['mail_cadence']
+          my_proposals?: Database['public']['Enums']['mail_cadence']
+          replies?: Database['public']['Enums']['mail_cadence']
+          supported?: Database['public']['Enums']['mail_cadence']
+          time_zone?: string
+          updated_at?: string
+          user_id: string
+        }
+        Update: {
+          digest_hour?: number
+          digest_weekday?: number
+          facilitation?: Database['public']['Enums']['mail_cadence']
+          group_activity?: Database['public']['Enums']['mail_cadence']
+          my_proposals?: Database['public']['Enums']['mail_cadence']
+          replies?: Database['public']['Enums']['mail_cadence']
+          supported?: Database['public']['Enums']['mail_cadence']
+          time_zone?: string
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'mail_preferences_user_id_fkey'
+            columns: ['user_id']
+            isOneToOne: true
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       notifications: {
         Row: {
           actor_id: string | null
@@ -678,6 +871,32 @@ export type Database = {
             foreignKeyName: 'notifications_user_id_fkey'
             columns: ['user_id']
             isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      privacy_consents: {
+        Row: {
+          consented_at: string
+          notice_version: string
+          user_id: string
+        }
+        Insert: {
+          consented_at?: string
+          notice_version: string
+          user_id: string
+        }
+        Update: {
+          consented_at?: string
+          notice_version?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'privacy_consents_user_id_fkey'
+            columns: ['user_id']
+            isOneToOne: true
             referencedRelation: 'profiles'
             referencedColumns: ['id']
           },
@@ -1046,6 +1265,48 @@ export type Database = {
         }
         Relationships: []
       }
+      shortlist_forwardings: {
+        Row: {
+          cover_note: string
+          forwarded_at: string
+          forwarded_by: string | null
+          group_id: string
+          id: string
+          proposal_count: number
+        }
+        Insert: {
+          cover_note?: string
+          forwarded_at?: string
+          forwarded_by?: string | null
+          group_id: string
+          id?: string
+          proposal_count?: number
+        }
+        Update: {
+          cover_note?: string
+          forwarded_at?: string
+          forwarded_by?: string | null
+          group_id?: string
+          id?: string
+          proposal_count?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'shortlist_forwardings_forwarded_by_fkey'
+            columns: ['forwarded_by']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'shortlist_forwardings_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       site_roles: {
         Row: {
           granted_at: string
@@ -1175,12 +1436,14 @@ export type Database = {
           reason: string
           proposal_id?: string
           comment_id?: string
+          category?: string
         }
         Returns: Database['public']['Tables']['flags']['Row']
       }
       forward_shortlist: {
         Args: {
           group_id: string
+          cover_note?: string
         }
         Returns: number
       }
@@ -1214,6 +1477,12 @@ export type Database = {
           joined_at: string
           standing_from: string
         }[]
+      }
+      publish_answer: {
+        Args: {
+          proposal_id: string
+        }
+        Returns: Database['public']['Tables']['candidate_responses']['Row']
       }
       publish_proposal: {
         Args: {
@@ -1299,6 +1568,19 @@ export type Database = {
         }
         Returns: undefined
       }
+      unsubscribe: {
+        Args: {
+          token: string
+          choice?: Database['public']['Enums']['mail_cadence']
+        }
+        Returns: string
+      }
+      unsubscribe_link: {
+        Args: {
+          token: string
+        }
+        Returns: { topic: string; cadence: Database['public']['Enums']['mail_cadence'] }[]
+      }
       update_group_note: {
         Args: {
           group_id: string
@@ -1312,10 +1594,12 @@ export type Database = {
       author_role: 'author' | 'coauthor'
       candidate_decision: 'adopted' | 'considering' | 'declined'
       comment_stance: 'for' | 'against' | 'neutral'
+      flag_category: 'spam' | 'abuse' | 'off_topic' | 'personal_data' | 'other'
       flag_status: 'open' | 'upheld' | 'dismissed'
       group_horizon: 'quick_win' | 'strategic' | 'long_term'
       group_role: 'member' | 'facilitator'
       join_policy: 'open' | 'request'
+      mail_cadence: 'immediately' | 'daily' | 'weekly' | 'off'
       membership_status: 'active' | 'pending'
       notification_kind:
         | 'comment_on_proposal'
@@ -1327,6 +1611,7 @@ export type Database = {
         | 'join_approved'
         | 'join_declined'
         | 'coauthor_invitation'
+        | 'proposal_forwarded'
         | 'amendment_suggested'
         | 'amendment_accepted'
         | 'amendment_declined'

@@ -24,6 +24,9 @@ export const signUpSchema = z.object({
     .min(1, { error: 'Tell us the name to show with your posts.' })
     .max(80, { error: 'Your name can have at most 80 characters.' }),
   region: z.string({ error: 'Choose where you live.' }).min(1, { error: 'Choose where you live.' }),
+  privacyConsent: z.literal('yes', {
+    error: 'Tick the box to agree: we cannot keep an account without your consent.',
+  }),
   redirectTo: redirectToField,
 })
 

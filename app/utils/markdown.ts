@@ -7,15 +7,24 @@ const inlineSpecial = /[\\`*_[\]<>|~&#!]/g
 // Block markers at the start of a line: lists, quotes, setext underlines, ordered lists.
 const blockStart = /^([-+=>]|\d+(?=[.)]))/
 
-function escapeLine(line: string) {
+/** Escapes the characters with a meaning anywhere in a line; for runs of text inside a line. */
+export function escapeInlineRun(text: string) {
+  return text.replace(inlineSpecial, '\\$&')
+}
+
+/** A line we assembled from escaped runs: its start can still read as a block marker. */
+export function guardLineStart(line: string) {
   const indent = line.match(/^[ \t]*/)?.[0] ?? ''
-  let rest = line.slice(indent.length).replace(inlineSpecial, '\\$&')
+  let rest = line.slice(indent.length)
   const marker = rest.match(blockStart)
   if (marker) {
     rest = /^\d/.test(marker[0]) ? `${marker[0]}\\${rest.slice(marker[0].length)}` : `\\${rest}`
   }
-  // Indentation would make a code block; no-break spaces keep the look without the meaning.
   return '\u00a0'.repeat(indent.replace(/\t/g, '    ').length) + rest
+}
+
+function escapeLine(line: string) {
+  return guardLineStart(escapeInlineRun(line))
 }
 
 /** One line of text, as in a heading or a list item: line breaks become spaces. */

@@ -95,7 +95,7 @@ export function exportMarkdown(
       '### Summary',
       p.summary.trim() ? markdownBlock(p.summary) : 'No summary.',
       '### Full text',
-      p.fullText.trim() ? markdownBlock(p.fullText) : 'No text.',
+      p.fullMarkdown.trim() ? p.fullMarkdown : 'No text.',
       '### The candidate’s answer',
       answerSection(p.answer),
     ].join('\n\n'),

@@ -18,6 +18,7 @@ describe('sign-up', () => {
       password: testPassword,
       displayName: 'Megan Roberts',
       region: 'sefton',
+      privacyConsent: 'yes',
       redirectTo: '/',
     })
     expect(response.status).toBe(200)
@@ -57,6 +58,7 @@ describe('sign-up', () => {
       password: testPassword,
       displayName: 'Resend Tester',
       region: 'wirral',
+      privacyConsent: 'yes',
     })
     const first = (await latestMail(email)).link!
     const resent = await new Visitor().post('/signup/resend', { email })
@@ -79,6 +81,7 @@ describe('sign-up', () => {
       password: testPassword,
       displayName: 'Second Try',
       region: 'halton',
+      privacyConsent: 'yes',
     })
     expect(response.status).toBe(200)
     const page = await pageText(response)
@@ -93,6 +96,7 @@ describe('sign-up', () => {
       password: testPassword,
       displayName: 'Second Try',
       region: 'atlantis',
+      privacyConsent: 'yes',
     })
     expect(response.status).toBe(400)
     const page = await readPage(response)
@@ -113,6 +117,7 @@ describe('sign-up', () => {
         password: testPassword,
         displayName,
         region: 'wirral',
+        privacyConsent: 'yes',
       })
       expect(response.status).toBe(400)
       const page = await readPage(response)
@@ -130,19 +135,43 @@ describe('sign-up', () => {
 
   it.each([
     [
-      { email: 'not-an-email', password: testPassword, displayName: 'A', region: 'wirral' },
+      {
+        email: 'not-an-email',
+        password: testPassword,
+        displayName: 'A',
+        region: 'wirral',
+        privacyConsent: 'yes',
+      },
       'Enter an e-mail address like name@example.com.',
     ],
     [
-      { email: uniqueEmail(), password: 'short', displayName: 'A', region: 'wirral' },
+      {
+        email: uniqueEmail(),
+        password: 'short',
+        displayName: 'A',
+        region: 'wirral',
+        privacyConsent: 'yes',
+      },
       'Your password needs at least 8 characters.',
     ],
     [
-      { email: uniqueEmail(), password: testPassword, displayName: '  ', region: 'wirral' },
+      {
+        email: uniqueEmail(),
+        password: testPassword,
+        displayName: '  ',
+        region: 'wirral',
+        privacyConsent: 'yes',
+      },
       'Tell us the name to show with your posts.',
     ],
     [
-      { email: uniqueEmail(), password: testPassword, displayName: 'A', region: 'atlantis' },
+      {
+        email: uniqueEmail(),
+        password: testPassword,
+        displayName: 'A',
+        region: 'atlantis',
+        privacyConsent: 'yes',
+      },
       'Choose where you live from the list.',
     ],
     [{}, 'Enter your e-mail address.'],

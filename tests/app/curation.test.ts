@@ -47,19 +47,27 @@ describe('the facilitator console', () => {
     expect((await proposalRow(a.id)).status).toBe('shortlisted')
     await desk.post(console, { intent: 'pin', proposalId: a.id })
     expect((await proposalRow(a.id)).pinned).toBe(true)
-    await desk.post(console, { intent: 'forward-shortlist' })
+    await desk.post(console, { intent: 'forward-shortlist', confirmed: 'yes' })
     expect((await proposalRow(a.id)).status).toBe('forwarded')
 
-    const noReason = await desk.post(console, { intent: 'archive', proposalId: b.id, reason: '  ' })
-    expect(noReason.status).toBe(302)
-    expect((await readPage(await desk.get(console))).alerts()).toEqual([
-      'Give a public reason for archiving this proposal.',
-    ])
+    const noReason = await readPage(
+      await desk.post(console, {
+        intent: 'archive',
+        proposalId: b.id,
+        reason: '  ',
+        confirmed: 'yes',
+      }),
+    )
+    expect(noReason.status).toBe(400)
+    expect(noReason.field('Public reason for archiving').description).toContain(
+      'Give a reason: it is shown on the proposal.',
+    )
     expect((await proposalRow(b.id)).status).toBe('open')
     await desk.post(console, {
       intent: 'archive',
       proposalId: b.id,
       reason: 'Covered by the city’s own plan.',
+      confirmed: 'yes',
     })
     expect(await proposalRow(b.id)).toMatchObject({
       status: 'archived',
@@ -81,6 +89,7 @@ describe('the facilitator console', () => {
       proposalId: dupe.id,
       mergeInto: keep.id,
       reason: 'Same idea.',
+      confirmed: 'yes',
     })
     expect(await proposalRow(dupe.id)).toMatchObject({
       status: 'merged',
@@ -140,6 +149,7 @@ describe('the facilitator console', () => {
       intent: 'hide',
       flagId: rows[0].id,
       reason: 'Abuse of another member',
+      confirmed: 'yes',
     })
     const shown = await pageText(await new Visitor().get(page))
     expect(shown).toContain('Hidden by a facilitator: Abuse of another member')
@@ -247,9 +257,12 @@ describe('what a report will do', () => {
     const { group, author } = await world()
     const proposal = await createProposal(author, group, { publish: true })
     const reportPage = `/groups/${group.slug}/proposals/${proposal.id}?report=proposal`
-    const hint = async (visitor: Visitor) =>
-      (await readPage(await visitor.get(reportPage))).field('Why are you reporting this proposal?')
-        .description
+    // The hint sits under the question (the legend of the report's kinds).
+    const hint = async (visitor: Visitor) => {
+      const page = await readPage(await visitor.get(reportPage))
+      expect(page.texts('legend')).toContain('Why are you reporting this proposal?')
+      return page.text
+    }
 
     const newcomer = await member(group, 'Nell Newcomer')
     const joined = await sql().query(

@@ -29,6 +29,7 @@ async function signedUpMember() {
     password: testPassword,
     displayName: 'Nia Okafor',
     region: 'wirral',
+    privacyConsent: 'yes',
     redirectTo: '/',
   })
   expect(signup.status).toBe(302)

@@ -353,32 +353,69 @@ describe('the review page', () => {
     const adminPage = await pageText(admin)
     expect(adminPage).toContain(proposal.title)
     expect(adminPage).toContain('Only the candidate can answer.')
-    expect(adminPage).not.toContain('Publish the answer')
+    expect(adminPage).not.toContain('Save the draft and preview it')
     const candidatePage = await readPage(
       await (await signedIn(world.candidate)).get(`/review?group=${world.group.slug}`),
     )
-    expect(candidatePage.buttons().map((button) => button.name)).toContain('Publish the answer')
+    expect(candidatePage.buttons().map((button) => button.name)).toContain(
+      'Save the draft and preview it',
+    )
+    // Nothing on the review page publishes in one click.
+    expect(candidatePage.buttons().map((button) => button.name)).not.toContain('Publish the answer')
     expect(candidatePage.texts('legend')).toContain('Decision')
     const hrefs = candidatePage.links().map((link) => link.href)
     for (const kind of ['export.csv', 'export.md', 'print'])
       expect(hrefs).toContain(`/review/${kind}?status=forwarded&group=${world.group.slug}`)
   })
 
-  it('publishes an answer: the status follows, it moves to Answered, and the proposal page shows it', async () => {
+  it('saves a private draft, previews it as the public will see it, then publishes it', async () => {
     const world = await createWorld()
     const proposal = await arrangeReviewProposal(world, { title: 'Franchise the buses' })
     const candidate = await signedIn(world.candidate)
     const address = `/review?group=${world.group.slug}&sort=region`
+    const proposalPage = `/groups/${world.group.slug}/proposals/${proposal.id}`
+    const preview = `/review/answers/${proposal.id}`
     const words =
       'We will franchise the network.\n\nFirst the routes <script>alert(1)</script> that were cut.'
-    const answered = await candidate.post(address, {
-      intent: 'answer',
+    const saved = await candidate.post(address, {
+      intent: 'save-draft',
       proposalId: proposal.id,
       decision: 'considering',
       explanation: words,
     })
-    expect(answered.status).toBe(302)
-    expect(answered.headers.get('Location')).toBe(`/review?sort=region&group=${world.group.slug}`)
+    expect(saved.status).toBe(302)
+    expect(saved.headers.get('Location')).toBe(preview)
+    // A draft is nobody else's business: the proposal is unanswered in public.
+    expect(await statusOf(proposal.id)).toBe('forwarded')
+    const publicBefore = await pageText(await new Visitor().get(proposalPage))
+    expect(publicBefore).not.toContain('We will franchise the network.')
+    const adminReview = await pageText(
+      await (await signedIn(world.admin)).get(`/review?group=${world.group.slug}`),
+    )
+    expect(adminReview).not.toContain('We will franchise the network.')
+    expect((await (await signedIn(world.admin)).get(preview)).status).toBe(403)
+
+    const previewPage = await readPage(await candidate.get(preview))
+    expect(previewPage.headings(1)).toEqual(['Preview your answer'])
+    expect(previewPage.text).toContain('Draft saved. Nobody else can see it')
+    expect(previewPage.headings()).toContain('As the public will see it on the proposal page')
+    expect(previewPage.text).toContain('The candidate is considering this proposal.')
+    expect(previewPage.texts('p')).toEqual(
+      expect.arrayContaining([
+        'We will franchise the network.',
+        'First the routes <script>alert(1)</script> that were cut.',
+      ]),
+    )
+    expect(previewPage.text).toContain('The proposal’s authors and its 0 supporters are told.')
+    expect(previewPage.buttons().map((button) => button.name)).toContain('Publish the answer')
+    // The review lists the draft as not public yet.
+    const listed = await readPage(await candidate.get(`/review?group=${world.group.slug}`))
+    expect(listed.text).toContain('Your draft answer (Under consideration), saved')
+    expect(listed.link(/Preview and publish the draft/).href).toBe(preview)
+
+    const published = await candidate.post(preview, { intent: 'publish' })
+    expect(published.status).toBe(302)
+    expect(published.headers.get('Location')).toBe('/review?tab=answered')
     expect(await statusOf(proposal.id)).toBe('considering')
     const { rows } = await sql().query(
       'select decision, explanation, responded_by from public.candidate_responses where proposal_id = $1',
@@ -387,23 +424,16 @@ describe('the review page', () => {
     expect(rows).toEqual([
       { decision: 'considering', explanation: words, responded_by: world.candidate.id },
     ])
-
-    const after = await pageText(await candidate.get(`/review?group=${world.group.slug}`))
-    expect(after).toContain('Answer published: Under consideration.')
-    expect(after).not.toContain('Franchise the buses')
     const answeredList = await pageText(
       await candidate.get(`/review?tab=answered&group=${world.group.slug}`),
     )
+    expect(answeredList).toContain('Answer published.')
     expect(answeredList).toContain('Franchise the buses')
-    expect(answeredList).toContain('The candidate is considering this proposal.')
-    expect(answeredList).toContain('Revise the answer')
+    expect(answeredList).toContain('Correct the answer')
 
-    const page = await readPage(
-      await new Visitor().get(`/groups/${world.group.slug}/proposals/${proposal.id}`),
-    )
+    const page = await readPage(await new Visitor().get(proposalPage))
     expect(page.headings()).toContain('The candidate’s answer')
     expect(page.text).toContain('The candidate is considering this proposal.')
-    // Each paragraph of the explanation is its own paragraph, the script tag plain text.
     expect(page.texts('p')).toEqual(
       expect.arrayContaining([
         'We will franchise the network.',
@@ -412,20 +442,73 @@ describe('the review page', () => {
     )
     expect(page.source).not.toContain('<script>alert(1)</script>')
     expect(page.text).toContain(`Answered by ${world.candidate.displayName} on`)
+    expect(page.text).not.toContain('corrected')
+  })
 
-    const revised = await candidate.post(`/review?tab=answered`, {
-      intent: 'answer',
+  it('corrects a published answer after a preview; the proposal page shows what changed', async () => {
+    const world = await createWorld()
+    const proposal = await arrangeReviewProposal(world, { title: 'Free travel for carers' })
+    const candidate = await signedIn(world.candidate)
+    const preview = `/review/answers/${proposal.id}`
+    await candidate.post('/review', {
+      intent: 'save-draft',
       proposalId: proposal.id,
       decision: 'adopted',
-      explanation: 'Costed: adopted.',
+      explanation: 'We will fund it in the first year.',
     })
-    expect(revised.status).toBe(302)
-    expect(await statusOf(proposal.id)).toBe('adopted')
-    expect(
-      await pageText(
-        await new Visitor().get(`/groups/${world.group.slug}/proposals/${proposal.id}`),
-      ),
-    ).toContain('Costed: adopted.')
+    await candidate.post(preview, { intent: 'publish' })
+    const drafted = await candidate.post('/review?tab=answered', {
+      intent: 'save-draft',
+      proposalId: proposal.id,
+      decision: 'considering',
+      explanation: 'We will fund it in the second year.',
+    })
+    expect(drafted.headers.get('Location')).toBe(preview)
+    const previewPage = await readPage(await candidate.get(preview))
+    expect(previewPage.headings(1)).toEqual(['Preview your correction'])
+    expect(previewPage.text).toContain('corrected on')
+    expect(previewPage.text).toContain('[removed: first]')
+    expect(previewPage.text).toContain('[added: second]')
+    // Until published, the public still reads the first answer.
+    const proposalPage = `/groups/${world.group.slug}/proposals/${proposal.id}`
+    expect(await pageText(await new Visitor().get(proposalPage))).toContain(
+      'We will fund it in the first year.',
+    )
+    expect((await candidate.post(preview, { intent: 'publish' })).status).toBe(302)
+    expect(await statusOf(proposal.id)).toBe('considering')
+    const page = await readPage(await new Visitor().get(proposalPage))
+    expect(page.text).toContain('We will fund it in the second year.')
+    expect(page.text).toMatch(/corrected on \d/)
+    expect(page.text).toContain('What the correction changed')
+    expect(page.text).toContain('Before the correction: the candidate has adopted this proposal.')
+    expect(page.text).toContain('[removed: first]')
+    expect(page.text).toContain('[added: second]')
+  })
+
+  it('discards a draft, publishing nothing; publishing without a draft is refused', async () => {
+    const world = await createWorld()
+    const proposal = await arrangeReviewProposal(world, { title: 'Night buses' })
+    const candidate = await signedIn(world.candidate)
+    const preview = `/review/answers/${proposal.id}`
+    await candidate.post('/review', {
+      intent: 'save-draft',
+      proposalId: proposal.id,
+      decision: 'declined',
+      explanation: 'Not this term.',
+    })
+    const discarded = await candidate.post(preview, { intent: 'discard' })
+    expect(discarded.headers.get('Location')).toBe('/review')
+    expect(await pageText(await candidate.get('/review'))).toContain(
+      'Draft discarded. Nothing was published.',
+    )
+    const empty = await readPage(await candidate.get(preview))
+    expect(empty.headings()).toContain('No draft to preview')
+    const refused = await candidate.post(preview, { intent: 'publish' })
+    expect(refused.status).toBe(302)
+    expect(await pageText(await candidate.get(preview))).toContain(
+      'There is no saved draft to publish: save your answer first.',
+    )
+    expect(await statusOf(proposal.id)).toBe('forwarded')
   })
 
   it('refuses a bad answer with a clear message and keeps the text', async () => {
@@ -434,7 +517,7 @@ describe('the review page', () => {
     const candidate = await signedIn(world.candidate)
     const address = `/review?group=${world.group.slug}`
     const empty = await candidate.post(address, {
-      intent: 'answer',
+      intent: 'save-draft',
       proposalId: proposal.id,
       decision: 'adopted',
       explanation: '   ',
@@ -443,7 +526,7 @@ describe('the review page', () => {
     expect(await pageText(empty)).toContain('Write a public explanation of your decision.')
 
     const undecided = await candidate.post(address, {
-      intent: 'answer',
+      intent: 'save-draft',
       proposalId: proposal.id,
       explanation: 'My careful words',
     })
@@ -454,7 +537,7 @@ describe('the review page', () => {
 
     const long = 'x'.repeat(5001)
     const tooLong = await candidate.post(address, {
-      intent: 'answer',
+      intent: 'save-draft',
       proposalId: proposal.id,
       decision: 'declined',
       explanation: long,
@@ -474,7 +557,7 @@ describe('the review page', () => {
     })
     const candidate = await signedIn(world.candidate)
     const refused = await candidate.post('/review', {
-      intent: 'answer',
+      intent: 'save-draft',
       proposalId: open.id,
       decision: 'adopted',
       explanation: 'Too early, my words.',
@@ -492,7 +575,7 @@ describe('the review page', () => {
     const world = await createWorld()
     const proposal = await arrangeReviewProposal(world, { title: 'Answered by no one' })
     const fields = {
-      intent: 'answer',
+      intent: 'save-draft',
       proposalId: proposal.id,
       decision: 'adopted',
       explanation: 'Not mine to say.',

@@ -21,6 +21,7 @@ describe('sign-up with confirmations off', () => {
       password: testPassword,
       displayName: 'Megan Roberts',
       region: 'sefton',
+      privacyConsent: 'yes',
       redirectTo: '/',
     })
     expect(response.status).toBe(302)
@@ -35,7 +36,13 @@ describe('sign-up with confirmations off', () => {
 
   it('names a taken address, keeps what was typed except the password', async () => {
     const email = uniqueEmail('app-signup-off-twice')
-    const fields = { email, password: testPassword, displayName: 'Second Try', region: 'halton' }
+    const fields = {
+      email,
+      password: testPassword,
+      displayName: 'Second Try',
+      region: 'halton',
+      privacyConsent: 'yes',
+    }
     expect((await new Visitor().post('/signup', fields)).status).toBe(302)
     const response = await new Visitor().post('/signup', fields)
     expect(response.status).toBe(400)

@@ -40,6 +40,17 @@ describe('facilitators in the browser', () => {
     await page.getByRole('button', { name: 'Shortlist “Tram-train to Skelmersdale”' }).click()
     await page.getByText('Shortlisted.').waitFor()
     await page.getByRole('button', { name: 'Forward the shortlist to the candidate' }).click()
+    await page.getByRole('heading', { name: 'Forward the shortlist to the candidate?' }).waitFor()
+    expect(
+      await page
+        .getByRole('heading', { name: 'Forward the shortlist to the candidate?' })
+        .evaluate((h) => h === document.activeElement),
+    ).toBe(true)
+    await expectAccessible(page)
+    await page
+      .getByLabel('Cover note to the candidate (optional)')
+      .fill('The Skelmersdale link came up at every meeting.')
+    await page.getByRole('button', { name: 'Forward the shortlist', exact: true }).click()
     await page.getByText('1 proposal forwarded to the candidate.').waitFor()
     await expectAccessible(page)
     expect((await proposalRow(proposal.id)).status).toBe('forwarded')
@@ -78,9 +89,11 @@ describe('facilitators in the browser', () => {
     await signInThroughUi(page, reporter.email)
     await visit(page, path)
     await page.getByRole('link', { name: 'Report this comment by Troll Poster' }).click()
-    await page
-      .getByLabel('Why are you reporting this comment by Troll Poster?')
-      .fill('Insulting other members')
+    const report = page.getByRole('group', {
+      name: 'Why are you reporting this comment by Troll Poster?',
+    })
+    await report.getByLabel('Abuse, harassment or hate').check()
+    await page.getByLabel('What is wrong with it').fill('Insulting other members')
     await expectAccessible(page)
     await page.getByRole('button', { name: 'Send the report' }).click()
     await page.getByText('The group’s facilitators will look at it.').waitFor()
@@ -90,7 +103,13 @@ describe('facilitators in the browser', () => {
     await visit(desk, `/groups/${group.slug}/console`)
     await desk.getByText('Insulting other members').waitFor()
     await desk.getByLabel('Public reason for hiding').fill('Insults break the house rules')
-    await desk.getByRole('button', { name: 'Hide' }).click()
+    await desk.getByRole('button', { name: 'Hide…' }).click()
+    await desk.getByRole('heading', { name: 'Hide this comment?' }).waitFor()
+    expect(await desk.getByLabel('Public reason for hiding').inputValue()).toBe(
+      'Insults break the house rules',
+    )
+    await expectAccessible(desk)
+    await desk.getByRole('button', { name: 'Hide it' }).click()
     await desk.getByText('Hidden, with your reason shown in its place.').waitFor()
 
     await page.goto(path)

@@ -54,6 +54,8 @@ it(
     await desk.getByRole('button', { name: `Shortlist “${title}”` }).click()
     await desk.getByText('Shortlisted.').waitFor()
     await desk.getByRole('button', { name: `Forward “${title}”` }).click()
+    await desk.getByRole('heading', { name: `Forward “${title}” to the candidate?` }).waitFor()
+    await desk.getByRole('button', { name: 'Forward it' }).click()
     await desk.getByText('Forwarded to the candidate.').waitFor()
 
     // The candidate answers.
@@ -66,9 +68,14 @@ it(
     await entry
       .getByLabel('Public explanation')
       .fill('Adopted: we will fund it from the first year’s budget.')
-    await entry.getByRole('button', { name: 'Publish the answer' }).click()
-    await review.getByText('Answer published: Adopted.').waitFor()
-    expect(await review.getByRole('article', { name: title }).count()).toBe(0)
+    await entry.getByRole('button', { name: 'Save the draft and preview it' }).click()
+    await review.getByRole('heading', { name: 'Preview your answer' }).waitFor()
+    await review.getByRole('button', { name: 'Publish the answer' }).click()
+    await review.getByText('Answer published.').waitFor()
+    await review
+      .getByRole('article', { name: title })
+      .getByText('The candidate has adopted this proposal.')
+      .waitFor()
 
     // The member is told, and sees the answer on the proposal page.
     await page.goto('/')

@@ -1,5 +1,6 @@
-// The candidate's review in the browser: filter the list, answer a forwarded proposal, find
-// it under Answered and on its page, and print the list — with axe on every page.
+// The candidate's review in the browser: filter the list, draft an answer to a forwarded
+// proposal, preview it as the public will see it, publish it, find it under Answered and on
+// its page, and print the list — with axe on every page, at 1280 and 360 px.
 import { describe, expect, it } from 'vitest'
 import { expectAccessible, setUpBrowser, signInThroughUi, visit } from '../support/e2e'
 import { createWorld, statusOf } from '../support/lifecycle'
@@ -40,7 +41,8 @@ describe('the candidate’s review in the browser', () => {
     const entry = page.getByRole('article', { name: proposal.title })
     // One voter in Wirral: the review, like every page, does not show how they voted.
     expect(await entry.innerText()).toContain('fewer than 5 votes')
-    await entry.getByRole('button', { name: 'Publish the answer' }).click()
+    expect(await entry.getByRole('button', { name: 'Publish the answer' }).count()).toBe(0)
+    await entry.getByRole('button', { name: 'Save the draft and preview it' }).click()
     await entry.getByText('Choose a decision.').waitFor()
     await entry.getByText('Write a public explanation of your decision.').waitFor()
     await expectAccessible(page)
@@ -49,17 +51,32 @@ describe('the candidate’s review in the browser', () => {
     await entry
       .getByLabel('Public explanation')
       .fill('We will start with the busiest corridors.\n\nWork begins next spring.')
-    await entry.getByRole('button', { name: 'Publish the answer' }).click()
-    await page.getByText('Answer published: Adopted.').waitFor()
-    expect(await statusOf(proposal.id)).toBe('adopted')
-    expect(await page.getByRole('article', { name: proposal.title }).count()).toBe(0)
+    await entry.getByRole('button', { name: 'Save the draft and preview it' }).click()
+    await page.waitForURL(`**/review/answers/${proposal.id}`)
+    await page.getByText('Draft saved. Nobody else can see it').waitFor()
+    const preview = page.getByRole('region', {
+      name: 'As the public will see it on the proposal page',
+    })
+    await preview.getByText('The candidate has adopted this proposal.').waitFor()
+    await preview.getByText('Work begins next spring.').waitFor()
+    expect(await statusOf(proposal.id)).toBe('forwarded')
     await expectAccessible(page)
-
-    await page.getByRole('link', { name: 'Answered', exact: true }).click()
+    if (process.env.SCREENSHOTS)
+      await page.screenshot({ path: 'screenshots/after-preview-desktop.png', fullPage: true })
+    await page.setViewportSize({ width: 360, height: 740 })
+    await expectAccessible(page)
+    if (process.env.SCREENSHOTS)
+      await page.screenshot({ path: 'screenshots/after-preview-mobile.png', fullPage: true })
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.getByRole('button', { name: 'Publish the answer' }).click()
+    await page.getByText('Answer published.').waitFor()
+    expect(await statusOf(proposal.id)).toBe('adopted')
+    // Published, it waits no more: the page is now the Answered list.
     await page.waitForURL((url) => url.searchParams.get('tab') === 'answered')
+    await expectAccessible(page)
     const answered = page.getByRole('article', { name: proposal.title })
     await answered.getByText('The candidate has adopted this proposal.').waitFor()
-    await answered.getByText('Revise the answer').click()
+    await answered.getByText('Correct the answer').click()
     expect(await answered.getByLabel('Public explanation').inputValue()).toContain(
       'Work begins next spring.',
     )
@@ -100,15 +117,19 @@ describe('the candidate’s review in the browser', () => {
     await entry.getByLabel('Public explanation').fill('Words I do not want to lose.')
     // The browser would refuse to send without a decision; the server must say so too.
     await entry.locator('form').evaluate((form: HTMLFormElement) => (form.noValidate = true))
-    await entry.getByRole('button', { name: 'Publish the answer' }).click()
+    await entry.getByRole('button', { name: 'Save the draft and preview it' }).click()
     await page.getByText('Choose a decision.').waitFor()
     const again = page.getByRole('article', { name: proposal.title })
     expect(await again.getByLabel('Public explanation').inputValue()).toBe(
       'Words I do not want to lose.',
     )
     await again.getByLabel('Under consideration').check()
-    await again.getByRole('button', { name: 'Publish the answer' }).click()
-    await page.getByText('Answer published: Under consideration.').waitFor()
+    await again.getByRole('button', { name: 'Save the draft and preview it' }).click()
+    await page.waitForURL(`**/review/answers/${proposal.id}`)
+    await page.getByText('Words I do not want to lose.').first().waitFor()
+    expect(await statusOf(proposal.id)).toBe('forwarded')
+    await page.getByRole('button', { name: 'Publish the answer' }).click()
+    await page.getByText('Answer published.').waitFor()
     expect(await statusOf(proposal.id)).toBe('considering')
   })
 })

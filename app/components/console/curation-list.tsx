@@ -4,6 +4,8 @@
 import { Form, Link } from '@remix-run/react'
 import { StatusBadge } from '~/components/status-badge'
 import { Button } from '~/components/ui/button'
+import { TextAreaField } from '~/components/ui/field'
+import { consoleTextLimits } from '~/utils/console-limits'
 import type { Enums } from '~/types/database'
 
 type Row = {
@@ -60,19 +62,16 @@ function ArchiveOrMerge({ row, groupSlug }: { row: Row; groupSlug: string }) {
       <Form method="post" className="mt-3 space-y-2">
         <input type="hidden" name="intent" value="archive" />
         <input type="hidden" name="proposalId" value={row.id} />
-        <label htmlFor={`archive-${row.id}`} className="block text-sm font-semibold">
-          Public reason for archiving
-        </label>
-        <textarea
+        <TextAreaField
           id={`archive-${row.id}`}
           name="reason"
+          label="Public reason for archiving"
           required
-          maxLength={2000}
+          maxLength={consoleTextLimits.reason}
           rows={2}
-          className="block w-full rounded-md border border-stone-500 bg-white px-2 py-1"
         />
         <Button type="submit" variant="danger" className="px-3 py-1 text-sm">
-          Archive
+          Archive…
         </Button>
       </Form>
       {row.own ? (
@@ -116,7 +115,7 @@ export function CurationList({ groupSlug, rows }: { groupSlug: string; rows: Row
               ) : (
                 <Form method="post">
                   <input type="hidden" name="intent" value="forward-shortlist" />
-                  <Button type="submit">Forward the shortlist to the candidate</Button>
+                  <Button type="submit">Forward the shortlist to the candidate…</Button>
                 </Form>
               )
             ) : null}
@@ -165,7 +164,7 @@ export function CurationList({ groupSlug, rows }: { groupSlug: string; rows: Row
                           />
                         ) : null}
                         {row.status === 'shortlisted' && !row.own ? (
-                          <Action intent="forward" id={row.id} label={`Forward “${row.title}”`} />
+                          <Action intent="forward" id={row.id} label={`Forward “${row.title}”…`} />
                         ) : null}
                         {row.status === 'shortlisted' ? (
                           <Action

@@ -3,6 +3,9 @@
 // content is their own: another facilitator decides on that.
 import { Form, Link } from '@remix-run/react'
 import { Button } from '~/components/ui/button'
+import { TextField } from '~/components/ui/field'
+import { consoleTextLimits } from '~/utils/console-limits'
+import { reportCategoryLabels, type ReportCategory } from '~/utils/report-schema'
 
 type Target = {
   key: string
@@ -18,10 +21,19 @@ type Target = {
   flags: Array<{
     id: string
     reason: string
+    category: ReportCategory
     created_at: string
     reporter_has_standing: boolean
     reporter: { display_name: string } | null
   }>
+}
+
+// The reason Postgres records for a report without words: the category's own name.
+const defaultReasons: Record<string, true> = {
+  Spam: true,
+  Abuse: true,
+  'Off-topic': true,
+  'Personal data': true,
 }
 
 function StandingNote({ hasStanding }: { hasStanding: boolean }) {
@@ -65,7 +77,11 @@ export function FlagQueue({ groupSlug, targets }: { groupSlug: string; targets: 
             {target.flags.map((flag) => (
               <li key={flag.id}>
                 <span className="font-semibold">{flag.reporter?.display_name ?? 'A member'}</span>
-                <StandingNote hasStanding={flag.reporter_has_standing} />: {flag.reason}
+                <StandingNote hasStanding={flag.reporter_has_standing} />:{' '}
+                <strong>{reportCategoryLabels[flag.category]}</strong>
+                {flag.category === 'other' || !(flag.reason in defaultReasons)
+                  ? ` — ${flag.reason}`
+                  : ''}
               </li>
             ))}
           </ul>
@@ -88,18 +104,16 @@ function Decisions({ target }: { target: Target }) {
       <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
         <input type="hidden" name="intent" value="hide" />
         <input type="hidden" name="flagId" value={target.flags[0].id} />
-        <label className="flex-1 text-sm font-semibold" htmlFor={`hide-${target.key}`}>
-          Public reason for hiding
-          <input
-            id={`hide-${target.key}`}
-            name="reason"
-            required
-            maxLength={500}
-            className="mt-1 block w-full rounded-md border border-stone-500 bg-white px-2 py-1 font-normal"
-          />
-        </label>
+        <TextField
+          id={`hide-${target.key}`}
+          name="reason"
+          label="Public reason for hiding"
+          required
+          maxLength={consoleTextLimits.hideReason}
+          className="flex-1"
+        />
         <Button type="submit" variant="danger" className="px-3 py-1 text-sm">
-          Hide
+          Hide…
         </Button>
       </Form>
       <div className="mt-2 flex flex-wrap gap-2">
