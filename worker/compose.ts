@@ -10,6 +10,7 @@ export type MailItem = {
   groupSlug: string | null
   proposalId: string | null
   commentId: string | null
+  amendmentId?: string | null
 }
 
 export type ComposedMail = { subject: string; text: string; html: string }
@@ -22,15 +23,15 @@ export type MailContext = {
 }
 
 const reasons: Record<Topic, string> = {
-  replies: 'you asked to hear at once when someone replies to your comments',
-  my_proposals: 'you are an author of this proposal',
-  supported: 'you support or wrote this proposal',
+  replies: 'someone replied to your comment or mentioned you',
+  my_proposals: 'it is about a proposal you wrote or a change you suggested',
+  supported: 'you support or follow this proposal',
   group_activity: 'you follow this group',
   facilitation: 'you facilitate this group or answer its proposals',
 }
 
 const topicNames: Record<Topic, string> = {
-  replies: 'replies to your comments',
+  replies: 'replies to your comments and mentions of you',
   my_proposals: 'activity on your proposals',
   supported: 'news of proposals you support',
   group_activity: 'new proposals in your groups',
@@ -41,31 +42,17 @@ export function topicName(topic: Topic) {
   return topicNames[topic]
 }
 
-export function topicOf(kind: string): Topic {
-  switch (kind) {
-    case 'reply_to_comment':
-      return 'replies'
-    case 'comment_on_proposal':
-    case 'proposal_status':
-    case 'coauthor_invitation':
-      return 'my_proposals'
-    case 'candidate_answer':
-    case 'merge_invitation':
-      return 'supported'
-    case 'join_request':
-    case 'proposal_forwarded':
-      return 'facilitation'
-    default:
-      return 'group_activity'
-  }
-}
-
 /** The one link of an item, and what it opens. */
 export function itemLink(siteUrl: string, item: MailItem): { href: string; label: string } {
   const group = item.groupSlug ? `${siteUrl}/groups/${encodeURIComponent(item.groupSlug)}` : siteUrl
   if (item.kind === 'join_request') return { href: `${group}/members`, label: 'Open the requests' }
   if (item.kind === 'proposal_forwarded')
     return { href: `${siteUrl}/review`, label: 'Open your review' }
+  if (item.proposalId && item.amendmentId)
+    return {
+      href: `${group}/proposals/${item.proposalId}/amendments/${item.amendmentId}`,
+      label: 'Read the suggested change',
+    }
   if (item.proposalId && item.commentId)
     return {
       href: `${group}/proposals/${item.proposalId}?comment=${item.commentId}#comment-${item.commentId}`,
@@ -112,10 +99,11 @@ function footerText(reason: string, context: MailContext) {
   ].join('\n')
 }
 
-export function composeImmediate(item: MailItem, context: MailContext): ComposedMail {
+/** One notification's mail; `topic` is what Postgres files its kind under (private.mail_topic). */
+export function composeImmediate(item: MailItem, topic: Topic, context: MailContext): ComposedMail {
   const sentence = itemSentence(item)
   const link = itemLink(context.siteUrl, item)
-  const reason = reasons[topicOf(item.kind)]
+  const reason = reasons[topic]
   const where = item.groupName ? ` (${item.groupName})` : ''
   const text = [
     `${context.campaign}`,

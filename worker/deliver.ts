@@ -8,7 +8,6 @@ import type { Transporter } from 'nodemailer'
 import {
   composeDigest,
   composeImmediate,
-  topicOf,
   type ComposedMail,
   type MailItem,
   type Topic,
@@ -37,6 +36,7 @@ type ItemRow = {
   group_slug: string | null
   proposal_id: string | null
   comment_id: string | null
+  amendment_id?: string | null
 }
 
 const tokenDays = 60
@@ -126,9 +126,11 @@ async function compose(
     unsubscribeUrl,
   })
   if (row.cadence === 'immediately') {
-    const { rows } = await db.query<ItemRow & { wanted: boolean; may_mention: boolean }>(
+    const { rows } = await db.query<
+      ItemRow & { topic: Topic; wanted: boolean; may_mention: boolean }
+    >(
       `select n.kind::text, n.body, n.group_id, g.name as group_name, g.slug as group_slug,
-              n.proposal_id, n.comment_id,
+              n.proposal_id, n.comment_id, n.amendment_id, private.mail_topic(n.kind) as topic,
               private.cadence_for(n.user_id, private.mail_topic(n.kind)) = 'immediately' as wanted,
               private.mail_may_mention(n.user_id, n.proposal_id, n.comment_id) as may_mention
          from public.notifications n
@@ -140,8 +142,11 @@ async function compose(
     if (!item) return 'the notification was deleted'
     if (!item.wanted) return 'the member no longer wants this at once'
     if (!item.may_mention) return 'what it is about is hidden or deleted'
-    const unsubscribeUrl = await unsubscribeLink(db, row.user_id, topicOf(item.kind), settings)
-    return { ...composeImmediate(toItem(item), context(unsubscribeUrl)), unsubscribeUrl }
+    const unsubscribeUrl = await unsubscribeLink(db, row.user_id, item.topic, settings)
+    return {
+      ...composeImmediate(toItem(item), item.topic, context(unsubscribeUrl)),
+      unsubscribeUrl,
+    }
   }
   const { rows } = await db.query<ItemRow>(
     `select i.kind, i.body, i.group_id, g.name as group_name, g.slug as group_slug,
@@ -179,6 +184,7 @@ function toItem(row: ItemRow): MailItem {
     groupSlug: row.group_slug,
     proposalId: row.proposal_id,
     commentId: row.comment_id,
+    amendmentId: row.amendment_id ?? null,
   }
 }
 

@@ -16,16 +16,16 @@ export type MailCadence = (typeof mailCadences)[number]
 
 export const topicLabels: Record<MailTopic, { title: string; hint: string }> = {
   replies: {
-    title: 'Replies to my comments',
-    hint: 'When someone replies to something you wrote.',
+    title: 'Replies and mentions',
+    hint: 'When someone replies to something you wrote, or mentions you by name.',
   },
   my_proposals: {
     title: 'Activity on my proposals',
-    hint: 'Comments on proposals you wrote, their changes of status, invitations to co-author.',
+    hint: 'Comments and suggested changes on proposals you wrote, their changes of status, reaching the support threshold, invitations to co-author; and what became of changes you suggested.',
   },
   supported: {
     title: 'Proposals I support',
-    hint: 'The candidate’s answers, and merges, of proposals you support or wrote.',
+    hint: 'The candidate’s answers and merges of proposals you support, and new comments on proposals you follow.',
   },
   group_activity: {
     title: 'New proposals in my groups',

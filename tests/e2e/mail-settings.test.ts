@@ -47,6 +47,6 @@ it('the unsubscribe page turns a kind off without signing in', async () => {
   await page.getByRole('button', { name: 'Turn them off' }).click()
   await expect
     .poll(() => page.getByRole('status').textContent())
-    .toBe('You will no longer get e-mails for “Replies to my comments”.')
+    .toBe('You will no longer get e-mails for “Replies and mentions”.')
   await expectAccessible(page)
 })

@@ -16,7 +16,7 @@ import {
   createWorld,
   type World,
 } from '../support/lifecycle'
-import { addMembership, createGroup } from '../support/groups'
+import { addMembership, createGroup, giveStanding } from '../support/groups'
 import {
   outboxOf,
   startTestMail,
@@ -28,6 +28,7 @@ import {
 import { createMember } from '../support/members'
 import { arrangeComment } from '../support/moderation'
 import { latestMail } from '../support/outbox'
+import { documentOf } from '../support/proposals'
 import { expectOk } from '../support/expect'
 import { sql } from '../support/sql'
 
@@ -62,7 +63,7 @@ describe('a reply', () => {
     expect(sent.text).toContain(rows[0].name)
     expect(sent.text).toContain(`Read the comment: ${link}`)
     expect(sent.text).toContain(
-      'You are getting this because you asked to hear at once when someone replies',
+      'You are getting this because someone replied to your comment or mentioned you.',
     )
     expect(sent.text).toContain(`Change which e-mails you get: ${testSiteUrl}/settings/mail`)
     expect(sent.html).toContain('<html lang="en-GB">')
@@ -126,6 +127,46 @@ describe('a reply', () => {
   })
 })
 
+describe('a suggested change', () => {
+  it('mails the authors who want it at once, linking to the change, under their proposals', async () => {
+    const author = await createMember({ displayName: 'Keen Author' })
+    await addMembership(world.group, author)
+    expectOk(
+      await author.client
+        .from('mail_preferences')
+        .update({ my_proposals: 'immediately' })
+        .eq('user_id', author.id)
+        .select('my_proposals'),
+    )
+    const proposal = await arrangeProposal({ ...world, author }, 'open')
+    const suggester = await createMember({ displayName: 'Sam Suggester' })
+    await addMembership(world.group, suggester)
+    await giveStanding(world.group, suggester)
+    const change = expectOk(
+      await suggester.client
+        .from('amendments')
+        .insert({
+          proposal_id: proposal.id,
+          body: documentOf('A clearer body.'),
+          reason: 'Say which stops.',
+        })
+        .select('id')
+        .single(),
+    )
+    const [sent] = await waitForMails(mail, author.email)
+    expect(sent.subject).toBe(
+      `Sam Suggester suggested a change to your proposal “${proposal.title}”: Say which stops.`,
+    )
+    expect(sent.text).toContain(
+      `Read the suggested change: ${testSiteUrl}/groups/${world.group.slug}/proposals/${proposal.id}/amendments/${change.id}`,
+    )
+    expect(sent.text).toContain(
+      'You are getting this because it is about a proposal you wrote or a change you suggested.',
+    )
+    expect(sent.headers.get('list-unsubscribe')).toContain('.my_proposals.')
+  })
+})
+
 describe('a deleted account', () => {
   it('gets nothing, even for what happened before it was deleted', async () => {
     await mail.stopWorker()
@@ -162,7 +203,7 @@ describe('the candidate’s answer', () => {
       const [sent] = await waitForMails(mail, supporter.email)
       expect(sent.subject).toBe(`The candidate adopted “${proposal.title}”`)
       expect(sent.text).toContain(
-        'You are getting this because you support or wrote this proposal.',
+        'You are getting this because you support or follow this proposal.',
       )
       expect(sent.text).toContain(
         `${testSiteUrl}/groups/${world.group.slug}/proposals/${proposal.id}`,
