@@ -46,6 +46,10 @@ export function topicName(topic: Topic) {
 export function itemLink(siteUrl: string, item: MailItem): { href: string; label: string } {
   const group = item.groupSlug ? `${siteUrl}/groups/${encodeURIComponent(item.groupSlug)}` : siteUrl
   if (item.kind === 'join_request') return { href: `${group}/members`, label: 'Open the requests' }
+  if (item.kind === 'open_reports')
+    return { href: `${group}/console#flags-heading`, label: 'Review the reports' }
+  if (item.kind === 'ready_for_shortlist')
+    return { href: `${group}/console`, label: 'Open the console' }
   if (item.kind === 'proposal_forwarded')
     return { href: `${siteUrl}/review`, label: 'Open your review' }
   if (item.proposalId && item.amendmentId)
@@ -64,7 +68,10 @@ export function itemLink(siteUrl: string, item: MailItem): { href: string; label
 }
 
 export function itemSentence(item: MailItem) {
-  return item.kind === 'new_proposal' ? `New proposal: “${item.body}”` : item.body
+  if (item.kind === 'new_proposal') return `New proposal: “${item.body}”`
+  if (item.kind === 'ready_for_shortlist')
+    return `“${item.body}” reached the group’s support threshold and can be shortlisted`
+  return item.body
 }
 
 function escapeHtml(value: string) {

@@ -33,7 +33,7 @@ export const topicLabels: Record<MailTopic, { title: string; hint: string }> = {
   },
   facilitation: {
     title: 'Facilitator and candidate work',
-    hint: 'Requests to join the groups you facilitate; for the candidate, proposals forwarded for an answer.',
+    hint: 'For the groups you facilitate: requests to join, new reports, proposals that reached the support threshold; for the candidate, proposals forwarded for an answer.',
   },
 }
 

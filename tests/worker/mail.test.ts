@@ -513,3 +513,61 @@ describe('the candidate', () => {
     expect(summary.text).toContain('facilitator and candidate work')
   })
 })
+
+describe('a facilitator', () => {
+  it('finds new reports and proposals at the support threshold in the daily summary', async () => {
+    const group = await createGroup()
+    const [facilitator, author, reporter] = await Promise.all([
+      createMember({ displayName: 'Queue Keeper' }),
+      createMember({ displayName: 'Threshold Author' }),
+      createMember({ displayName: 'Careful Reader' }),
+    ])
+    await addMembership(group, facilitator, { role: 'facilitator' })
+    await addMembership(group, author)
+    await addMembership(group, reporter)
+    await digestDueNow(facilitator)
+    await sql().query(
+      'update public.groups set shortlist_supporters = 1, shortlist_boroughs = 0 where id = $1',
+      [group.id],
+    )
+    const proposal = await arrangeProposal({ ...world, group, author }, 'open')
+    await addSupporters(proposal.id, [reporter])
+    expectOk(
+      await reporter.client.rpc('flag_content', {
+        proposal_id: proposal.id,
+        category: 'personal_data',
+        reason: 'It names my neighbour.',
+      }),
+    )
+    // Both happened before this hour began, inside the summary due now.
+    const db = await sql().connect()
+    try {
+      await db.query('begin')
+      await db.query(`set local policy_forum.marking_ready = 'on'`)
+      await db.query(
+        `update public.proposals set ready_at = date_trunc('hour', now()) - interval '10 minutes' where id = $1 and ready_at is not null`,
+        [proposal.id],
+      )
+      await db.query(
+        `update public.flags set created_at = date_trunc('hour', now()) - interval '5 minutes' where reporter_id = $1`,
+        [reporter.id],
+      )
+      await db.query('commit')
+    } finally {
+      db.release()
+    }
+    await mail.worker!.runner.addJob('schedule_mail', {})
+    const [summary] = await waitForMails(mail, facilitator.email)
+    expect(summary.subject).toMatch(/^Your daily digest: /)
+    const console = `${testSiteUrl}/groups/${group.slug}/console`
+    expect(summary.text).toContain('1 new report to review')
+    expect(summary.text).toContain(`${console}#flags-heading`)
+    expect(summary.text).toContain(
+      `“${proposal.title}” reached the group’s support threshold and can be shortlisted`,
+    )
+    // A count, never the reported words.
+    expect(summary.text).not.toContain('It names my neighbour.')
+    expect(summary.html).not.toContain('It names my neighbour.')
+    expect(mailsTo(mail, reporter.email)).toEqual([])
+  })
+})
