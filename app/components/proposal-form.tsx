@@ -8,6 +8,7 @@ import {
 } from '@conform-to/react'
 import { Form, useNavigation } from '@remix-run/react'
 import type { ReactNode } from 'react'
+import { useSimilarWhileTyping } from '~/components/similar-while-typing'
 import { ErrorList, FormErrors, TextAreaField, TextField } from '~/components/ui/field'
 import { ProposalEditor } from '~/editor/proposal-editor'
 import { proposalFieldsSchema } from '~/utils/proposal-form'
@@ -20,12 +21,15 @@ export function ProposalForm({
   values,
   version,
   draftKey,
+  similarIn,
   actions,
 }: {
   lastResult?: SubmissionResult<string[]> | null
   values: Values
   version: number | null
   draftKey: string
+  /** For drafts: the group whose similar proposals are shown while the title is typed. */
+  similarIn: { groupSlug: string; exclude?: string } | null
   actions: ReactNode
 }) {
   const navigation = useNavigation()
@@ -35,6 +39,7 @@ export function ProposalForm({
     lastResult: navigation.state === 'idle' ? lastResult : null,
     defaultValue: { title: values.title, summary: values.summary },
   })
+  const similar = useSimilarWhileTyping(similarIn?.groupSlug ?? '', similarIn?.exclude)
   const bodyErrors = (lastResult?.error?.body as string[] | undefined) ?? null
   return (
     <Form method="post" {...getFormProps(form)} className="space-y-6">
@@ -45,7 +50,9 @@ export function ProposalForm({
         hint="5 to 120 characters."
         errors={fields.title.errors}
         {...getInputProps(fields.title, { type: 'text' })}
+        onInput={similarIn ? similar.onTitleInput : undefined}
       />
+      {similarIn ? similar.list : null}
       <TextAreaField
         label="Summary"
         hint="One or two sentences that say what you propose (up to 280 characters). Shown in lists."

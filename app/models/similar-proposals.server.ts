@@ -9,12 +9,12 @@ export async function findSimilarProposals(
   supabase: Supabase,
   groupId: string,
   title: string,
-  exclude: string,
+  exclude: string | null,
 ) {
   const { data, error } = await supabase.rpc('similar_proposals', {
     target_group: groupId,
     title,
-    exclude,
+    exclude: exclude ?? undefined,
   })
   if (error) throw error
   return data

@@ -215,6 +215,9 @@ export default function EditProposal() {
         }
         version={version}
         draftKey={`proposal:${proposal.id}`}
+        similarIn={
+          proposal.status === 'draft' ? { groupSlug: group.slug, exclude: proposal.id } : null
+        }
         actions={
           <>
             <Button

@@ -111,6 +111,7 @@ export default function NewProposal() {
           values={actionData?.values ?? { title: '', summary: '', body: emptyDocument }}
           version={null}
           draftKey={`new-proposal:${group.id}:${userId}`}
+          similarIn={{ groupSlug: group.slug }}
           actions={
             <>
               <Button type="submit" name="intent" value="draft" variant="secondary" disabled={busy}>

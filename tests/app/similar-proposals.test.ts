@@ -1,7 +1,8 @@
 // "Publish" shows the group's similar proposals first (no JavaScript needed): support one
 // instead, suggest a change to it, or publish anyway. Without similar ones it just publishes.
+// While the title is typed, the form asks the same question of /groups/<slug>/similar.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { signedIn, type Visitor } from '../support/app'
+import { signedIn, Visitor } from '../support/app'
 import { readPage } from '../support/page'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
 import { createMember, type Member } from '../support/members'
@@ -104,5 +105,32 @@ describe('publishing a draft like an existing proposal', () => {
     const other = await signedIn(author)
     const response = await other.get(to)
     expect(response.status).toBe(404)
+  })
+})
+
+describe('similar proposals while the title is typed', () => {
+  async function similarTo(visitor: Visitor, title: string, exclude?: string) {
+    const query = new URLSearchParams({ title, ...(exclude ? { exclude } : {}) })
+    const response = await visitor.get(`/groups/${group.slug}/similar?${query}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('Cache-Control')).toBe('private, no-store')
+    return ((await response.json()) as { similar: Array<{ id: string; title: string }> }).similar
+  }
+
+  it('lists the group’s proposals most like the title, and none for a title under 5 characters', async () => {
+    const similar = await similarTo(desk, 'Season tickets for part-timers')
+    expect(similar[0]).toMatchObject({ id: existing.id, title: 'Part-time season tickets' })
+    expect(similar.map((s) => s.title)).not.toContain('Cycle lanes on the Dock Road')
+    expect(await similarTo(desk, 'Sea')).toEqual([])
+    // The draft being edited is not its own duplicate.
+    expect(await similarTo(desk, 'Part-time season tickets', existing.id)).not.toContainEqual(
+      expect.objectContaining({ id: existing.id }),
+    )
+  })
+
+  it('is for signed-in members only', async () => {
+    const response = await new Visitor().get(`/groups/${group.slug}/similar?title=Season+tickets`)
+    expect(response.status).toBe(302)
+    expect(response.headers.get('Location')).toMatch(/^\/signin/)
   })
 })

@@ -1,5 +1,5 @@
 // Drafting a proposal whose title is like an existing one: "Publish" shows that one first,
-// and the member supports it instead (checked with axe, at desktop width and at 360 px).
+// (as the title is typed, and again on Publish), and the member supports it instead (checked with axe, at desktop width and at 360 px).
 import { describe, expect, it } from 'vitest'
 import {
   expectAccessible,
@@ -32,6 +32,16 @@ describe('similar proposals before publishing', () => {
       await editor.waitFor()
       await page.waitForLoadState('networkidle')
       await page.getByLabel('Title').fill('Step-free access at all stations')
+      // While typing, the form already shows it, linking to it in a new tab.
+      await page
+        .getByRole('heading', { name: 'A proposal in this group looks like yours' })
+        .waitFor()
+      expect(
+        await page
+          .getByRole('link', { name: `${existing.title} (opens in a new tab)` })
+          .getAttribute('href'),
+      ).toBe(`/groups/${group.slug}/proposals/${existing.id}`)
+      await expectAccessible(page)
       await editor.click()
       await page.keyboard.type('Lifts and ramps so everyone can use the trains.')
       await page.getByRole('button', { name: 'Publish for discussion' }).click()
