@@ -25,7 +25,7 @@ export type MailContext = {
 const reasons: Record<Topic, string> = {
   replies: 'someone replied to your comment or mentioned you',
   my_proposals: 'it is about a proposal you wrote or a change you suggested',
-  supported: 'you support or follow this proposal',
+  supported: 'you voted on or follow this proposal',
   group_activity: 'you follow this group',
   facilitation: 'you facilitate this group or answer its proposals',
 }
@@ -56,6 +56,11 @@ export function itemLink(siteUrl: string, item: MailItem): { href: string; label
     return {
       href: `${group}/proposals/${item.proposalId}/amendments/${item.amendmentId}`,
       label: 'Read the suggested change',
+    }
+  if (item.proposalId && item.kind === 'proposal_edited')
+    return {
+      href: `${group}/proposals/${item.proposalId}/history`,
+      label: 'See what changed',
     }
   if (item.proposalId && item.commentId)
     return {

@@ -11,10 +11,10 @@ import type { ReactNode } from 'react'
 import { useSimilarWhileTyping } from '~/components/similar-while-typing'
 import { ErrorList, FormErrors, TextAreaField, TextField } from '~/components/ui/field'
 import { ProposalEditor } from '~/editor/proposal-editor'
-import { proposalFieldsSchema } from '~/utils/proposal-form'
+import { CHANGE_NOTE_MAX_LENGTH, proposalFieldsSchema } from '~/utils/proposal-form'
 import { useSchemaForm } from '~/utils/use-schema-form'
 
-type Values = { title: string; summary: string; body: unknown }
+type Values = { title: string; summary: string; body: unknown; changeNote?: string }
 
 export function ProposalForm({
   lastResult,
@@ -22,6 +22,7 @@ export function ProposalForm({
   version,
   draftKey,
   similarIn,
+  askChangeNote = false,
   actions,
 }: {
   lastResult?: SubmissionResult<string[]> | null
@@ -30,6 +31,8 @@ export function ProposalForm({
   draftKey: string
   /** For drafts: the group whose similar proposals are shown while the title is typed. */
   similarIn: { groupSlug: string; exclude?: string } | null
+  /** A published proposal: every saved change says what changed and why. */
+  askChangeNote?: boolean
   actions: ReactNode
 }) {
   const navigation = useNavigation()
@@ -37,7 +40,11 @@ export function ProposalForm({
     id: 'proposal',
     schema: proposalFieldsSchema,
     lastResult: navigation.state === 'idle' ? lastResult : null,
-    defaultValue: { title: values.title, summary: values.summary },
+    defaultValue: {
+      title: values.title,
+      summary: values.summary,
+      changeNote: values.changeNote ?? '',
+    },
   })
   const similar = useSimilarWhileTyping(similarIn?.groupSlug ?? '', similarIn?.exclude)
   const bodyErrors = (lastResult?.error?.body as string[] | undefined) ?? null
@@ -82,6 +89,16 @@ export function ProposalForm({
         </div>
         <ErrorList id="body-errors" errors={bodyErrors} />
       </div>
+      {askChangeNote ? (
+        <TextField
+          label="What did you change, and why?"
+          hint="A few words, shown with this version in the proposal’s history. Everyone who voted on it is told of a change to its title or text."
+          maxLength={CHANGE_NOTE_MAX_LENGTH}
+          errors={fields.changeNote.errors}
+          {...getInputProps(fields.changeNote, { type: 'text' })}
+          required
+        />
+      ) : null}
       <div className="flex flex-wrap gap-3">{actions}</div>
     </Form>
   )

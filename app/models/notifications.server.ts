@@ -29,6 +29,7 @@ function notificationHref(
   if (!slug) return '/notifications'
   if (kind === 'join_request') return `/groups/${slug}/members`
   if (!proposalId) return `/groups/${slug}`
+  if (kind === 'proposal_edited') return `/groups/${slug}/proposals/${proposalId}/history`
   return `/groups/${slug}/proposals/${proposalId}${commentId ? `?comment=${commentId}#comment-${commentId}` : ''}`
 }
 

@@ -25,10 +25,12 @@ export async function loadProposalContext(
   const isInvited = proposal.authors.some((a) => a.id === viewerId && a.pending)
   const isMainAuthor = proposal.author_id === viewerId
   const archived = Boolean(context.group.archived_at)
+  // Once shortlisted, only facilitators edit; authors suggest a change like anyone else.
   const canEdit =
     !archived &&
     ((proposal.status === 'draft' && isAuthor) ||
-      (['open', 'shortlisted'].includes(proposal.status) && (isAuthor || context.canCurate)))
+      (proposal.status === 'open' && (isAuthor || context.canCurate)) ||
+      (proposal.status === 'shortlisted' && context.canCurate))
   return {
     ...context,
     proposal,

@@ -154,7 +154,13 @@ export async function listViewerDrafts(supabase: Supabase, groupId: string) {
   return data
 }
 
-export type ProposalContent = { title: string; summary: string; body: ProposalDocument }
+export type ProposalContent = {
+  title: string
+  summary: string
+  body: ProposalDocument
+  /** For a published proposal: what changed and why, kept with the revision. */
+  changeNote?: string
+}
 
 export async function createDraft(supabase: Supabase, groupId: string, content: ProposalContent) {
   return supabase
@@ -183,6 +189,7 @@ export async function saveProposal(
       title: content.title,
       summary: content.summary,
       body: content.body as unknown as Json,
+      change_note: content.changeNote || null,
     })
     .eq('id', id)
     .eq('version', version)
@@ -215,7 +222,7 @@ export async function removeCoauthor(supabase: Supabase, proposalId: string, use
 }
 
 const revisionListing =
-  'version, created_at, updated_at, amendment_id, editor:profiles!proposal_revisions_editor_id_fkey(display_name, role_badge)'
+  'version, created_at, updated_at, amendment_id, change_note, editor:profiles!proposal_revisions_editor_id_fkey(display_name, role_badge)'
 
 /** One page of a proposal's versions, newest first, without their texts (keyset on version). */
 export async function listRevisions(

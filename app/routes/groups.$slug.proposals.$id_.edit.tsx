@@ -114,6 +114,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { result: form.reply, values: form.values, conflict: null },
       { status: 400, headers },
     )
+  if (proposal.status !== 'draft' && !form.values.changeNote)
+    return json(
+      {
+        result: form.submission.reply({
+          fieldErrors: {
+            changeNote: [
+              'Say in a few words what you changed and why: the note is shown in the proposal’s history.',
+            ],
+          },
+        }),
+        values: form.values,
+        conflict: null,
+      },
+      { status: 400, headers },
+    )
   const startedFrom = form.version ?? proposal.version
   const { data, error } = await saveProposal(supabase, proposal.id, startedFrom, form.values)
   if (error) {
@@ -215,6 +230,7 @@ export default function EditProposal() {
         }
         version={version}
         draftKey={`proposal:${proposal.id}`}
+        askChangeNote={proposal.status !== 'draft'}
         similarIn={
           proposal.status === 'draft' ? { groupSlug: group.slug, exclude: proposal.id } : null
         }

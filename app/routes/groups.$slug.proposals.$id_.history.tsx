@@ -10,7 +10,7 @@ import { loadProposalContext } from '~/models/proposal-context.server'
 import { RoleBadge } from '~/components/role-badge'
 import { roleBadge } from '~/utils/role-badge'
 import { findRevisionVersion, getRevisionTexts, listRevisions } from '~/models/proposal.server'
-import { longDate } from '~/utils/dates'
+import { dateAndTime } from '~/utils/dates'
 import { loaderSupabase } from '~/utils/supabase.server'
 import { diffWords } from '~/utils/word-diff'
 
@@ -75,6 +75,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
         editor: r.editor?.display_name ?? 'A former member',
         badge: roleBadge(r.editor?.role_badge),
         amendmentId: r.amendment_id,
+        changeNote: r.change_note,
       })),
       olderHref: page.hasOlder && last !== undefined ? keep({ before: String(last) }) : null,
       newestHref: before !== null ? keep({}) : null,
@@ -128,7 +129,7 @@ export default function ProposalHistory() {
             <li key={r.version} className="p-3">
               Version {r.version} · {r.editor}
               <RoleBadge badge={r.badge} /> ·{' '}
-              <time dateTime={r.updatedAt}>{longDate(r.updatedAt)}</time>
+              <time dateTime={r.updatedAt}>{dateAndTime(r.updatedAt)}</time>
               {r.amendmentId ? (
                 <>
                   {' '}
@@ -140,6 +141,12 @@ export default function ProposalHistory() {
                     their suggested change, accepted
                   </Link>
                 </>
+              ) : null}
+              {r.changeNote ? (
+                <p className="mt-1 text-stone-800">
+                  <span className="font-semibold">What changed: </span>
+                  {r.changeNote}
+                </p>
               ) : null}
             </li>
           ))}

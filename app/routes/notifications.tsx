@@ -38,6 +38,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
         // Accept and decline stay on the invitation only while it is unanswered.
         openInvitation: n.kind === 'coauthor_invitation' && pending.has(n.proposal_id ?? ''),
         proposalTitle: n.proposal?.title ?? 'this proposal',
+        // The words were written when it happened; a proposal renamed since says so.
+        renamedTo:
+          n.proposal?.title && !n.body.includes(`“${n.proposal.title}”`) && n.body.includes('“')
+            ? n.proposal.title
+            : null,
       })),
       now: Date.now(),
     },
@@ -114,6 +119,11 @@ export default function Notifications() {
                   </span>
                 )}
                 <span className="text-stone-900">{n.body}</span>
+                {n.renamedTo ? (
+                  <span className="block text-sm text-stone-700">
+                    The proposal is now called “{n.renamedTo}”.
+                  </span>
+                ) : null}
                 <span className="block text-sm text-stone-700">{timeAgo(n.created_at, now)}</span>
                 {n.openInvitation && n.proposal_id ? (
                   <div className="mt-2">

@@ -1059,6 +1059,7 @@ export type Database = {
         Row: {
           amendment_id: string | null
           body: Json
+          change_note: string | null
           created_at: string
           editor_id: string | null
           id: number
@@ -1071,6 +1072,7 @@ export type Database = {
         Insert: {
           amendment_id?: string | null
           body: Json
+          change_note?: string | null
           created_at?: string
           editor_id?: string | null
           id?: never
@@ -1083,6 +1085,7 @@ export type Database = {
         Update: {
           amendment_id?: string | null
           body?: Json
+          change_note?: string | null
           created_at?: string
           editor_id?: string | null
           id?: never
@@ -1124,6 +1127,7 @@ export type Database = {
           author_id: string
           body: Json
           body_text: string
+          change_note: string | null
           comment_count: number
           created_at: string
           group_id: string
@@ -1156,6 +1160,7 @@ export type Database = {
           author_id?: string
           body: Json
           body_text?: string
+          change_note?: string | null
           comment_count?: number
           created_at?: string
           group_id: string
@@ -1188,6 +1193,7 @@ export type Database = {
           author_id?: string
           body?: Json
           body_text?: string
+          change_note?: string | null
           comment_count?: number
           created_at?: string
           group_id?: string
@@ -1619,6 +1625,7 @@ export type Database = {
         | 'mention'
         | 'followed_proposal_comment'
         | 'followed_group_proposal'
+        | 'proposal_edited'
       proposal_status:
         | 'draft'
         | 'open'

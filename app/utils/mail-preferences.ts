@@ -25,7 +25,7 @@ export const topicLabels: Record<MailTopic, { title: string; hint: string }> = {
   },
   supported: {
     title: 'Proposals I support',
-    hint: 'The candidate’s answers and merges of proposals you support, and new comments on proposals you follow.',
+    hint: 'The candidate’s answers and merges of proposals you support, changes to proposals you voted on, and new comments on proposals you follow.',
   },
   group_activity: {
     title: 'New proposals in my groups',

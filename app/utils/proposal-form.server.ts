@@ -73,6 +73,7 @@ export function readProposalForm(formData: FormData, { requireBody }: { requireB
     title: String(formData.get('title') ?? ''),
     summary: String(formData.get('summary') ?? ''),
     body: body.memberBody,
+    changeNote: String(formData.get('changeNote') ?? ''),
   }
   if (submission.status !== 'success' || !body.ok) {
     const reply = submission.reply({ fieldErrors: body.ok ? {} : { body: [body.error] } })
@@ -85,6 +86,7 @@ export function readProposalForm(formData: FormData, { requireBody }: { requireB
       title: submission.value.title,
       summary: submission.value.summary,
       body: body.body,
+      changeNote: submission.value.changeNote,
     },
     version: submission.value.version,
   }

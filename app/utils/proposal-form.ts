@@ -3,6 +3,8 @@
 import { z } from 'zod'
 import { SUMMARY_MAX_LENGTH, TITLE_MAX_LENGTH, TITLE_MIN_LENGTH } from '~/editor/document'
 
+export const CHANGE_NOTE_MAX_LENGTH = 280
+
 export const proposalFieldsSchema = z.object({
   title: z
     .string({ error: 'Give your proposal a title.' })
@@ -16,4 +18,13 @@ export const proposalFieldsSchema = z.object({
     .optional()
     .transform((value) => value ?? ''),
   version: z.coerce.number().int().positive().optional(),
+  // Asked only when a published proposal is edited (Postgres refuses such an edit without one).
+  changeNote: z
+    .string()
+    .trim()
+    .max(CHANGE_NOTE_MAX_LENGTH, {
+      error: `Keep the note on your change to ${CHANGE_NOTE_MAX_LENGTH} characters.`,
+    })
+    .optional()
+    .transform((value) => value ?? ''),
 })

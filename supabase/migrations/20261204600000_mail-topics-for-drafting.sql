@@ -1,5 +1,5 @@
 -- The notification kinds that collaborative drafting added (suggested changes, the support
--- threshold, mentions and follows) are filed under the mail topic a member would look for them
+-- threshold, mentions and follows, and voters told of an edit) are filed under the mail topic a member would look for them
 -- in, instead of all falling to "new proposals in your groups". The worker reads the topic from
 -- this one function, for the reason in the mail's footer and its unsubscribe link.
 create or replace function private.mail_topic(kind public.notification_kind) returns text
@@ -19,6 +19,7 @@ as $$
     when 'candidate_answer' then 'supported'
     when 'merge_invitation' then 'supported'
     when 'followed_proposal_comment' then 'supported'
+    when 'proposal_edited' then 'supported'
     when 'join_request' then 'facilitation'
     when 'proposal_forwarded' then 'facilitation'
     else 'group_activity'

@@ -164,7 +164,10 @@ describe('deciding on a suggestion', () => {
     const href = await suggestionOn(page, 'Buses every five minutes on main routes.')
     await author.client
       .from('proposals')
-      .update({ body: documentOf('Trams every ten minutes on main routes.') })
+      .update({
+        body: documentOf('Trams every ten minutes on main routes.'),
+        change_note: 'A test edit.',
+      })
       .eq('id', proposal.id)
     const shown = await readPage(await new Visitor().get(href))
     expect(shown.text).toContain('Open · outdated')

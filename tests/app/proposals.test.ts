@@ -71,7 +71,7 @@ describe('writing a proposal', () => {
     expect(publicPage).toContain('Colin Coauthor')
 
     const version = (await proposalRow(id)).version
-    const edited = await coauthorVisitor.post(`/groups/${group.slug}/proposals/${id}/edit`, {
+    const change = {
       intent: 'save',
       version: String(version),
       title: 'Part-time season tickets',
@@ -79,12 +79,29 @@ describe('writing a proposal', () => {
       body: JSON.stringify(
         documentOf('Season tickets assume a five-day week. Most part-time workers lose out.'),
       ),
+    }
+    const editPath = `/groups/${group.slug}/proposals/${id}/edit`
+    // Published, it changes only with a note; without one the member's text comes back.
+    const unexplained = await coauthorVisitor.post(editPath, change)
+    expect(unexplained.status).toBe(400)
+    const refused = await readPage(unexplained)
+    const note = refused.field('What did you change, and why?')
+    expect(note.invalid).toBe(true)
+    expect(note.description).toContain(
+      'Say in a few words what you changed and why: the note is shown in the proposal’s history.',
+    )
+    expect(refused.values()).toContain('Part-time season tickets')
+    expect((await proposalRow(id)).version).toBe(version)
+    const edited = await coauthorVisitor.post(editPath, {
+      ...change,
+      changeNote: 'Says who loses out.',
     })
     expect(edited.status).toBe(302)
     const history = await readPage(
       await new Visitor().get(`/groups/${group.slug}/proposals/${id}/history`),
     )
     expect(history.text).toContain('Colin Coauthor')
+    expect(history.text).toContain('What changed: Says who loses out.')
     expect(history.texts('ins').join(' ')).toContain('Most part-time workers lose out.')
   })
 
@@ -188,6 +205,7 @@ describe('saving over a newer version', () => {
     const created = await alice.post(`/groups/${group.slug}/proposals/new`, {
       intent: 'publish',
       title: 'Free travel for carers',
+      changeNote: 'A clearer promise.',
       bodyText: 'Carers travel free.',
     })
     const id = idFrom(created.headers.get('Location'))
@@ -202,6 +220,7 @@ describe('saving over a newer version', () => {
       intent: 'save',
       version: startVersion,
       title: 'Free travel for carers',
+      changeNote: 'A clearer promise.',
       bodyText: 'Carers travel free, with the person they care for.',
     })
     expect(bobSaves.status).toBe(302)
@@ -210,6 +229,7 @@ describe('saving over a newer version', () => {
       intent: 'save',
       version: startVersion,
       title: 'Free travel for unpaid carers',
+      changeNote: 'A clearer promise.',
       bodyText: 'Unpaid carers travel free at all times.',
     })
     expect(aliceSaves.status).toBe(409)
@@ -226,6 +246,7 @@ describe('saving over a newer version', () => {
       intent: 'save',
       version: String(row.version),
       title: 'Free travel for unpaid carers',
+      changeNote: 'A clearer promise.',
       bodyText: 'Unpaid carers travel free, with the person they care for.',
     })
     expect(merged.status).toBe(302)
@@ -241,6 +262,7 @@ describe('saving over a newer version', () => {
     const created = await visitor.post(`/groups/${group.slug}/proposals/new`, {
       intent: 'publish',
       title: 'About to be frozen',
+      changeNote: 'A clearer promise.',
       bodyText: 'Original.',
     })
     const id = idFrom(created.headers.get('Location'))
@@ -250,6 +272,7 @@ describe('saving over a newer version', () => {
       intent: 'save',
       version,
       title: 'About to be frozen',
+      changeNote: 'A clearer promise.',
       bodyText: 'My late improvement.',
     })
     expect(response.status).toBe(403)
@@ -316,7 +339,7 @@ describe('the history page', () => {
       )
       const saved = await author.client
         .from('proposals')
-        .update({ body: documentOf(`Text of edit ${i}.`) })
+        .update({ body: documentOf(`Text of edit ${i}.`), change_note: 'A test edit.' })
         .eq('id', id)
         .select('version')
       expect(saved.error).toBeNull()
@@ -324,7 +347,7 @@ describe('the history page', () => {
     // Rapid saves fold into the newest version: still 25 versions, the newest is 26.
     await author.client
       .from('proposals')
-      .update({ body: documentOf('Text of edit 24, polished.') })
+      .update({ body: documentOf('Text of edit 24, polished.'), change_note: 'A test edit.' })
       .eq('id', id)
 
     const visitor = new Visitor()
@@ -396,5 +419,48 @@ describe('role badges', () => {
     expect(badgeAfter('Bea Author')).toBeNull()
     expect(seen.texts('[data-badge="facilitator"]')).toContain('Facilitator')
     expect(seen.texts('[data-badge="candidate"]')).toContain('Candidate')
+  })
+})
+
+describe('a published proposal changed after members voted', () => {
+  it('tells its voters with the note, links to the history, and names it as it is now', async () => {
+    const group = await createGroup()
+    const { member: author, visitor: authorVisitor } = await memberOf(group, 'Nia Author')
+    const { member: voter, visitor: voterVisitor } = await memberOf(group, 'Val Voter')
+    const proposal = await createProposal(author, group, {
+      publish: true,
+      title: 'Night buses to the airport',
+    })
+    await sql().query('insert into public.votes (proposal_id, user_id, value) values ($1, $2, 1)', [
+      proposal.id,
+      voter.id,
+    ])
+    const save = async (title: string, changeNote: string) =>
+      authorVisitor.post(`/groups/${group.slug}/proposals/${proposal.id}/edit`, {
+        intent: 'save',
+        version: String((await proposalRow(proposal.id)).version),
+        title,
+        bodyText: 'Buses every hour through the night.',
+        changeNote,
+      })
+    expect((await save('Night buses to Liverpool airport', 'Says which airport.')).status).toBe(302)
+    let page = await readPage(await voterVisitor.get('/notifications'))
+    expect(page.text).toContain(
+      '“Night buses to Liverpool airport”, which you voted on, was changed: Says which airport.',
+    )
+    const told = page.text.match(/which you voted on, was changed/g)!.length
+    // Its Open button goes to the history, where the change is shown word by word.
+    expect(page.source).toContain(
+      `name="href" value="/groups/${group.slug}/proposals/${proposal.id}/history"`,
+    )
+    // Renamed again the same day: no second notification, but the first names it as it is now.
+    expect((await save('Night buses to John Lennon Airport', 'Its real name.')).status).toBe(302)
+    page = await readPage(await voterVisitor.get('/notifications'))
+    expect(page.text.match(/which you voted on, was changed/g)).toHaveLength(told)
+    expect(page.text).toContain('The proposal is now called “Night buses to John Lennon Airport”.')
+    const history = await pageText(
+      await new Visitor().get(`/groups/${group.slug}/proposals/${proposal.id}/history`),
+    )
+    expect(history).toContain('What changed: Says which airport. · Its real name.')
   })
 })

@@ -295,7 +295,7 @@ describe('an outdated suggestion', () => {
     expectOk(
       await world.author.client
         .from('proposals')
-        .update({ body: documentOf('The author rewrote it.') })
+        .update({ body: documentOf('The author rewrote it.'), change_note: 'A test edit.' })
         .eq('id', proposal.id)
         .select('id'),
     )

@@ -160,14 +160,14 @@ describe('entries for curation and answers', () => {
     expectOk(
       await world.author.client
         .from('proposals')
-        .update({ title: 'Edited by its author' })
+        .update({ title: 'Edited by its author', change_note: 'A test edit.' })
         .eq('id', data!.id)
         .select('id'),
     )
     expectOk(
       await world.facilitator.client
         .from('proposals')
-        .update({ summary: 'Tidied by a facilitator.' })
+        .update({ summary: 'Tidied by a facilitator.', change_note: 'A test edit.' })
         .eq('id', data!.id)
         .select('id'),
     )

@@ -26,7 +26,7 @@ async function save(client: Cast['member']['client'], proposal: TestProposal, te
   return expectOk(
     await client
       .from('proposals')
-      .update({ body: documentOf(text) })
+      .update({ body: documentOf(text), change_note: 'A test edit.' })
       .eq('id', proposal.id)
       .select('version'),
   )

@@ -40,7 +40,11 @@ async function authorsSeenBy(client: Client, proposal: TestProposal) {
 }
 
 function edit(client: Client, proposal: TestProposal, title: string) {
-  return client.from('proposals').update({ title }).eq('id', proposal.id).select('id')
+  return client
+    .from('proposals')
+    .update({ title, change_note: 'A test edit.' })
+    .eq('id', proposal.id)
+    .select('id')
 }
 
 async function kindsOf(member: Member, proposal: TestProposal) {

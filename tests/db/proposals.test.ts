@@ -352,7 +352,7 @@ describe('editing', () => {
     const draft = await authoredProposal(world, false)
     const result = await as(world, actor)
       .from('proposals')
-      .update({ title: `Edited by ${actor}` })
+      .update({ title: `Edited by ${actor}`, change_note: 'A test edit.' })
       .eq('id', draft.id)
       .select('title')
     if (allowed) expect(expectOk(result)[0].title).toBe(`Edited by ${actor}`)
@@ -378,7 +378,7 @@ describe('editing', () => {
       const proposal = await authoredProposal(world, true)
       const result = await as(world, actor)
         .from('proposals')
-        .update({ body: documentOf(`Rewritten by ${actor}`) })
+        .update({ body: documentOf(`Rewritten by ${actor}`), change_note: 'A test edit.' })
         .eq('id', proposal.id)
         .select('version')
       const { rows } = await sql().query(
@@ -432,7 +432,7 @@ describe('editing', () => {
     expectOk(
       await world.coauthor.client
         .from('proposals')
-        .update({ title: 'The co-author got there first' })
+        .update({ title: 'The co-author got there first', change_note: 'A test edit.' })
         .eq('id', proposal.id)
         .eq('version', proposal.version)
         .select('id'),
@@ -440,7 +440,7 @@ describe('editing', () => {
     expectNoRows(
       await world.member.client
         .from('proposals')
-        .update({ title: 'My stale edit' })
+        .update({ title: 'My stale edit', change_note: 'A test edit.' })
         .eq('id', proposal.id)
         .eq('version', proposal.version)
         .select('id'),
@@ -457,7 +457,7 @@ describe('editing', () => {
     expectNoRows(
       await world.member.client
         .from('proposals')
-        .update({ title: 'After the archive' })
+        .update({ title: 'After the archive', change_note: 'A test edit.' })
         .eq('id', proposal.id)
         .select('id'),
     )
@@ -626,7 +626,7 @@ describe('co-authors', () => {
     expectNoRows(
       await world.coauthor.client
         .from('proposals')
-        .update({ title: 'Still mine?' })
+        .update({ title: 'Still mine?', change_note: 'A test edit.' })
         .eq('id', proposal.id)
         .select('id, status'),
     )
@@ -677,7 +677,7 @@ describe('revisions', () => {
     const draft = await authoredProposal(world, false)
     await world.member.client
       .from('proposals')
-      .update({ title: 'Second draft title' })
+      .update({ title: 'Second draft title', change_note: 'A test edit.' })
       .eq('id', draft.id)
     const { rowCount } = await sql().query(
       'select 1 from public.proposal_revisions where proposal_id = $1',

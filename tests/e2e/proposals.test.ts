@@ -132,6 +132,8 @@ describe('proposals in the browser', () => {
     expect(await secondEditor.innerText()).toContain(
       'Ask the hospital trusts to share their shift times.',
     )
+    // It is published: the change says what it is, for the history and the voters.
+    await second.getByLabel('What did you change, and why?').fill('Adds the hospital trusts.')
     await second.getByRole('button', { name: 'Save changes' }).click()
     await second.getByText('Your changes are saved.').waitFor()
 
@@ -141,6 +143,9 @@ describe('proposals in the browser', () => {
     const added = await second.locator('[data-testid="diff"] ins').allInnerTexts()
     expect(added.join(' ')).toContain('Ask the hospital trusts to share their shift times.')
     expect(await second.getByRole('main').innerText()).toContain('Owen Coauthor')
+    expect(await second.getByRole('main').innerText()).toContain(
+      'What changed: Adds the hospital trusts.',
+    )
   })
 
   it('keeps what the member typed when the server refuses it', async () => {

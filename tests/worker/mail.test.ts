@@ -203,7 +203,7 @@ describe('the candidate’s answer', () => {
       const [sent] = await waitForMails(mail, supporter.email)
       expect(sent.subject).toBe(`The candidate adopted “${proposal.title}”`)
       expect(sent.text).toContain(
-        'You are getting this because you support or follow this proposal.',
+        'You are getting this because you voted on or follow this proposal.',
       )
       expect(sent.text).toContain(
         `${testSiteUrl}/groups/${world.group.slug}/proposals/${proposal.id}`,
