@@ -265,21 +265,31 @@ function NotEditable({
   values,
 }: {
   group: { slug: string }
-  proposal: { id: string; title: string }
+  proposal: { id: string; title: string; status: string }
   values: { title: string; summary: string; body: unknown } | null
 }) {
+  const here = `/groups/${group.slug}/proposals/${proposal.id}`
   return (
     <div className="max-w-3xl space-y-4">
       <h2 className="text-2xl font-bold">“{proposal.title}” can no longer be edited</h2>
-      <p className="text-stone-700">
-        It may have moved on (to the shortlist, to the candidate) or its group may be archived.{' '}
-        <Link
-          to={`/groups/${group.slug}/proposals/${proposal.id}`}
-          className="text-brand-700 underline"
-        >
-          Back to the proposal
-        </Link>
-      </p>
+      {proposal.status === 'shortlisted' ? (
+        <p className="text-stone-700">
+          It is on the shortlist: from now on only the group’s facilitators edit it, so that what
+          members backed stays what goes to the candidate. It can still improve through changes
+          members suggest, which its authors accept or decline on{' '}
+          <Link to={here} className="text-brand-700 underline">
+            the proposal’s page
+          </Link>
+          .
+        </p>
+      ) : (
+        <p className="text-stone-700">
+          It may have moved on (to the candidate) or its group may be archived.{' '}
+          <Link to={here} className="text-brand-700 underline">
+            Back to the proposal
+          </Link>
+        </p>
+      )}
       {values ? <TextBack values={values} message={noLongerEditable} /> : null}
     </div>
   )

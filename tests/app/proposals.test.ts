@@ -464,3 +464,29 @@ describe('a published proposal changed after members voted', () => {
     expect(history).toContain('What changed: Says which airport. · Its real name.')
   })
 })
+
+describe('a shortlisted proposal', () => {
+  it('is no longer edited by its author, who is told why; its facilitator still edits it', async () => {
+    const group = await createGroup()
+    const { member: author, visitor } = await memberOf(group, 'Sol Author')
+    const proposal = await createProposal(author, group, { publish: true })
+    await sql().query(`update public.proposals set status = 'shortlisted' where id = $1`, [
+      proposal.id,
+    ])
+    const page = await pageText(
+      await visitor.get(`/groups/${group.slug}/proposals/${proposal.id}/edit`),
+    )
+    expect(page).toContain('can no longer be edited')
+    expect(page).toContain(
+      'It is on the shortlist: from now on only the group’s facilitators edit it',
+    )
+    const facilitator = await createMember({ displayName: 'Fay Facilitator' })
+    await addMembership(group, facilitator, { role: 'facilitator' })
+    const editor = await readPage(
+      await (
+        await signedIn(facilitator)
+      ).get(`/groups/${group.slug}/proposals/${proposal.id}/edit`),
+    )
+    expect(editor.field('What did you change, and why?').value).toBe('')
+  })
+})
