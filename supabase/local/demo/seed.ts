@@ -242,12 +242,16 @@ class Player {
       if (spec.revision) {
         const editor = spec.revision.by ? this.who(slug, spec.revision.by) : author
         await act(this.db, editor.id, at(spec.revision.after), (q) =>
-          q.query(`update public.proposals set title = $2, summary = $3, body = $4 where id = $1`, [
-            id,
-            spec.revision!.title ?? spec.title,
-            spec.revision!.summary ?? spec.summary,
-            JSON.stringify(documentOf(spec.revision!.body)),
-          ]),
+          q.query(
+            `update public.proposals set title = $2, summary = $3, body = $4, change_note = $5 where id = $1`,
+            [
+              id,
+              spec.revision!.title ?? spec.title,
+              spec.revision!.summary ?? spec.summary,
+              JSON.stringify(documentOf(spec.revision!.body)),
+              spec.revision!.note,
+            ],
+          ),
         )
       }
       if (spec.pinned) {

@@ -50,8 +50,15 @@ export type ProposalSpec = {
   /** Named accounts' own votes (they otherwise vote like their borough). */
   votes?: Record<string, 1 | -1>
   comments?: CommentSpec[]
-  /** A later edit by one of its authors, so that History shows a diff. */
-  revision?: { after: number; by?: Who; title?: string; summary?: string; body: Block[] }
+  /** A later edit by one of its authors, so that History shows a diff, with its change note. */
+  revision?: {
+    after: number
+    by?: Who
+    title?: string
+    summary?: string
+    body: Block[]
+    note: string
+  }
   pinned?: boolean
   /** Why the facilitators archived it (stage archived), shown on the page. */
   reason?: string

@@ -23,6 +23,7 @@ export const buses: GroupStory = {
       ],
       revision: {
         after: 70,
+        note: 'Eight-day carnets too, valid on every operator, and who gains first.',
         body: [
           { h: 'The problem' },
           'Weekly and monthly tickets assume a five-day week. Part-time workers, many of them carers, pay day fares instead and end up paying more per journey than full-time colleagues.',
@@ -291,6 +292,7 @@ export const buses: GroupStory = {
       ],
       revision: {
         after: 40,
+        note: 'Names Greater Manchester as the model and protects routes until contracts start.',
         summary:
           'Take the bus network under public control: the combined authority sets routes, times and fares, and operators run them under contract, as Greater Manchester now does.',
         body: [

@@ -77,6 +77,7 @@ export const housing: GroupStory = {
       revision: {
         after: 50,
         by: 'harry',
+        note: 'Adds fines that pay for the inspections and a public register for tenants.',
         body: [
           'Liverpool’s licensing scheme found thousands of homes with serious hazards. Other boroughs have nothing like it.',
           { h: 'What we propose' },
