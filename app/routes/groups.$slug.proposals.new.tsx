@@ -6,6 +6,7 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { DraftingAdvice, type DraftingGroup } from '~/components/drafting-advice'
 import { ProposalForm } from '~/components/proposal-form'
 import { TextBack } from '~/components/text-back'
 import { Button } from '~/components/ui/button'
@@ -45,8 +46,20 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
     params.slug,
     loaderSupabase(request, loadContext),
   )
+  const advice: DraftingGroup = {
+    name: group.name,
+    facilitatorNote: group.facilitator_note,
+    facilitatorNoteUpdatedAt: group.facilitator_note_updated_at,
+    shortlistSupporters: group.shortlist_supporters,
+    shortlistBoroughs: group.shortlist_boroughs,
+  }
   return json(
-    { group: { id: group.id, slug: group.slug, name: group.name }, userId: user.id, refusal },
+    {
+      group: { id: group.id, slug: group.slug, name: group.name },
+      advice,
+      userId: user.id,
+      refusal,
+    },
     { status: refusal ? 403 : 200, headers },
   )
 }
@@ -92,37 +105,51 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function NewProposal() {
-  const { group, userId, refusal } = useLoaderData<typeof loader>()
+  const { group, advice, userId, refusal } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting'
   if (refusal)
     return <Refused refusal={refusal} groupSlug={group.slug} values={actionData?.values ?? null} />
   return (
-    <div className="max-w-3xl">
-      <h2 className="text-2xl font-bold">Write a proposal</h2>
-      <p className="mt-1 text-stone-700">
-        Save it as a draft first if you like: only you and the co-authors you add can see a draft.
-        Publish it when it is ready for the group to discuss.
-      </p>
-      <div className="mt-6">
-        <ProposalForm
-          lastResult={actionData?.result}
-          values={actionData?.values ?? { title: '', summary: '', body: emptyDocument }}
-          version={null}
-          draftKey={`new-proposal:${group.id}:${userId}`}
-          similarIn={{ groupSlug: group.slug }}
-          actions={
-            <>
-              <Button type="submit" name="intent" value="draft" variant="secondary" disabled={busy}>
-                Save as draft
-              </Button>
-              <Button type="submit" name="intent" value="publish" disabled={busy} pending={busy}>
-                Publish for discussion
-              </Button>
-            </>
-          }
-        />
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,48rem)_18rem]">
+      <div>
+        <h2 className="text-2xl font-bold">Write a proposal</h2>
+        <p className="mt-1 text-stone-700">
+          Save it as a draft first if you like: only you and the co-authors you add can see a draft.
+          Publish it when it is ready for the group to discuss.{' '}
+          <a href="#advice" className="text-brand-700 underline lg:hidden">
+            Advice for writing in {group.name}
+          </a>
+        </p>
+        <div className="mt-6">
+          <ProposalForm
+            lastResult={actionData?.result}
+            values={actionData?.values ?? { title: '', summary: '', body: emptyDocument }}
+            version={null}
+            draftKey={`new-proposal:${group.id}:${userId}`}
+            similarIn={{ groupSlug: group.slug }}
+            actions={
+              <>
+                <Button
+                  type="submit"
+                  name="intent"
+                  value="draft"
+                  variant="secondary"
+                  disabled={busy}
+                >
+                  Save as draft
+                </Button>
+                <Button type="submit" name="intent" value="publish" disabled={busy} pending={busy}>
+                  Publish for discussion
+                </Button>
+              </>
+            }
+          />
+        </div>
+      </div>
+      <div className="lg:sticky lg:top-4 lg:self-start">
+        <DraftingAdvice group={advice} />
       </div>
     </div>
   )

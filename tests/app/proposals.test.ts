@@ -490,3 +490,22 @@ describe('a shortlisted proposal', () => {
     expect(editor.field('What did you change, and why?').value).toBe('')
   })
 })
+
+describe('the page to write a proposal', () => {
+  it('shows the group’s advice beside the editor: its facilitators’ summary and the threshold', async () => {
+    const group = await createGroup({ name: 'Ferries' })
+    await sql().query(
+      `update public.groups set facilitator_note = 'We want proposals on fares first.', facilitator_note_updated_at = now(),
+              shortlist_supporters = 40, shortlist_boroughs = 3 where id = $1`,
+      [group.id],
+    )
+    const { visitor } = await memberOf(group)
+    const page = await readPage(await visitor.get(`/groups/${group.slug}/proposals/new`))
+    expect(page.headings()).toContain('Writing for Ferries')
+    expect(page.text).toContain('We want proposals on fares first.')
+    expect(page.text).toContain(
+      'With 40 supporters in at least 3 boroughs (5 or more in each), it joins the facilitators’ queue for the shortlist.',
+    )
+    expect(page.link('Advice for writing in Ferries').href).toBe('#advice')
+  })
+})
