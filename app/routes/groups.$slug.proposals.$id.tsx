@@ -56,6 +56,7 @@ import { requireUser } from '~/utils/auth.server'
 import { longDate } from '~/utils/dates'
 import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash, setFlash } from '~/utils/flash.server'
+import { cardSize } from '~/utils/card-size'
 import { combineHeaders } from '~/utils/http.server'
 import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
 
@@ -83,9 +84,15 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
     { property: 'og:title', content: proposal.title },
     { property: 'og:description', content: description },
     { property: 'og:url', content: data.shareUrl },
-    { name: 'twitter:card', content: 'summary' },
+    { property: 'og:image', content: `${data.shareUrl}/card.png` },
+    { property: 'og:image:type', content: 'image/png' },
+    { property: 'og:image:width', content: String(cardSize.width) },
+    { property: 'og:image:height', content: String(cardSize.height) },
+    { property: 'og:image:alt', content: `${proposal.title}: ${votes}` },
+    { name: 'twitter:card', content: 'summary_large_image' },
     { name: 'twitter:title', content: proposal.title },
     { name: 'twitter:description', content: description },
+    { name: 'twitter:image', content: `${data.shareUrl}/card.png` },
   ]
 }
 

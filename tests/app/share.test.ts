@@ -1,6 +1,7 @@
 // Proposals worth sharing: a published proposal's link unfurls with its title, summary, group
 // and support (Open Graph and X cards) and its page offers share links that work without
-// JavaScript. A draft's or hidden proposal's page gives none of its content to the tags.
+// JavaScript, with a card image of its support by borough. A draft's or hidden proposal's page
+// gives none of its content to the tags, and has no card.
 import { parse } from 'node-html-parser'
 import { describe, expect, it } from 'vitest'
 import { origin, signedIn, Visitor } from '../support/app'
@@ -48,8 +49,12 @@ describe('a published proposal', () => {
     expect(tags.get('og:description')).toBe(
       `Half-hourly after midnight, for shift workers. ${group.name} · 0 support, 0 oppose so far.`,
     )
-    expect(tags.get('twitter:card')).toBe('summary')
+    expect(tags.get('twitter:card')).toBe('summary_large_image')
     expect(tags.get('twitter:title')).toBe('A night bus on the 10A')
+    expect(tags.get('og:image')).toBe(`${origin}${path}/card.png`)
+    expect(tags.get('twitter:image')).toBe(`${origin}${path}/card.png`)
+    expect([tags.get('og:image:width'), tags.get('og:image:height')]).toEqual(['1200', '630'])
+    expect(tags.get('og:image:alt')).toBe('A night bus on the 10A: 0 support, 0 oppose so far.')
     expect(tags.has('robots')).toBe(false)
   })
 
@@ -72,6 +77,33 @@ describe('a published proposal', () => {
   })
 })
 
+describe('the card image', () => {
+  it('is a 1200 × 630 PNG, public and cached, that changes with the proposal’s support', async () => {
+    const { group, author } = await world()
+    const proposal = await createProposal(author, group, {
+      title: 'Step-free at every stop',
+      publish: true,
+    })
+    const path = `/groups/${group.slug}/proposals/${proposal.id}/card.png`
+    const first = await new Visitor().get(path)
+    expect(first.status).toBe(200)
+    expect(first.headers.get('Content-Type')).toBe('image/png')
+    expect(first.headers.get('Cache-Control')).toBe('public, max-age=600')
+    const png = Buffer.from(await first.arrayBuffer())
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]))
+    // The IHDR chunk: width and height.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630])
+    const supporter = await createMember()
+    await addMembership(group, supporter)
+    await sql().query('insert into public.votes (proposal_id, user_id, value) values ($1, $2, 1)', [
+      proposal.id,
+      supporter.id,
+    ])
+    const second = Buffer.from(await (await new Visitor().get(path)).arrayBuffer())
+    expect(second.equals(png)).toBe(false)
+  })
+})
+
 describe('what never unfurls', () => {
   it('a draft, seen by its author: no title, summary or share links', async () => {
     const { group, author } = await world()
@@ -86,9 +118,15 @@ describe('what never unfurls', () => {
     const { tags, title } = await headOf(response)
     expect(title).toBe(`Draft · ${group.name} · Policy Forum`)
     expect(tags.get('robots')).toBe('noindex')
-    for (const key of ['description', 'og:title', 'og:description', 'twitter:title'])
+    for (const key of ['description', 'og:title', 'og:description', 'twitter:title', 'og:image'])
       expect(tags.has(key), key).toBe(false)
     expect(page.headings(2)).not.toContain('Share this proposal')
+    // Nor has it a card, not even for its author.
+    for (const visitor of [await signedIn(author), new Visitor()]) {
+      const card = await visitor.get(`/groups/${group.slug}/proposals/${draft.id}/card.png`)
+      expect(card.headers.get('Content-Type')).not.toBe('image/png')
+      expect(card.status).toBe(404)
+    }
   })
 
   it('a hidden proposal, seen by its author: no title or summary in the tags', async () => {
@@ -110,7 +148,10 @@ describe('what never unfurls', () => {
     const { tags, title } = await headOf(response)
     expect(title).toBe(`Hidden proposal · ${group.name} · Policy Forum`)
     expect([...tags.values()].join(' ')).not.toMatch(/Hidden proposal (title|summary)/)
+    expect(tags.has('og:image')).toBe(false)
     expect(page.headings(2)).not.toContain('Share this proposal')
+    const card = await new Visitor().get(`/groups/${group.slug}/proposals/${proposal.id}/card.png`)
+    expect(card.status).toBe(404)
   })
 })
 
