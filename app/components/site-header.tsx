@@ -10,20 +10,30 @@ export type Viewer = {
   unread: number
 } | null
 
+// On a phone the links make one row that scrolls sideways, so the page's own title stays on
+// the first screen; from the small breakpoint up they sit beside the campaign's name.
 const navLink = ({ isActive }: { isActive: boolean }) =>
-  `rounded-md px-3 py-2 font-medium hover:bg-brand-800 ${isActive ? 'bg-brand-800 underline underline-offset-4' : ''}`
+  `shrink-0 whitespace-nowrap rounded-md px-2 py-2 font-medium hover:bg-brand-800 sm:px-3 ${isActive ? 'bg-brand-800 underline underline-offset-4' : ''}`
 
 export function SiteHeader({ campaignName, viewer }: { campaignName: string; viewer: Viewer }) {
   return (
     <header className="bg-brand-700 text-white print:hidden">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link to="/" className="text-lg font-bold leading-tight">
+      <div className="mx-auto flex max-w-5xl flex-col gap-x-6 gap-y-1 px-4 py-2 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between sm:py-3">
+        <Link to="/" className="font-bold leading-tight sm:text-lg">
           {campaignName}
-          <span className="block text-sm font-normal text-brand-100">Policy Forum</span>
+          <span className="ml-2 text-sm font-normal text-brand-100 sm:ml-0 sm:block">
+            Policy Forum
+          </span>
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
+        <nav
+          aria-label="Main"
+          className="relative -mx-2 flex items-center gap-1 overflow-x-auto text-sm sm:mx-0 sm:flex-wrap sm:overflow-visible sm:text-base"
+        >
           <NavLink to="/groups" className={navLink}>
             Get involved
+          </NavLink>
+          <NavLink to="/answers" className={navLink}>
+            Answers
           </NavLink>
           <NavLink to="/search" className={navLink}>
             Search
@@ -65,7 +75,7 @@ export function SiteHeader({ campaignName, viewer }: { campaignName: string; vie
               <Form method="post" action="/signout">
                 <button
                   type="submit"
-                  className="rounded-md px-3 py-2 font-medium hover:bg-brand-800"
+                  className="whitespace-nowrap rounded-md px-2 py-2 font-medium hover:bg-brand-800 sm:px-3"
                 >
                   Sign out
                 </button>
@@ -78,7 +88,7 @@ export function SiteHeader({ campaignName, viewer }: { campaignName: string; vie
               </NavLink>
               <Link
                 to="/signup"
-                className="rounded-md bg-white px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+                className="shrink-0 rounded-md bg-white px-3 py-2 font-semibold text-brand-800 hover:bg-brand-50"
               >
                 Join
               </Link>

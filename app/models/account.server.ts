@@ -56,10 +56,7 @@ export async function exportMyData(supabase: Supabase, user: User) {
       .eq('suggester_id', user.id),
     supabase.from('amendment_supports').select('amendment_id, created_at').eq('user_id', user.id),
     supabase.from('follows').select('proposal_id, group_id, created_at').eq('user_id', user.id),
-    supabase
-      .from('privacy_consents')
-      .select('notice_version, consented_at')
-      .eq('user_id', user.id),
+    supabase.from('privacy_consents').select('notice_version, consented_at').eq('user_id', user.id),
   ])
   for (const result of [
     profile,

@@ -1,27 +1,132 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData, useRouteLoaderData } from '@remix-run/react'
+import { AnswerFeedList } from '~/components/answer-feed-list'
 import { HorizonBadge } from '~/components/horizon-badge'
+import { MemberHome } from '~/components/member-home'
+import { listLatestAnswers } from '~/models/answers-feed.server'
 import { getCampaign, listCommitments } from '~/models/campaign.server'
 import { listActiveGroups } from '~/models/group.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { loadMemberHome } from '~/models/member-home.server'
+import type { loader as rootLoader } from '~/root'
+import { getSessionUser } from '~/utils/auth.server'
+import { getSiteRoles } from '~/utils/roles.server'
+import { loaderSupabase } from '~/utils/supabase.server'
+
+const LATEST_ANSWERS = 3
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.campaign.name} · Policy Forum` : 'Policy Forum' },
   { name: 'description', content: data?.campaign.intro.slice(0, 160) ?? '' },
 ]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
-  const [campaign, commitments, groups] = await Promise.all([
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { supabase, headers } = loaderSupabase(request, context)
+  const user = await getSessionUser(supabase)
+  const [campaign, commitments, groups, latest, home, roles] = await Promise.all([
     getCampaign(supabase),
     listCommitments(supabase),
     listActiveGroups(supabase),
+    listLatestAnswers(supabase, { limit: LATEST_ANSWERS }),
+    user ? loadMemberHome(supabase, user.id) : null,
+    user ? getSiteRoles(supabase, user.id) : null,
   ])
-  return json({ campaign, commitments, groups }, { headers })
+  const awaitingAnswer = roles?.isCandidate ? await countAwaitingAnswer(supabase) : null
+  return json(
+    {
+      campaign,
+      commitments,
+      groups,
+      answers: latest.answers,
+      home,
+      awaitingAnswer,
+      now: Date.now(),
+    },
+    { headers },
+  )
+}
+
+/** How many forwarded proposals wait for the candidate, from the stored per-status counts. */
+async function countAwaitingAnswer(supabase: Parameters<typeof loadMemberHome>[0]) {
+  const { data, error } = await supabase
+    .from('proposal_counts')
+    .select('proposals')
+    .eq('status', 'forwarded')
+    .eq('hidden', false)
+  if (error) throw error
+  return data.reduce((sum, row) => sum + row.proposals, 0)
+}
+
+function LatestAnswers({
+  answers,
+}: {
+  answers: ReturnType<typeof useLoaderData<typeof loader>>['answers']
+}) {
+  return (
+    <section aria-labelledby="answers-heading">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="answers-heading" className="text-2xl font-bold">
+          The candidate’s latest answers
+        </h2>
+        {answers.length ? (
+          <Link to="/answers" className="font-semibold text-brand-700 underline">
+            All the answers
+          </Link>
+        ) : null}
+      </div>
+      {answers.length ? (
+        <div className="mt-4">
+          <AnswerFeedList answers={answers} />
+        </div>
+      ) : (
+        <p className="mt-2 text-stone-700">
+          The candidate has not answered a proposal yet. Groups send their best proposals to the
+          candidate, who answers each one in public.
+        </p>
+      )}
+    </section>
+  )
 }
 
 export default function Home() {
-  const { campaign, commitments, groups } = useLoaderData<typeof loader>()
+  const { campaign, commitments, groups, answers, home, awaitingAnswer, now } =
+    useLoaderData<typeof loader>()
+  const root = useRouteLoaderData<typeof rootLoader>('root')
+  if (home) {
+    return (
+      <div className="space-y-10">
+        <MemberHome
+          name={root?.viewer?.displayName ?? 'member'}
+          home={home}
+          now={now}
+          lead={
+            awaitingAnswer !== null ? (
+              <section
+                aria-labelledby="review-heading"
+                className="rounded-xl border border-violet-300 bg-violet-50 p-5"
+              >
+                <h2 id="review-heading" className="text-xl font-bold">
+                  {awaitingAnswer === 0
+                    ? 'No proposals wait for your answer'
+                    : `${awaitingAnswer} ${awaitingAnswer === 1 ? 'proposal waits' : 'proposals wait'} for your answer`}
+                </h2>
+                <p className="mt-1 text-stone-800">
+                  The groups forward their shortlisted proposals to you; members see your answers in
+                  public.
+                </p>
+                <Link
+                  to="/review"
+                  className="mt-3 inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+                >
+                  Open your review
+                </Link>
+              </section>
+            ) : null
+          }
+        />
+        <LatestAnswers answers={answers} />
+      </div>
+    )
+  }
   return (
     <div className="space-y-14">
       <section
@@ -50,6 +155,8 @@ export default function Home() {
           </Link>
         </div>
       </section>
+
+      <LatestAnswers answers={answers} />
 
       {commitments.length ? (
         <section aria-labelledby="commitments-heading">

@@ -4,6 +4,7 @@ import { PlainText } from '~/components/plain-text'
 import { ProposalCard } from '~/components/proposal-card'
 import { buttonClass } from '~/components/ui/button'
 import { loadGroupContext } from '~/models/group-context.server'
+import { markGroupSeen } from '~/models/member-home.server'
 import { listPublishedProposals, listViewerDrafts } from '~/models/proposal.server'
 import {
   parseListingParams,
@@ -45,7 +46,15 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
     groupContext,
     listPublishedProposals(supabase, params.slug ?? '', { sort, status, page }),
     getSessionUser(supabase).then((user) =>
-      user ? groupContext.then(({ group }) => listViewerDrafts(supabase, group.id)) : [],
+      user
+        ? groupContext.then(async ({ group, isActiveMember }) => {
+            const [viewerDrafts] = await Promise.all([
+              listViewerDrafts(supabase, group.id),
+              isActiveMember ? markGroupSeen(supabase, group.id) : null,
+            ])
+            return viewerDrafts
+          })
+        : [],
     ),
   ])
   const { group } = context

@@ -1,6 +1,6 @@
 // A group's frame: its name, the viewer's membership, and the group's pages.
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { NavLink, Outlet, useLoaderData } from '@remix-run/react'
+import { NavLink, Outlet, useLoaderData, useMatches } from '@remix-run/react'
 import { z } from 'zod'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { HorizonBadge } from '~/components/horizon-badge'
@@ -61,15 +61,26 @@ const tab = ({ isActive }: { isActive: boolean }) =>
 export default function GroupLayout() {
   const { group, membership, signedIn, canSeeMembers, canCurate, following } =
     useLoaderData<typeof loader>()
+  // The group's own page shows its banner; its sub-pages (a proposal, the console…) a compact
+  // bar, so their own title is on the first screen of a phone.
+  const onGroupPage = useMatches().at(-1)?.id === 'routes/groups.$slug._index'
   return (
     <div>
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <HorizonBadge horizon={group.horizon} />
-          <h1 className="mt-2 text-3xl font-bold">{group.name}</h1>
-          <p className="mt-2 max-w-2xl text-lg text-stone-700">{group.summary}</p>
-        </div>
-        <div className="flex flex-wrap items-start gap-3">
+      <div
+        className={`flex flex-wrap justify-between ${onGroupPage ? 'items-start gap-4' : 'items-center gap-2'}`}
+      >
+        {onGroupPage ? (
+          <div>
+            <HorizonBadge horizon={group.horizon} />
+            <h1 className="mt-2 text-3xl font-bold">{group.name}</h1>
+            <p className="mt-2 max-w-2xl text-lg text-stone-700">{group.summary}</p>
+          </div>
+        ) : (
+          <h1 className="text-lg font-bold sm:text-xl">{group.name}</h1>
+        )}
+        <div
+          className={`flex-wrap items-start gap-3 ${!onGroupPage && membership?.status === 'active' ? 'hidden sm:flex' : 'flex'}`}
+        >
           <MembershipActions group={group} membership={membership} signedIn={signedIn} />
           {signedIn ? (
             <FollowButton
@@ -83,7 +94,7 @@ export default function GroupLayout() {
       </div>
       <nav
         aria-label={`${group.name} pages`}
-        className="mt-6 flex gap-x-2 overflow-x-auto border-b border-stone-300"
+        className={`flex gap-x-2 overflow-x-auto border-b border-stone-300 ${onGroupPage ? 'mt-6' : 'mt-2'}`}
       >
         <NavLink to={`/groups/${group.slug}`} end className={tab}>
           Proposals
@@ -99,7 +110,7 @@ export default function GroupLayout() {
           </NavLink>
         ) : null}
       </nav>
-      <div className="mt-6">
+      <div className={onGroupPage ? 'mt-6' : 'mt-4'}>
         <Outlet />
       </div>
     </div>

@@ -626,6 +626,7 @@ export type Database = {
           participated_at: string | null
           requested_at: string
           role: Database['public']['Enums']['group_role']
+          seen_at: string | null
           status: Database['public']['Enums']['membership_status']
           user_id: string
         }
@@ -636,6 +637,7 @@ export type Database = {
           participated_at?: string | null
           requested_at?: string
           role?: Database['public']['Enums']['group_role']
+          seen_at?: string | null
           status?: Database['public']['Enums']['membership_status']
           user_id: string
         }
@@ -646,6 +648,7 @@ export type Database = {
           participated_at?: string | null
           requested_at?: string
           role?: Database['public']['Enums']['group_role']
+          seen_at?: string | null
           status?: Database['public']['Enums']['membership_status']
           user_id?: string
         }
@@ -1145,6 +1148,7 @@ export type Database = {
           region_score: number
           search: unknown | null
           status: Database['public']['Enums']['proposal_status']
+          status_changed_at: string | null
           status_reason: string | null
           summary: string
           support_count: number
@@ -1178,6 +1182,7 @@ export type Database = {
           region_score?: number
           search?: never
           status?: Database['public']['Enums']['proposal_status']
+          status_changed_at?: string | null
           status_reason?: string | null
           summary?: string
           support_count?: number
@@ -1211,6 +1216,7 @@ export type Database = {
           region_score?: number
           search?: never
           status?: Database['public']['Enums']['proposal_status']
+          status_changed_at?: string | null
           status_reason?: string | null
           summary?: string
           support_count?: number
@@ -1457,6 +1463,12 @@ export type Database = {
         Args: never
         Returns: number
       }
+      mark_group_seen: {
+        Args: {
+          p_group: string
+        }
+        Returns: undefined
+      }
       moderation_actors: {
         Args: {
           group_id?: string
@@ -1467,6 +1479,31 @@ export type Database = {
           target_user_id: string
           actor_id: string
           actor_name: string
+        }[]
+      }
+      my_groups_since_last_visit: {
+        Args: never
+        Returns: {
+          group_id: string
+          slug: string
+          name: string
+          role: Database['public']['Enums']['group_role']
+          status: Database['public']['Enums']['membership_status']
+          since: string
+          new_proposals: number
+        }[]
+      }
+      my_moved_proposals: {
+        Args: {
+          most?: number
+        }
+        Returns: {
+          proposal_id: string
+          title: string
+          status: Database['public']['Enums']['proposal_status']
+          group_slug: string
+          group_name: string
+          moved_at: string
         }[]
       }
       my_standing: {
