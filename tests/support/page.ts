@@ -129,6 +129,17 @@ export class Page {
     }))
   }
 
+  /** The visible text of the one section named by its heading (aria-labelledby), as a
+   * screen reader's landmarks list offers it; fails the test when there is none. */
+  section(name: string): string {
+    const found = this.root
+      .querySelectorAll('section[aria-labelledby]')
+      .filter((section) => accessibleName(section, this.root) === name)
+    if (found.length !== 1)
+      throw new Error(`Expected one section named ${name}, found ${found.length}`)
+    return normalise(visibleText(found[0]))
+  }
+
   /** The text of live regions and alerts: role=alert and role=status. */
   alerts() {
     return this.texts('[role=alert], [role=status]')
