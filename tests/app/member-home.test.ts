@@ -73,8 +73,20 @@ describe('a member’s home', () => {
     const page = await readPage(await (await signedIn(world.candidate)).get('/'))
     expect(page.headings(2)[0]).toMatch(/^\d+ proposals? waits? for your answer$/)
     expect(page.link('Open your review').href).toBe('/review')
+    // The candidate takes no part in a group: the member panels are not there to distract.
+    expect(() => page.section('Your groups')).toThrow()
     const member = await readPage(await (await signedIn(world.member)).get('/'))
     expect(member.text).not.toContain('for your answer')
+    expect(member.section('Your groups')).toContain(world.group.name)
+  })
+
+  it('links a facilitator’s groups to their console', async () => {
+    const page = await readPage(await (await signedIn(world.facilitator)).get('/'))
+    expect(page.link(`You facilitate: open the ${world.group.name} console`).href).toBe(
+      `/groups/${world.group.slug}/console`,
+    )
+    const member = await readPage(await (await signedIn(world.member)).get('/'))
+    expect(member.text).not.toContain('You facilitate')
   })
 })
 
