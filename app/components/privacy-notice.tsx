@@ -14,8 +14,9 @@ export function PrivacyNotice({ id }: { id: string }) {
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         <li>
-          <strong>Public, for anyone to read:</strong> your name and your borough, shown with every
-          proposal and comment you post, and on your profile; what you post.
+          <strong>Public, for anyone to read:</strong> your name, shown with every proposal and
+          comment you post and on your profile; what you post; and your borough on your profile,
+          unless you choose in your settings to keep it off (it still counts in the totals).
         </li>
         <li>
           <strong>Only as totals:</strong> your votes. Anyone sees how many supported or opposed a

@@ -18,10 +18,11 @@ export async function exportMyData(supabase: Supabase, user: User) {
     amendmentSupports,
     follows,
     consents,
+    borough,
   ] = await Promise.all([
     supabase
       .from('profiles')
-      .select('display_name, region, bio, created_at, updated_at')
+      .select('display_name, bio, created_at, updated_at')
       .eq('id', user.id)
       .single(),
     supabase
@@ -57,6 +58,7 @@ export async function exportMyData(supabase: Supabase, user: User) {
     supabase.from('amendment_supports').select('amendment_id, created_at').eq('user_id', user.id),
     supabase.from('follows').select('proposal_id, group_id, created_at').eq('user_id', user.id),
     supabase.from('privacy_consents').select('notice_version, consented_at').eq('user_id', user.id),
+    supabase.rpc('my_borough').maybeSingle(),
   ])
   for (const result of [
     profile,
@@ -71,6 +73,7 @@ export async function exportMyData(supabase: Supabase, user: User) {
     amendmentSupports,
     follows,
     consents,
+    borough,
   ]) {
     if (result.error) throw result.error
   }
@@ -82,7 +85,11 @@ export async function exportMyData(supabase: Supabase, user: User) {
       created_at: user.created_at,
       last_sign_in_at: user.last_sign_in_at,
     },
-    profile: profile.data,
+    profile: profile.data && {
+      ...profile.data,
+      region: borough.data?.region ?? null,
+      borough_public: borough.data?.borough_public ?? true,
+    },
     site_roles: roles.data,
     group_memberships: memberships.data,
     proposals: authored.data,

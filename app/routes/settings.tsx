@@ -10,7 +10,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { Button } from '~/components/ui/button'
 import { FormErrors, SelectField, TextAreaField, TextField } from '~/components/ui/field'
 import { deleteMyAccount } from '~/models/account.server'
-import { getProfile, updateProfile } from '~/models/profile.server'
+import { getOwnBorough, getProfile, updateProfile } from '~/models/profile.server'
 import { listRegions } from '~/models/region.server'
 import { requireUser } from '~/utils/auth.server'
 import { describeDbError, fieldOfDbError } from '~/utils/db-errors.server'
@@ -24,8 +24,9 @@ export const meta: MetaFunction = () => [{ title: 'Your profile · Policy Forum'
 export async function loader({ request }: LoaderFunctionArgs) {
   const client = createSupabaseServerClient(request)
   const user = await requireUser(request, client)
-  const [profile, regions] = await Promise.all([
+  const [profile, own, regions] = await Promise.all([
     getProfile(client.supabase, user.id),
+    getOwnBorough(client.supabase),
     listRegions(client.supabase),
   ])
   if (!profile)
@@ -33,7 +34,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: 404,
       headers: client.headers,
     })
-  return json({ profile, regions }, { headers: client.headers })
+  return json(
+    { profile: { ...profile, region: own.region, borough_public: own.borough_public }, regions },
+    { headers: client.headers },
+  )
 }
 
 const confirmPhrase = 'delete my account'
@@ -91,6 +95,7 @@ export async function action({ request }: ActionFunctionArgs) {
     display_name: submission.value.displayName,
     region: submission.value.region,
     bio: submission.value.bio,
+    borough_public: submission.value.boroughPublic,
   })
   if (error) {
     // Names that claim a role, or have nothing visible left, are refused by Postgres with a
@@ -126,6 +131,7 @@ export default function Settings() {
     defaultValue: {
       displayName: profile.display_name,
       region: profile.region ?? '',
+      boroughPublic: profile.borough_public ? 'on' : undefined,
       bio: profile.bio,
     },
   })
@@ -133,7 +139,8 @@ export default function Settings() {
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold">Your profile</h1>
       <p className="mt-2 text-stone-700">
-        Everything here is public: it is shown with your proposals, comments and votes.
+        Your name and what you write about yourself are public: they are shown with your proposals
+        and comments. Your borough is public unless you keep it private.
       </p>
       <Form
         method="post"
@@ -159,6 +166,22 @@ export default function Settings() {
             </option>
           ))}
         </SelectField>
+        <div>
+          <label className="flex items-start gap-3 font-semibold text-stone-900">
+            <input
+              type="checkbox"
+              name={fields.boroughPublic.name}
+              defaultChecked={fields.boroughPublic.initialValue === 'on'}
+              aria-describedby="borough-public-hint"
+              className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
+            />
+            Show my borough on my profile
+          </label>
+          <p id="borough-public-hint" className="mt-1 pl-8 text-sm text-stone-700">
+            Untick to keep it private. Your votes still count in your borough’s totals, which never
+            show who voted.
+          </p>
+        </div>
         <TextAreaField
           label="About you"
           hint="Optional. Up to 1,000 characters."

@@ -184,8 +184,8 @@ export default function SignUp() {
               aria-describedby={`privacy-notice-heading${fields.privacyConsent.errors?.length ? ' privacy-consent-errors' : ''}`}
               className="mt-1 h-5 w-5 shrink-0 accent-brand-700"
             />
-            I agree that my name, my borough and what I post are shown in public, as this notice
-            says.
+            I agree that my name, what I post and (unless I keep it off) my borough are shown in
+            public, as this notice says.
           </label>
           <ErrorList id="privacy-consent-errors" errors={fields.privacyConsent.errors} />
         </div>

@@ -908,29 +908,35 @@ export type Database = {
       profiles: {
         Row: {
           bio: string
+          borough_public: boolean
           created_at: string
           deleted_at: string | null
           display_name: string
           id: string
+          public_region: string | null
           region: string | null
           updated_at: string
           role_badge: string | null
         }
         Insert: {
           bio?: string
+          borough_public?: boolean
           created_at?: string
           deleted_at?: string | null
           display_name: string
           id: string
+          public_region?: never
           region?: string | null
           updated_at?: string
         }
         Update: {
           bio?: string
+          borough_public?: boolean
           created_at?: string
           deleted_at?: string | null
           display_name?: string
           id?: string
+          public_region?: never
           region?: string | null
           updated_at?: string
         }
@@ -1480,6 +1486,10 @@ export type Database = {
           actor_id: string
           actor_name: string
         }[]
+      }
+      my_borough: {
+        Args: never
+        Returns: { region: string; borough_public: boolean }[]
       }
       my_groups_since_last_visit: {
         Args: never

@@ -7,6 +7,11 @@ export const profileSchema = z.object({
     .min(1, { error: 'Tell us the name to show with your posts.' })
     .max(80, { error: 'Your name can have at most 80 characters.' }),
   region: z.string({ error: 'Choose where you live.' }).min(1, { error: 'Choose where you live.' }),
+  // A checkbox: sent as "on" when ticked, absent when not.
+  boroughPublic: z
+    .literal('on')
+    .optional()
+    .transform((value) => value === 'on'),
   bio: z
     .string()
     .trim()

@@ -119,6 +119,7 @@ describe('profile settings', () => {
     const good = await visitor.post('/settings', {
       displayName: 'Renamed Person',
       region: 'knowsley',
+      boroughPublic: 'on',
       bio: 'I take the 10A.',
     })
     expect(good.status).toBe(302)
@@ -126,6 +127,31 @@ describe('profile settings', () => {
     expect(profile).toContain('Renamed Person')
     expect(profile).toContain('Knowsley')
     expect(profile).toContain('I take the 10A.')
+  })
+
+  it('keeps the borough off the profile and the members list when the member unticks it', async () => {
+    const group = await createGroup()
+    const member = await createMember({ displayName: `Quiet ${crypto.randomUUID().slice(0, 6)}` })
+    await addMembership(group, member)
+    const visitor = await signedIn(member)
+    const settings = await readPage(await visitor.get('/settings'))
+    expect(settings.field('Show my borough on my profile').checked).toBe(true)
+    const saved = await visitor.post('/settings', {
+      displayName: member.displayName,
+      region: 'halton',
+      bio: '',
+    })
+    expect(saved.status).toBe(302)
+    const profile = await readPage(await new Visitor().get(`/members/${member.id}`))
+    expect(profile.text).toContain(member.displayName)
+    expect(profile.text).not.toContain('Halton')
+    const members = await pageText(await visitor.get(`/groups/${group.slug}/members`))
+    expect(members).toContain(member.displayName)
+    expect(members).not.toContain('Halton')
+    // The member still sees their own borough, and the box unticked, in their settings.
+    const again = await readPage(await visitor.get('/settings'))
+    expect(again.field('Where you live').shown).toBe('Halton')
+    expect(again.field('Show my borough on my profile').checked).toBe(false)
   })
 })
 

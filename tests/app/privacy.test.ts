@@ -20,11 +20,14 @@ describe('the privacy notice at sign-up', () => {
   it('says what is public and links to download my data and delete my account', async () => {
     const page = await readPage(await new Visitor().get('/signup'))
     expect(page.headings(2)).toContain('What is public, and what is not')
-    expect(page.text).toContain('your name and your borough, shown with every proposal and comment')
+    expect(page.text).toContain('your name, shown with every proposal and comment you post')
+    expect(page.text).toContain('unless you choose in your settings to keep it off')
     expect(page.text).toContain('Nobody sees how you voted.')
     expect(page.link('download my data').href).toBe('/settings/data')
     expect(page.link('delete my account').href).toBe('/settings#delete-heading')
-    const box = page.field(/I agree that my name, my borough and what I post are shown in public/)
+    const box = page.field(
+      /I agree that my name, what I post and \(unless I keep it off\) my borough are shown in public/,
+    )
     expect(box.checked).toBe(false)
   })
 

@@ -2,18 +2,20 @@
 import { describe, expect, it } from 'vitest'
 import { anonClient } from '../support/clients'
 import { expectNoRows, expectOk, expectRefused } from '../support/expect'
+import { addMembership, createGroup, giveStanding } from '../support/groups'
 import { createAdmin, createMember } from '../support/members'
+import { createProposal } from '../support/proposals'
 import { sql } from '../support/sql'
 
 describe('profiles', () => {
-  it('are readable by anyone: display name, region and bio', async () => {
+  it('are readable by anyone: display name, the borough as shown, and bio', async () => {
     const member = await createMember({ displayName: 'Public Person', region: 'halton' })
     const { data } = await anonClient()
       .from('profiles')
-      .select('display_name, region, bio')
+      .select('display_name, public_region, bio')
       .eq('id', member.id)
       .single()
-    expect(data).toEqual({ display_name: 'Public Person', region: 'halton', bio: '' })
+    expect(data).toEqual({ display_name: 'Public Person', public_region: 'halton', bio: '' })
   })
 
   it('let a member edit their own display name, region and bio', async () => {
@@ -23,9 +25,85 @@ describe('profiles', () => {
         .from('profiles')
         .update({ display_name: 'New Name', region: 'wirral', bio: 'Bus user.' })
         .eq('id', member.id)
-        .select(),
+        .select('display_name, public_region, bio'),
     )
-    expect(data[0]).toMatchObject({ display_name: 'New Name', region: 'wirral', bio: 'Bus user.' })
+    expect(data[0]).toEqual({ display_name: 'New Name', public_region: 'wirral', bio: 'Bus user.' })
+  })
+
+  describe('a borough kept private', () => {
+    it('is shown to nobody, not even through the column behind it', async () => {
+      const member = await createMember({ region: 'knowsley' })
+      expectOk(
+        await member.client
+          .from('profiles')
+          .update({ borough_public: false })
+          .eq('id', member.id)
+          .select('id'),
+      )
+      for (const reader of [
+        anonClient(),
+        (await createMember()).client,
+        (await createAdmin()).client,
+      ]) {
+        const shown = await reader
+          .from('profiles')
+          .select('public_region')
+          .eq('id', member.id)
+          .single()
+        expect(shown.data).toEqual({ public_region: null })
+        const behind = await reader.from('profiles').select('region').eq('id', member.id)
+        expect(behind.error?.code).toBe('42501')
+      }
+      // The member still reads their own, and only their own.
+      expect(expectOk(await member.client.rpc('my_borough').single())).toEqual({
+        region: 'knowsley',
+        borough_public: false,
+      })
+      expect((await anonClient().rpc('my_borough')).error?.code).toBe('42501')
+    })
+
+    it('still counts in its borough’s tallies', async () => {
+      const group = await createGroup()
+      const [author, member] = await Promise.all([
+        createMember(),
+        createMember({ region: 'knowsley' }),
+      ])
+      await addMembership(group, author)
+      await addMembership(group, member)
+      await giveStanding(group, member)
+      const proposal = await createProposal(author, group, { publish: true })
+      await member.client.from('profiles').update({ borough_public: false }).eq('id', member.id)
+      expectOk(await member.client.from('votes').insert({ proposal_id: proposal.id, value: 1 }))
+      const { rows } = await sql().query(
+        'select support from public.proposal_region_tallies where proposal_id = $1 and region = $2',
+        [proposal.id, 'knowsley'],
+      )
+      expect(rows).toEqual([{ support: 1 }])
+    })
+
+    it('can be shown or hidden only by its member', async () => {
+      const member = await createMember({ region: 'sefton' })
+      const other = await createMember()
+      expectNoRows(
+        await other.client
+          .from('profiles')
+          .update({ borough_public: false })
+          .eq('id', member.id)
+          .select('id'),
+      )
+      const { rows } = await sql().query(
+        'select borough_public from public.profiles where id = $1',
+        [member.id],
+      )
+      expect(rows[0]).toEqual({ borough_public: true })
+      expectRefused(
+        await member.client
+          .from('profiles')
+          .update({ public_region: 'wirral' } as never)
+          .eq('id', member.id),
+        '428C9', // a generated column: Postgres writes it, nobody else
+      )
+    })
   })
 
   it('do not let a member edit someone else', async () => {
@@ -36,7 +114,7 @@ describe('profiles', () => {
         .from('profiles')
         .update({ display_name: 'Hijacked' })
         .eq('id', other.id)
-        .select(),
+        .select('id'),
     )
     const { rows } = await sql().query('select display_name from public.profiles where id = $1', [
       other.id,
@@ -52,7 +130,7 @@ describe('profiles', () => {
         .from('profiles')
         .update({ display_name: 'Renamed' })
         .eq('id', other.id)
-        .select(),
+        .select('id'),
     )
   })
 
