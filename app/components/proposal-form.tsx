@@ -62,7 +62,7 @@ export function ProposalForm({
       {similarIn ? similar.list : null}
       <TextAreaField
         label="Summary"
-        hint="One or two sentences that say what you propose (up to 280 characters). Shown in lists."
+        hint="One or two sentences that say what you propose: at least 20 characters to publish, up to 280. Shown in lists."
         rows={3}
         errors={fields.summary.errors}
         {...getTextareaProps(fields.summary)}
@@ -72,7 +72,8 @@ export function ProposalForm({
           Your proposal
         </span>
         <p id="body-hint" className="text-sm text-stone-600">
-          Headings, lists, quotes and links are available. Up to 20,000 characters.
+          Headings, lists, quotes and links are available. At least 100 characters to publish, up to
+          20,000.
         </p>
         <div className="mt-1">
           <ProposalEditor

@@ -12,6 +12,9 @@ export { countCharacters, documentFromPlainText, documentToPlainText } from './p
 export const TITLE_MIN_LENGTH = 5
 export const TITLE_MAX_LENGTH = 120
 export const SUMMARY_MAX_LENGTH = 280
+/** What publishing asks for (Postgres checks the same: private.require_publishable). */
+export const SUMMARY_PUBLISH_MIN = 20
+export const BODY_PUBLISH_MIN = 100
 /** Counted as the editor's CharacterCount counts: text characters, one per line break. */
 export const BODY_MAX_CHARACTERS = 20_000
 /** UTF-8 bytes of JSON.stringify(document). */

@@ -49,7 +49,7 @@ export async function searchMembers(supabase: Supabase, text: string) {
   const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
   const { data, error } = await supabase
     .from('profiles')
-    .select('id, display_name, region:public_region')
+    .select('id, display_name, region')
     .ilike('display_name', pattern)
     .order('display_name')
     .limit(20)

@@ -66,7 +66,7 @@ export async function listGroupPeople(supabase: Supabase, groupId: string) {
   const { data, error } = await supabase
     .from('group_members')
     .select(
-      'user_id, role, status, requested_at, joined_at, profile:profiles!group_members_user_id_fkey(display_name, public_region)',
+      'user_id, role, status, requested_at, joined_at, profile:profiles!group_members_user_id_fkey(display_name, region)',
     )
     .eq('group_id', groupId)
     .order('role', { ascending: false })
@@ -80,6 +80,6 @@ export async function listGroupPeople(supabase: Supabase, groupId: string) {
     requestedAt: row.requested_at,
     joinedAt: row.joined_at,
     displayName: row.profile?.display_name ?? 'Member',
-    region: row.profile?.public_region ?? null,
+    region: row.profile?.region ?? null,
   }))
 }

@@ -1,22 +1,16 @@
 // Profiles: each member's public name, borough (when they show it) and bio, and the groups
 // they are seen in; and the member's own borough, which only they read.
-import { listRegions } from '~/models/region.server'
 import type { Supabase } from '~/utils/supabase.server'
 
 /** A member's profile as anyone sees it: the borough only if the member shows it. */
 export async function getProfile(supabase: Supabase, id: string) {
-  const [{ data, error }, regions] = await Promise.all([
-    supabase
-      .from('profiles')
-      .select('id, display_name, public_region, bio, created_at')
-      .eq('id', id)
-      .maybeSingle(),
-    listRegions(supabase),
-  ])
+  const { data, error } = await supabase
+    .from('profiles')
+    .select('id, display_name, region, bio, created_at, home:regions(name)')
+    .eq('id', id)
+    .maybeSingle()
   if (error) throw error
-  if (!data) return null
-  const home = regions.find((region) => region.slug === data.public_region)
-  return { ...data, home: home ? { name: home.name } : null }
+  return data
 }
 
 /** The signed-in member's own borough and whether they show it. */

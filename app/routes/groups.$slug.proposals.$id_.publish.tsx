@@ -9,6 +9,8 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react'
 import { StatusBadge } from '~/components/status-badge'
+import { BODY_PUBLISH_MIN, SUMMARY_PUBLISH_MIN } from '~/editor/document'
+import { renderProposalHtml } from '~/editor/render.server'
 import { Button, buttonClass } from '~/components/ui/button'
 import { castVote } from '~/models/discussion.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
@@ -36,15 +38,35 @@ async function loadDraft(
   return { user, context, here }
 }
 
+/** What the draft still lacks before it may be published (Postgres refuses it the same way). */
+function missingForPublishing(summary: string, bodyText: string) {
+  const missing: string[] = []
+  if (summary.trim().length < SUMMARY_PUBLISH_MIN)
+    missing.push(
+      `A summary of at least ${SUMMARY_PUBLISH_MIN} characters: one sentence that says what you propose (yours has ${summary.trim().length}).`,
+    )
+  if (bodyText.length < BODY_PUBLISH_MIN)
+    missing.push(
+      `At least ${BODY_PUBLISH_MIN} characters in the proposal itself, about two sentences (yours has ${bodyText.length}).`,
+    )
+  return missing
+}
+
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const client = loaderSupabase(request, loadContext)
   const { context, here } = await loadDraft(request, params, client)
   const { proposal, group } = context
-  const similar = await findSimilarProposals(client.supabase, group.id, proposal.title, proposal.id)
+  const [similar, text] = await Promise.all([
+    findSimilarProposals(client.supabase, group.id, proposal.title, proposal.id),
+    client.supabase.from('proposals').select('body_text').eq('id', proposal.id).single(),
+  ])
+  if (text.error) throw text.error
   return json(
     {
       group: { slug: group.slug, name: group.name },
-      proposal: { id: proposal.id, title: proposal.title },
+      proposal: { id: proposal.id, title: proposal.title, summary: proposal.summary },
+      bodyHtml: renderProposalHtml(proposal.body),
+      missing: missingForPublishing(proposal.summary, text.data.body_text),
       here,
       similar: similar.map((s) => ({
         id: s.id,
@@ -110,7 +132,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function BeforePublishing() {
-  const { group, proposal, here, similar } = useLoaderData<typeof loader>()
+  const { group, proposal, bodyHtml, missing, here, similar } = useLoaderData<typeof loader>()
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting'
   return (
@@ -173,15 +195,42 @@ export default function BeforePublishing() {
           ))}
         </ol>
       ) : null}
-      <Form method="post" className="flex flex-wrap items-center gap-4">
-        <input type="hidden" name="intent" value="publish" />
-        <Button type="submit" disabled={busy} pending={busy}>
-          {similar.length ? 'Publish mine anyway' : 'Publish for discussion'}
-        </Button>
-        <Link to={here} className={buttonClass('link')}>
-          Keep it as a draft
-        </Link>
-      </Form>
+      <section aria-labelledby="preview-heading">
+        <h3 id="preview-heading" className="text-xl font-bold">
+          How members will see it
+        </h3>
+        <article className="mt-3 rounded-xl border border-stone-300 bg-white p-5">
+          <p className="text-2xl font-bold">{proposal.title}</p>
+          {proposal.summary ? (
+            <p className="mt-3 text-lg font-medium text-stone-800">{proposal.summary}</p>
+          ) : null}
+          <div className="prose-forum mt-4" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+        </article>
+      </section>
+      {missing.length ? (
+        <div role="alert" className="rounded-xl border border-amber-400 bg-amber-50 p-5">
+          <h3 className="text-lg font-bold">Not ready to publish yet</h3>
+          <p className="mt-1">Members read many proposals; give them enough to decide on:</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {missing.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <Link to={`${here}/edit`} className={buttonClass('primary', 'mt-4')}>
+            Edit your draft
+          </Link>
+        </div>
+      ) : (
+        <Form method="post" className="flex flex-wrap items-center gap-4">
+          <input type="hidden" name="intent" value="publish" />
+          <Button type="submit" disabled={busy} pending={busy}>
+            {similar.length ? 'Publish mine anyway' : 'Publish for discussion'}
+          </Button>
+          <Link to={here} className={buttonClass('link')}>
+            Keep it as a draft
+          </Link>
+        </Form>
+      )}
     </div>
   )
 }

@@ -913,7 +913,6 @@ export type Database = {
           deleted_at: string | null
           display_name: string
           id: string
-          public_region: string | null
           region: string | null
           updated_at: string
           role_badge: string | null
@@ -925,7 +924,6 @@ export type Database = {
           deleted_at?: string | null
           display_name: string
           id: string
-          public_region?: never
           region?: string | null
           updated_at?: string
         }
@@ -936,7 +934,6 @@ export type Database = {
           deleted_at?: string | null
           display_name?: string
           id?: string
-          public_region?: never
           region?: string | null
           updated_at?: string
         }

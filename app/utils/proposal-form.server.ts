@@ -3,8 +3,11 @@
 // happens, the member's own text comes back so it can be shown to them again.
 import { parseWithZod } from '@conform-to/zod/v4'
 import {
+  BODY_PUBLISH_MIN,
   documentFromPlainText,
+  documentToPlainText,
   parseProposalDocument,
+  SUMMARY_PUBLISH_MIN,
   type ProposalDocument,
 } from '~/editor/document'
 import { proposalFieldsSchema } from './proposal-form'
@@ -68,15 +71,41 @@ export function readBodyField(formData: FormData, { requireBody }: { requireBody
 
 export function readProposalForm(formData: FormData, { requireBody }: { requireBody: boolean }) {
   const submission = parseWithZod(formData, { schema: proposalFieldsSchema })
-  const body = readBodyField(formData, { requireBody })
+  const read = readBodyField(formData, { requireBody })
+  // Publishing asks for enough text to decide on (Postgres asks the same).
+  const bodyLength = read.ok ? documentToPlainText(read.body).trim().length : 0
+  const body =
+    read.ok && requireBody && bodyLength < BODY_PUBLISH_MIN
+      ? {
+          ok: false as const,
+          memberBody: read.memberBody,
+          error: `Before you publish, say a little more: at least ${BODY_PUBLISH_MIN} characters, about two sentences (this has ${bodyLength}).`,
+        }
+      : read
   const values = {
     title: String(formData.get('title') ?? ''),
     summary: String(formData.get('summary') ?? ''),
     body: body.memberBody,
     changeNote: String(formData.get('changeNote') ?? ''),
   }
-  if (submission.status !== 'success' || !body.ok) {
-    const reply = submission.reply({ fieldErrors: body.ok ? {} : { body: [body.error] } })
+  // Publishing asks for a summary that says what is proposed (Postgres asks the same).
+  const summaryShort =
+    requireBody &&
+    submission.status === 'success' &&
+    submission.value.summary.length < SUMMARY_PUBLISH_MIN
+  if (submission.status !== 'success' || !body.ok || summaryShort) {
+    const reply = submission.reply({
+      fieldErrors: {
+        ...(body.ok ? {} : { body: [body.error] }),
+        ...(summaryShort
+          ? {
+              summary: [
+                `Before you publish, write a summary of at least ${SUMMARY_PUBLISH_MIN} characters: one sentence that says what you propose.`,
+              ],
+            }
+          : {}),
+      },
+    })
     return { ok: false as const, reply, values }
   }
   return {

@@ -32,7 +32,7 @@ $$;
 
 /** Records that the signed-in member opened the group's page. Writes at most once every ten
  * minutes per member and group, so reading a group costs no write most of the time. */
-create function public.mark_group_seen(p_group uuid) returns void
+create function private.mark_group_seen(p_group uuid) returns void
 language sql
 security definer
 set search_path = ''
@@ -49,7 +49,7 @@ $$;
  * owner, since seen_at is the member's own and not granted to anyone; so it reads only the
  * caller's memberships and counts, for active members only, what every member of the group
  * may read: published, not hidden. */
-create function public.my_groups_since_last_visit()
+create function private.my_groups_since_last_visit()
 returns table (
   group_id uuid, slug text, name text, role public.group_role,
   status public.membership_status, since timestamptz, new_proposals integer
@@ -75,6 +75,19 @@ as $$
    where m.user_id = (select auth.uid())
    order by g.position, g.name;
 $$;
+
+-- The public names run as the caller (decision 006) and call the owner's functions above.
+create function public.mark_group_seen(p_group uuid) returns void
+language sql security invoker set search_path = ''
+as $$ select private.mark_group_seen($1) $$;
+
+create function public.my_groups_since_last_visit()
+returns table (
+  group_id uuid, slug text, name text, role public.group_role,
+  status public.membership_status, since timestamptz, new_proposals integer
+)
+language sql stable security invoker set search_path = ''
+as $$ select * from private.my_groups_since_last_visit() $$;
 
 /** The proposals the signed-in member supports or follows whose status changed in the last
  * 30 days, latest first, at most `most`. Bounded by the member's own votes and follows (read
@@ -112,7 +125,9 @@ create trigger proposals_stamp_status_change
 -- When a proposal's public status changed is as public as the status.
 grant select (status_changed_at) on public.proposals to anon, authenticated;
 revoke all on function private.stamp_status_change() from public, anon, authenticated;
-revoke all on function public.mark_group_seen(uuid), public.my_groups_since_last_visit(),
+revoke all on function private.mark_group_seen(uuid), private.my_groups_since_last_visit(),
+  public.mark_group_seen(uuid), public.my_groups_since_last_visit(),
   public.my_moved_proposals(integer) from public, anon;
-grant execute on function public.mark_group_seen(uuid), public.my_groups_since_last_visit(),
+grant execute on function private.mark_group_seen(uuid), private.my_groups_since_last_visit(),
+  public.mark_group_seen(uuid), public.my_groups_since_last_visit(),
   public.my_moved_proposals(integer) to authenticated;

@@ -70,7 +70,8 @@ describe('PostgREST killed under the running app', () => {
         intent: 'publish',
         title: 'Night buses to Kirkby',
         summary: 'A half-hourly night service on the 19.',
-        bodyText: 'Shift workers at the hospital have no way home after midnight.',
+        bodyText:
+          'Shift workers at the hospital have no way home after midnight. A night service every half hour would change that.',
       })
       const page = await readPage(attempt.clone())
       await expectOutagePage(attempt)
@@ -79,7 +80,10 @@ describe('PostgREST killed under the running app', () => {
       expect(page.fields().map(({ label, value }) => [label, value])).toEqual([
         ['Title', 'Night buses to Kirkby'],
         ['Summary', 'A half-hourly night service on the 19.'],
-        ['Text', 'Shift workers at the hospital have no way home after midnight.'],
+        [
+          'Text',
+          'Shift workers at the hospital have no way home after midnight. A night service every half hour would change that.',
+        ],
       ])
 
       // Nobody restarts anything: the supervisor does, and the pages come back.

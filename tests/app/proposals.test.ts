@@ -5,7 +5,7 @@ import { signedIn, Visitor } from '../support/app'
 import { pageText, readPage, type Page } from '../support/page'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
 import { createMember, grantSiteRole } from '../support/members'
-import { createProposal, documentOf, proposalRow } from '../support/proposals'
+import { createProposal, documentOf, proposalRow, publishableTail } from '../support/proposals'
 import { sql } from '../support/sql'
 
 async function memberOf(group: TestGroup, displayName?: string) {
@@ -28,7 +28,7 @@ describe('writing a proposal', () => {
       intent: 'draft',
       title: 'Part-time season tickets',
       summary: 'Tickets for people who work two or three days a week.',
-      body: JSON.stringify(documentOf('Season tickets assume a five-day week.')),
+      body: JSON.stringify(documentOf('Season tickets assume a five-day week.', publishableTail)),
     })
     expect(created.status).toBe(302)
     const id = idFrom(created.headers.get('Location'))
@@ -77,7 +77,10 @@ describe('writing a proposal', () => {
       title: 'Part-time season tickets',
       summary: 'Tickets for people who work two or three days a week.',
       body: JSON.stringify(
-        documentOf('Season tickets assume a five-day week. Most part-time workers lose out.'),
+        documentOf(
+          'Season tickets assume a five-day week. Most part-time workers lose out.',
+          publishableTail,
+        ),
       ),
     }
     const editPath = `/groups/${group.slug}/proposals/${id}/edit`
@@ -111,13 +114,54 @@ describe('writing a proposal', () => {
     const created = await visitor.post(`/groups/${group.slug}/proposals/new`, {
       intent: 'publish',
       title: 'Written without JavaScript',
-      summary: '',
-      bodyText: 'First paragraph.\n\nSecond paragraph.',
+      summary: 'Two paragraphs, typed without JavaScript.',
+      bodyText: `First paragraph.\n\n${publishableTail}`,
     })
     expect(created.status).toBe(302)
     const row = await proposalRow(idFrom(created.headers.get('Location')))
     expect(row.status).toBe('open')
-    expect(row.body).toEqual(documentOf('First paragraph.', 'Second paragraph.'))
+    expect(row.body).toEqual(documentOf('First paragraph.', publishableTail))
+  })
+
+  it('asks for a summary and enough text before publishing, keeping what was typed', async () => {
+    const group = await createGroup()
+    const { visitor } = await memberOf(group)
+    const refused = await visitor.post(`/groups/${group.slug}/proposals/new`, {
+      intent: 'publish',
+      title: 'Two words',
+      summary: 'Buses.',
+      bodyText: 'More buses.',
+    })
+    expect(refused.status).toBe(400)
+    const page = await readPage(refused)
+    expect(page.field('Summary').description).toContain(
+      'Before you publish, write a summary of at least 20 characters',
+    )
+    expect(page.text).toContain('Before you publish, say a little more: at least 100 characters')
+    expect(page.field('Title').value).toBe('Two words')
+    expect(page.values().join('\n')).toContain('More buses.')
+    // Saved as a draft, it may be short; published through the API, Postgres says the same.
+    const saved = await visitor.post(`/groups/${group.slug}/proposals/new`, {
+      intent: 'draft',
+      title: 'Two words',
+      summary: 'Buses.',
+      bodyText: 'More buses.',
+    })
+    expect(saved.status).toBe(302)
+    const id = idFrom(saved.headers.get('Location'))
+    const direct = await visitor.post(`/groups/${group.slug}/proposals/${id}`, {
+      intent: 'publish',
+    })
+    expect(direct.status).toBe(302)
+    expect((await proposalRow(id)).status).toBe('draft')
+    const publishStep = await readPage(
+      await visitor.get(`/groups/${group.slug}/proposals/${id}/publish`),
+    )
+    expect(publishStep.alerts().join(' ')).toContain('Not ready to publish yet')
+    expect(publishStep.buttons().map((b) => b.name)).not.toContain('Publish for discussion')
+    expect(publishStep.link('Edit your draft').href).toBe(
+      `/groups/${group.slug}/proposals/${id}/edit`,
+    )
   })
 
   it.each([
@@ -205,8 +249,9 @@ describe('saving over a newer version', () => {
     const created = await alice.post(`/groups/${group.slug}/proposals/new`, {
       intent: 'publish',
       title: 'Free travel for carers',
+      summary: 'Unpaid carers travel free on buses and trains.',
       changeNote: 'A clearer promise.',
-      bodyText: 'Carers travel free.',
+      bodyText: `Carers travel free.\n\n${publishableTail}`,
     })
     const id = idFrom(created.headers.get('Location'))
     await alice.post(`/groups/${group.slug}/proposals/${id}/edit`, {
@@ -262,8 +307,9 @@ describe('saving over a newer version', () => {
     const created = await visitor.post(`/groups/${group.slug}/proposals/new`, {
       intent: 'publish',
       title: 'About to be frozen',
+      summary: 'A proposal the facilitators are about to forward.',
       changeNote: 'A clearer promise.',
-      bodyText: 'Original.',
+      bodyText: `Original.\n\n${publishableTail}`,
     })
     const id = idFrom(created.headers.get('Location'))
     const version = String((await proposalRow(id)).version)
@@ -300,11 +346,13 @@ describe('the proposal page', () => {
             },
           ],
         },
+        { type: 'paragraph', content: [{ type: 'text', text: publishableTail }] },
       ],
     })
     const created = await visitor.post(`/groups/${group.slug}/proposals/new`, {
       intent: 'publish',
       title: 'Escaping test',
+      summary: 'A stored document is rendered safely.',
       body,
     })
     const page = await readPage(await new Visitor().get(created.headers.get('Location')!))
@@ -324,8 +372,8 @@ describe('the history page', () => {
       .insert({
         group_id: group.id,
         title: 'Longer library hours',
-        summary: 'Open the libraries later.',
-        body: documentOf('Text of edit 0.'),
+        summary: 'Open the libraries later in the evening.',
+        body: documentOf('Text of edit 0.', publishableTail),
       })
       .select('id')
       .single()
@@ -339,7 +387,10 @@ describe('the history page', () => {
       )
       const saved = await author.client
         .from('proposals')
-        .update({ body: documentOf(`Text of edit ${i}.`), change_note: 'A test edit.' })
+        .update({
+          body: documentOf(`Text of edit ${i}.`, publishableTail),
+          change_note: 'A test edit.',
+        })
         .eq('id', id)
         .select('version')
       expect(saved.error).toBeNull()
@@ -347,7 +398,10 @@ describe('the history page', () => {
     // Rapid saves fold into the newest version: still 25 versions, the newest is 26.
     await author.client
       .from('proposals')
-      .update({ body: documentOf('Text of edit 24, polished.'), change_note: 'A test edit.' })
+      .update({
+        body: documentOf('Text of edit 24, polished.', publishableTail),
+        change_note: 'A test edit.',
+      })
       .eq('id', id)
 
     const visitor = new Visitor()

@@ -6,7 +6,7 @@ import { signedIn, Visitor } from '../support/app'
 import { readPage } from '../support/page'
 import { addMembership, createGroup, type TestGroup } from '../support/groups'
 import { createMember, type Member } from '../support/members'
-import { createProposal, proposalRow } from '../support/proposals'
+import { publishableTail, createProposal, proposalRow } from '../support/proposals'
 import { sql } from '../support/sql'
 
 let group: TestGroup
@@ -34,8 +34,8 @@ function draftAndPublish(title: string) {
   return desk.post(`/groups/${group.slug}/proposals/new`, {
     intent: 'publish',
     title,
-    summary: '',
-    bodyText: 'Tickets for people who work two or three days a week.',
+    summary: 'Cheaper tickets for part-time workers.',
+    bodyText: `Tickets for people who work two or three days a week.\n\n${publishableTail}`,
   })
 }
 

@@ -34,10 +34,10 @@ describe('delete_my_account', () => {
     expect((await proposalRow(published.id)).status).toBe('open')
     const { data: profile } = await anonClient()
       .from('profiles')
-      .select('display_name, public_region, bio')
+      .select('display_name, region, bio')
       .eq('id', leaver.id)
       .single()
-    expect(profile).toEqual({ display_name: 'Former member', public_region: null, bio: '' })
+    expect(profile).toEqual({ display_name: 'Former member', region: null, bio: '' })
     const { rows: comments } = await sql().query(
       'select body from public.comments where author_id = $1',
       [leaver.id],

@@ -14,7 +14,7 @@ import {
   type World,
 } from '../support/lifecycle'
 import { createMember, type Member } from '../support/members'
-import { documentOf, proposalRow } from '../support/proposals'
+import { defaultBody, documentOf, proposalRow } from '../support/proposals'
 import { sql } from '../support/sql'
 import type { Client } from '../support/clients'
 
@@ -147,7 +147,7 @@ describe('suggesting a change', () => {
       reason: 'x',
     })
     expect(bad.error?.message).toMatch(/does not allow/)
-    const same = await suggest(suggester.client, proposal.id, 'The body of the proposal.')
+    const same = await suggest(suggester.client, proposal.id, defaultBody)
     expect(same.error?.message).toMatch(/same as the current text/)
   })
 
@@ -267,7 +267,7 @@ describe('deciding on a suggestion', () => {
     const row = await amendmentRow(id)
     expect(row).toMatchObject({ status: 'declined', decision_reason: 'It loses the costings.' })
     const proposalAfter = await proposalRow(proposal.id)
-    expect(proposalAfter.body_text).toBe('The body of the proposal.')
+    expect(proposalAfter.body_text).toBe(defaultBody)
     expect([proposalAfter.amendments_open, proposalAfter.amendments_declined]).toEqual([0, 1])
     const told = (await notificationsOf(suggester)).filter((n) => n.amendment_id === id)
     expect(told.map((n) => [n.kind, n.body])).toEqual([

@@ -15,7 +15,7 @@ import {
 } from '../support/lifecycle'
 import { createMember } from '../support/members'
 import { arrangeComment, createFlaggers, flag } from '../support/moderation'
-import { documentOf } from '../support/proposals'
+import { documentOf, publishableTail } from '../support/proposals'
 import { sql } from '../support/sql'
 
 let world: World
@@ -153,7 +153,12 @@ describe('entries for curation and answers', () => {
   it('records a facilitator’s edit of someone else’s proposal, not the authors’ own edits', async () => {
     const { data } = await world.author.client
       .from('proposals')
-      .insert({ group_id: world.group.id, title: 'Edited by others', body: documentOf('First.') })
+      .insert({
+        group_id: world.group.id,
+        title: 'Edited by others',
+        summary: 'A short summary of the proposal.',
+        body: documentOf('First.', publishableTail),
+      })
       .select('id')
       .single()
     expectOk(await world.author.client.rpc('publish_proposal', { proposal_id: data!.id }))

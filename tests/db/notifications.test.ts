@@ -12,6 +12,7 @@ import {
   type World,
 } from '../support/lifecycle'
 import { createMember, type Member } from '../support/members'
+import { defaultBody, documentOf } from '../support/proposals'
 import { arrangeComment } from '../support/moderation'
 import { sql } from '../support/sql'
 
@@ -123,10 +124,8 @@ describe('status changes', () => {
       .insert({
         group_id: world.group.id,
         title: 'The facilitator’s own',
-        body: {
-          type: 'doc',
-          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }],
-        },
+        summary: 'A short summary of the proposal.',
+        body: documentOf(defaultBody),
       })
       .select('id')
       .single()

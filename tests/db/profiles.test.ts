@@ -12,10 +12,10 @@ describe('profiles', () => {
     const member = await createMember({ displayName: 'Public Person', region: 'halton' })
     const { data } = await anonClient()
       .from('profiles')
-      .select('display_name, public_region, bio')
+      .select('display_name, region, bio')
       .eq('id', member.id)
       .single()
-    expect(data).toEqual({ display_name: 'Public Person', public_region: 'halton', bio: '' })
+    expect(data).toEqual({ display_name: 'Public Person', region: 'halton', bio: '' })
   })
 
   it('let a member edit their own display name, region and bio', async () => {
@@ -25,13 +25,13 @@ describe('profiles', () => {
         .from('profiles')
         .update({ display_name: 'New Name', region: 'wirral', bio: 'Bus user.' })
         .eq('id', member.id)
-        .select('display_name, public_region, bio'),
+        .select('display_name, region, bio'),
     )
-    expect(data[0]).toEqual({ display_name: 'New Name', public_region: 'wirral', bio: 'Bus user.' })
+    expect(data[0]).toEqual({ display_name: 'New Name', region: 'wirral', bio: 'Bus user.' })
   })
 
   describe('a borough kept private', () => {
-    it('is shown to nobody, not even through the column behind it', async () => {
+    it('is shown to nobody but its member', async () => {
       const member = await createMember({ region: 'knowsley' })
       expectOk(
         await member.client
@@ -45,14 +45,8 @@ describe('profiles', () => {
         (await createMember()).client,
         (await createAdmin()).client,
       ]) {
-        const shown = await reader
-          .from('profiles')
-          .select('public_region')
-          .eq('id', member.id)
-          .single()
-        expect(shown.data).toEqual({ public_region: null })
-        const behind = await reader.from('profiles').select('region').eq('id', member.id)
-        expect(behind.error?.code).toBe('42501')
+        const shown = await reader.from('profiles').select('region').eq('id', member.id).single()
+        expect(shown.data).toEqual({ region: null })
       }
       // The member still reads their own, and only their own.
       expect(expectOk(await member.client.rpc('my_borough').single())).toEqual({
@@ -96,13 +90,30 @@ describe('profiles', () => {
         [member.id],
       )
       expect(rows[0]).toEqual({ borough_public: true })
-      expectRefused(
+      // A member who keeps it private and moves stays private, and their votes move with them.
+      await member.client.from('profiles').update({ borough_public: false }).eq('id', member.id)
+      expectOk(
         await member.client
           .from('profiles')
-          .update({ public_region: 'wirral' } as never)
-          .eq('id', member.id),
-        '428C9', // a generated column: Postgres writes it, nobody else
+          .update({ region: 'wirral' })
+          .eq('id', member.id)
+          .select('id'),
       )
+      const after = await sql().query(
+        `select p.region as shown, b.region as given
+           from public.profiles p join private.member_boroughs b on b.user_id = p.id
+          where p.id = $1`,
+        [member.id],
+      )
+      expect(after.rows[0]).toEqual({ shown: null, given: 'wirral' })
+      // Showing it again shows the borough they gave.
+      await member.client.from('profiles').update({ borough_public: true }).eq('id', member.id)
+      const shown = await anonClient()
+        .from('profiles')
+        .select('region')
+        .eq('id', member.id)
+        .single()
+      expect(shown.data).toEqual({ region: 'wirral' })
     })
   })
 

@@ -111,7 +111,7 @@ describe('profiles', () => {
           .from('profiles')
           .update({ bio: `by ${actor}` })
           .eq('id', other.id)
-          .select(),
+          .select('id'),
       ),
     ).toBe('denied')
     expect(
@@ -119,10 +119,10 @@ describe('profiles', () => {
         await client
           .from('profiles')
           .insert({ id: crypto.randomUUID(), display_name: 'Forged' })
-          .select(),
+          .select('id'),
       ),
     ).toBe('denied')
-    expect(outcome(await client.from('profiles').delete().eq('id', other.id).select())).toBe(
+    expect(outcome(await client.from('profiles').delete().eq('id', other.id).select('id'))).toBe(
       'denied',
     )
     if (actor !== 'anon') {
@@ -132,7 +132,7 @@ describe('profiles', () => {
             .from('profiles')
             .update({ bio: 'my own words' })
             .eq('id', cast[actor].id)
-            .select(),
+            .select('id'),
         ),
       ).toBe('allowed')
     }

@@ -32,7 +32,7 @@ it(
     await page.getByLabel('Summary').fill('Carers travel free on the Mersey ferry.')
     await page.getByRole('textbox', { name: 'Your proposal' }).click()
     await page.keyboard.type(
-      'Unpaid carers save the region millions; a free ferry is a small thank-you.',
+      'Unpaid carers save the region millions every year; a free ferry is a small thank-you, and it costs very little.',
     )
     await page.getByRole('button', { name: 'Publish for discussion' }).click()
     await page.getByText('Published.').waitFor()

@@ -183,8 +183,11 @@ describe('proposals in the browser', () => {
     const editorScripts = await scriptsOf(page)
     expect(editorScripts.text).toMatch(/ProseMirror/)
     await page.getByLabel('Title').fill('A page without an editor')
+    await page.getByLabel('Summary').fill('Pages that only show a proposal stay light.')
     await page.getByRole('textbox', { name: 'Your proposal' }).click()
-    await page.keyboard.type('Read-only pages stay light.')
+    await page.keyboard.type(
+      'Read-only pages stay light: the editor is loaded only where a member writes, never where they read.',
+    )
     await page.getByRole('button', { name: 'Publish for discussion' }).click()
     await page.getByText('Published.').waitFor()
 

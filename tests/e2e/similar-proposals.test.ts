@@ -42,8 +42,11 @@ describe('similar proposals before publishing', () => {
           .getAttribute('href'),
       ).toBe(`/groups/${group.slug}/proposals/${existing.id}`)
       await expectAccessible(page)
+      await page.getByLabel('Summary').fill('Lifts and ramps at every station in the region.')
       await editor.click()
-      await page.keyboard.type('Lifts and ramps so everyone can use the trains.')
+      await page.keyboard.type(
+        'Lifts and ramps so everyone can use the trains: wheelchair users, parents with buggies, travellers with cases.',
+      )
       await page.getByRole('button', { name: 'Publish for discussion' }).click()
       await page.waitForURL('**/publish')
       await page.getByText('Before you publish it, look at these similar proposals.').waitFor()

@@ -6,7 +6,7 @@ import type { Database } from '../../app/types/database'
 import type { Client } from './clients'
 import { addMembership, clientOf, createCast, type Actor, type Cast } from './groups'
 import { createMember, type Member } from './members'
-import { documentOf } from './proposals'
+import { defaultBody, documentOf } from './proposals'
 import { sql } from './sql'
 
 export type ProposalStatus = Database['public']['Enums']['proposal_status']
@@ -58,7 +58,7 @@ export async function arrangeProposals(
   const titles = statuses.map((_, i) => `Arranged ${batch} ${i + 1}`)
   const { rows } = await sql().query<ArrangedProposal>(
     `insert into public.proposals (group_id, author_id, title, summary, body, status, published_at, merged_into)
-     select $1, $2, t.title, 'A short summary.', $3::jsonb, t.status::public.proposal_status,
+     select $1, $2, t.title, 'A short summary of the proposal.', $3::jsonb, t.status::public.proposal_status,
             case when t.status <> 'draft' then now() end,
             case when t.status = 'merged' then $4::uuid end
        from unnest($5::text[], $6::text[]) as t (title, status)
@@ -66,7 +66,7 @@ export async function arrangeProposals(
     [
       options.groupId ?? world.group.id,
       world.author.id,
-      JSON.stringify(documentOf('The body of the proposal.')),
+      JSON.stringify(documentOf(defaultBody)),
       options.mergedInto ?? null,
       titles,
       statuses,

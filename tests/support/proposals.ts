@@ -13,6 +13,13 @@ export function documentOf(...paragraphs: string[]) {
 
 export type TestProposal = { id: string; title: string; version: number }
 
+/** Long enough to publish (Postgres asks for 100 characters of text and a 20-character
+ * summary). */
+export const publishableTail =
+  'This paragraph is here so that the proposal is long enough to be published for discussion by the group.'
+export const defaultBody =
+  'The body of the proposal. It says what should change, for whom, and how the campaign will know that it worked.'
+
 export async function createProposal(
   author: Member,
   group: TestGroup,
@@ -24,8 +31,13 @@ export async function createProposal(
     .insert({
       group_id: group.id,
       title,
-      summary: options.summary ?? 'A short summary.',
-      body: documentOf(options.body ?? 'The body of the proposal.'),
+      summary: options.summary ?? 'A short summary of the proposal.',
+      // A short body given for a proposal to publish gets a second paragraph, as publishing
+      // asks for 100 characters; the given words stay first.
+      body:
+        options.publish && options.body !== undefined && options.body.length < 100
+          ? documentOf(options.body, publishableTail)
+          : documentOf(options.body ?? defaultBody),
     })
     .select('id, title, version')
     .single()

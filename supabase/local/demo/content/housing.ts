@@ -138,6 +138,7 @@ export const housing: GroupStory = {
         'Map every home more than ten minutes from a park or green space, and fix the worst gaps first.',
       body: [
         'Green space is good for health, but it is not fairly shared. Some estates have none within a mile.',
+        'The combined authority already holds the land registers: start with a map, then a budget for the worst ten gaps.',
       ],
       stage: 'open',
       daysAgo: 9,
@@ -184,6 +185,7 @@ export const housing: GroupStory = {
         'School streets closed to through traffic at drop-off and pick-up, starting with the schools on the most polluted roads.',
       body: [
         'Children breathe the worst air of the day at the school gate. School streets work and cost little.',
+        'Councils choose the streets; the combined authority pays for the signs, the cameras and the first year of wardens.',
       ],
       stage: 'shortlisted',
       daysAgo: 15,
@@ -209,7 +211,10 @@ export const housing: GroupStory = {
       author: 'wirral',
       title: 'Rent controls across the city region',
       summary: 'Cap private rents in every borough.',
-      body: ['Rents are rising faster than wages. The mayor should cap them.'],
+      body: [
+        'Rents are rising faster than wages. The mayor should cap them.',
+        'Families are moving out of the boroughs they grew up in because a two-bedroom flat now costs half a wage.',
+      ],
       stage: 'archived',
       reason:
         'The mayor has no power to set rents, so this could not be done by the office the candidate is standing for. The group is working on what the mayor can do instead: licensing and repairs.',
