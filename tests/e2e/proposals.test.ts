@@ -74,7 +74,7 @@ describe('proposals in the browser', () => {
       .fill('https://example.org/night-buses')
     await page.getByRole('button', { name: 'Add link' }).click()
     await editorHasFocus()
-    await page.keyboard.type(' for the survey.')
+    await page.keyboard.type(' for the survey of night workers.')
     await page.getByRole('button', { name: 'Save as draft' }).click()
     await page.getByText('Draft saved.').waitFor()
     await expectAccessible(page)
@@ -186,7 +186,7 @@ describe('proposals in the browser', () => {
     await page.getByLabel('Summary').fill('Pages that only show a proposal stay light.')
     await page.getByRole('textbox', { name: 'Your proposal' }).click()
     await page.keyboard.type(
-      'Read-only pages stay light: the editor is loaded only where a member writes, never where they read.',
+      'Read-only pages stay light: the editor is loaded only where a member writes, and never where members read.',
     )
     await page.getByRole('button', { name: 'Publish for discussion' }).click()
     await page.getByText('Published.').waitFor()
