@@ -25,7 +25,8 @@ async function arrange() {
   const proposal = await createProposal(author, group, {
     publish: true,
     title: 'Part-time season tickets',
-    body: 'Season tickets for three days a week.',
+    // One paragraph long enough to publish, so the suggestion is typed at its end.
+    body: 'Part-time workers pay for five days and lose out every week of the year. Season tickets for three days a week.',
   })
   return { group, author, suggester, url: `/groups/${group.slug}/proposals/${proposal.id}` }
 }
