@@ -1,9 +1,10 @@
 // The mail worker on graphile-worker: `send_mail` sends one outbox row; `schedule_mail` (every
 // minute, and once at start) makes the digests that have fallen due and adds a job for any
 // outbox row that has none (rows made before graphile-worker's schema was installed, or whose
-// job was lost); `prune_mail` (daily) forgets mail handled over 30 days ago. graphile-worker installs and migrates its own schema at start, runs jobs
-// `count_ballots` (every minute) counts priority ballots that have closed.
-// with row locks so several workers can run at once, and retries failed jobs with backoff.
+// job was lost); `prune_mail` (daily) forgets mail handled over 30 days ago; `count_ballots`
+// (every minute) counts the priority ballots that have closed. graphile-worker installs and
+// migrates its own schema at start, runs jobs with row locks so several workers can run at
+// once, and retries failed jobs with backoff.
 import { Logger, run, type Runner, type Task } from 'graphile-worker'
 import nodemailer from 'nodemailer'
 import pg from 'pg'

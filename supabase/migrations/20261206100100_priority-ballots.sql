@@ -201,7 +201,7 @@ begin
       if cardinality(tied) > 1 then
         rule := 'lot';
         select t into loser from unnest(tied) as t
-         order by md5(seed || ':' || round_no || ':' || t), t
+         order by md5(seed || ':' || round_no || ':' || t) collate "C", t collate "C"
          limit 1;
         tied := array[loser];
       end if;
