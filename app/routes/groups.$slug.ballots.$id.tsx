@@ -13,7 +13,7 @@ import { BallotRounds } from '~/components/ballot/ballot-rounds'
 import { RankingForm } from '~/components/ballot/ranking-form'
 import { TurnoutTable } from '~/components/ballot/turnout-table'
 import { Button } from '~/components/ui/button'
-import { TextAreaField } from '~/components/ui/field'
+import { FormErrors, TextAreaField } from '~/components/ui/field'
 import {
   ballotPhase,
   castBallot,
@@ -163,11 +163,18 @@ export default function BallotPage() {
             </p>
           ) : null}
           <div className="mt-3">
+            {!data.canRank && actionData && 'error' in actionData ? (
+              <FormErrors id="rank-refused" errors={[actionData.error]} />
+            ) : null}
             {data.canRank ? (
               <RankingForm
                 options={options}
                 ranking={paper?.ranking ?? []}
-                error={actionData && 'error' in actionData && actionData.intent === 'rank' ? actionData.error : null}
+                error={
+                  actionData && 'error' in actionData && actionData.intent === 'rank'
+                    ? actionData.error
+                    : null
+                }
               />
             ) : (
               <p>
@@ -263,7 +270,8 @@ export default function BallotPage() {
               </h2>
               {ballot.forwarded_at ? (
                 <p className="mt-1">
-                  Forwarded <time dateTime={ballot.forwarded_at}>{dateAndTime(ballot.forwarded_at)}</time>{' '}
+                  Forwarded{' '}
+                  <time dateTime={ballot.forwarded_at}>{dateAndTime(ballot.forwarded_at)}</time>{' '}
                   with this result attached.
                 </p>
               ) : (
@@ -305,17 +313,17 @@ function HowItIsCounted() {
           By the alternative vote, as the campaign chose its candidate. Each round, every ballot
           counts for its highest choice still in the race. An option with more than half of those
           ballots wins. Otherwise the option with the fewest votes is eliminated and its ballots
-          pass to their next choice still in the race. A ballot with no choice left is exhausted
-          and counted apart.
+          pass to their next choice still in the race. A ballot with no choice left is exhausted and
+          counted apart.
         </p>
         <p>
-          <strong>Ties for fewest votes:</strong> the option with fewer votes in the earliest
-          round where the tied options differ is eliminated; if they were level in every round,
-          one is drawn by lot from a seed recorded with the count, so anyone can repeat it.
+          <strong>Ties for fewest votes:</strong> the option with fewer votes in the earliest round
+          where the tied options differ is eliminated; if they were level in every round, one is
+          drawn by lot from a seed recorded with the count, so anyone can repeat it.
         </p>
         <p>
-          Ballots are secret: nobody, facilitators included, can see how a member ranked.
-          Boroughs where fewer than 5 members voted are shown together.
+          Ballots are secret: nobody, facilitators included, can see how a member ranked. Boroughs
+          where fewer than 5 members voted are shown together.
         </p>
       </div>
     </details>

@@ -50,8 +50,8 @@ export default function GroupBallots() {
         ) : null}
       </div>
       <p className="mt-2 text-stone-700">
-        Members with standing rank competing proposals; the alternative vote decides which the
-        group puts first.
+        Members with standing rank competing proposals; the alternative vote decides which the group
+        puts first.
       </p>
       {ballots.length === 0 ? (
         <p className="mt-4">No ballots yet.</p>

@@ -114,7 +114,10 @@ export default function NewBallot() {
         comes first. Rankings stay secret, yours included.
       </p>
       <Form method="post" className="mt-6 space-y-6" noValidate>
-        <FormErrors id="ballot-form-errors" errors={actionData?.formError ? [actionData.formError] : null} />
+        <FormErrors
+          id="ballot-form-errors"
+          errors={actionData?.formError ? [actionData.formError] : null}
+        />
         <TextField
           id="question"
           name="question"

@@ -95,14 +95,18 @@ export default function Participation() {
                   </td>
                 ) : (
                   <>
-                    <td className="py-1.5 pr-2 text-right tabular-nums">{number.format(r.members)}</td>
+                    <td className="py-1.5 pr-2 text-right tabular-nums">
+                      {number.format(r.members)}
+                    </td>
                     <td className="py-1.5 pr-2 text-right tabular-nums">
                       {number.format(r.activeThisMonth ?? 0)}
                     </td>
                     <td className="py-1.5 pr-2 text-right tabular-nums">
                       {number.format(r.proposals ?? 0)}
                     </td>
-                    <td className="py-1.5 pr-2 text-right tabular-nums">{number.format(r.votes ?? 0)}</td>
+                    <td className="py-1.5 pr-2 text-right tabular-nums">
+                      {number.format(r.votes ?? 0)}
+                    </td>
                     <td className="py-1.5 pr-2 text-right tabular-nums">
                       {r.ballotEligible ? share(r.ballotVoted ?? 0, r.ballotEligible) : '—'}
                     </td>
@@ -114,9 +118,13 @@ export default function Participation() {
               <th scope="row" className="py-1.5 pr-2 text-left">
                 The whole group
               </th>
-              <td className="py-1.5 pr-2 text-right tabular-nums">{number.format(total.members)}</td>
+              <td className="py-1.5 pr-2 text-right tabular-nums">
+                {number.format(total.members)}
+              </td>
               <td className="py-1.5 pr-2 text-right tabular-nums">{number.format(total.active)}</td>
-              <td className="py-1.5 pr-2 text-right tabular-nums">{number.format(total.proposals)}</td>
+              <td className="py-1.5 pr-2 text-right tabular-nums">
+                {number.format(total.proposals)}
+              </td>
               <td className="py-1.5 pr-2 text-right tabular-nums">{number.format(total.votes)}</td>
               <td className="py-1.5 pr-2 text-right tabular-nums">
                 {total.eligible ? share(total.voted, total.eligible) : '—'}

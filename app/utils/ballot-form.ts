@@ -91,7 +91,10 @@ export function readRanking(
     if (raw === '') continue
     const place = Number(raw)
     if (!Number.isInteger(place) || place < 1 || place > optionIds.length)
-      return { ok: false, message: `Give each ranked option a place from 1 to ${optionIds.length}.` }
+      return {
+        ok: false,
+        message: `Give each ranked option a place from 1 to ${optionIds.length}.`,
+      }
     placed.push({ id, place })
   }
   if (placed.length === 0) return { ok: false, message: 'Rank at least one option: give it 1.' }

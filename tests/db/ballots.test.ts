@@ -99,13 +99,7 @@ describe('the count, against hand-counted ballots', () => {
     // Round 2: A 8, B 7, C 6: C out; its 6 go 4 to B, 2 to A. Round 3: B 11 of 21 wins.
     const count = await instantRunoff(
       ['A', 'B', 'C', 'D'],
-      papers(
-        [['A'], 8],
-        [['B', 'A'], 7],
-        [['C', 'B'], 2],
-        [['C', 'A'], 2],
-        [['D', 'C', 'B'], 2],
-      ),
+      papers([['A'], 8], [['B', 'A'], 7], [['C', 'B'], 2], [['C', 'A'], 2], [['D', 'C', 'B'], 2]),
     )
     expect(count.rounds.map((r) => r.votes)).toEqual([
       { A: 8, B: 7, C: 4, D: 2 },
@@ -127,7 +121,11 @@ describe('the count, against hand-counted ballots', () => {
       papers([['A'], 4], [['B'], 4], [['C'], 3]),
       'exhausted-case',
     )
-    expect(count.rounds[0]).toMatchObject({ eliminated: 'C', transfers: {}, transfers_exhausted: 3 })
+    expect(count.rounds[0]).toMatchObject({
+      eliminated: 'C',
+      transfers: {},
+      transfers_exhausted: 3,
+    })
     expect(count.rounds[1]).toMatchObject({ live: 8, exhausted: 3, tie_break: 'lot' })
     expect(count.rounds[2]).toMatchObject({ live: 4, exhausted: 7 })
     expect(count.rounds[2].votes[count.winner!]).toBe(4)
@@ -156,8 +154,7 @@ describe('the count, against hand-counted ballots', () => {
       const count = await instantRunoff(['A', 'B', 'C'], ballots, seed)
       // The lot: the tied option whose md5(seed:round:label) sorts first goes.
       const drawn = ['B', 'C'].sort((x, y) => {
-        const hash = (label: string) =>
-          createHash('md5').update(`${seed}:1:${label}`).digest('hex')
+        const hash = (label: string) => createHash('md5').update(`${seed}:1:${label}`).digest('hex')
         return hash(x) < hash(y) ? -1 : 1
       })[0]
       expect(count.rounds[0]).toMatchObject({ eliminated: drawn, tie_break: 'lot' })
@@ -183,7 +180,16 @@ describe('a ballot through the API, as every role', () => {
   let ballotId: string
   let draftId: string
   // Each voter's ranking, by option letter (A–D are options[0..3]).
-  const rankings = [['A'], ['A', 'B'], ['A', 'C'], ['B', 'C'], ['B', 'A'], ['C', 'B'], ['D', 'B'], ['C']]
+  const rankings = [
+    ['A'],
+    ['A', 'B'],
+    ['A', 'C'],
+    ['B', 'C'],
+    ['B', 'A'],
+    ['C', 'B'],
+    ['D', 'B'],
+    ['C'],
+  ]
   const letter = (id: string) => 'ABCD'[options.findIndex((o) => o.id === id)]
   const idsOf = (letters: string[]) => letters.map((l) => options['ABCD'.indexOf(l)].id)
 
@@ -213,7 +219,12 @@ describe('a ballot through the API, as every role', () => {
     })
 
   it('only the group’s facilitators and admins open ballots', async () => {
-    for (const client of [anonClient(), world.member.client, world.otherFacilitator.client, world.candidate.client])
+    for (const client of [
+      anonClient(),
+      world.member.client,
+      world.otherFacilitator.client,
+      world.candidate.client,
+    ])
       expect((await open(client)).error).not.toBeNull()
     expectRefused(await open(world.member.client))
     ballotId = expectOk(await open(world.facilitator.client)) as string
@@ -243,7 +254,12 @@ describe('a ballot through the API, as every role', () => {
           ranking: idsOf(['D']),
         }),
       )
-      expectRefused(await client.from('ballots').update({ closes_at: new Date().toISOString() }).eq('id', ballotId))
+      expectRefused(
+        await client
+          .from('ballots')
+          .update({ closes_at: new Date().toISOString() })
+          .eq('id', ballotId),
+      )
       expectRefused(await client.from('ballot_papers').delete().eq('ballot_id', ballotId))
     }
   })
@@ -264,13 +280,20 @@ describe('a ballot through the API, as every role', () => {
       await voters[0].client.rpc('cast_ballot', { ballot_id: ballotId, ranking: [draftId] }),
       'P0001',
     )
-    const { data } = await anonClient().from('ballots').select('ballot_count').eq('id', ballotId).single()
+    const { data } = await anonClient()
+      .from('ballots')
+      .select('ballot_count')
+      .eq('id', ballotId)
+      .single()
     expect(data!.ballot_count).toBe(voters.length)
   })
 
   it('a member reads their own ranking and nobody else’s, whatever their role', async () => {
     const own = expectOk(
-      await voters[1].client.from('ballot_papers').select('voter_id, ranking').eq('ballot_id', ballotId),
+      await voters[1].client
+        .from('ballot_papers')
+        .select('voter_id, ranking')
+        .eq('ballot_id', ballotId),
     )
     expect(own).toEqual([{ voter_id: voters[1].id, ranking: idsOf(['A', 'B']) }])
     for (const client of [
@@ -279,19 +302,28 @@ describe('a ballot through the API, as every role', () => {
       world.candidate.client,
       world.member.client,
     ]) {
-      const rows = expectOk(await client.from('ballot_papers').select('voter_id, ranking').eq('ballot_id', ballotId))
+      const rows = expectOk(
+        await client.from('ballot_papers').select('voter_id, ranking').eq('ballot_id', ballotId),
+      )
       expect(rows).toEqual([])
     }
-    expectRefused(await anonClient().from('ballot_papers').select('voter_id').eq('ballot_id', ballotId))
+    expectRefused(
+      await anonClient().from('ballot_papers').select('voter_id').eq('ballot_id', ballotId),
+    )
     // No round, tally or turnout exists before the close.
-    expect(expectOk(await anonClient().from('ballot_rounds').select('round').eq('ballot_id', ballotId))).toEqual([])
+    expect(
+      expectOk(await anonClient().from('ballot_rounds').select('round').eq('ballot_id', ballotId)),
+    ).toEqual([])
     expectRefused(await voters[0].client.rpc('recount_ballot', { ballot_id: ballotId }), 'P0001')
   })
 
   it('only facilitators close a ballot; after the close nobody ranks', async () => {
     expectRefused(await voters[0].client.rpc('close_ballot', { ballot_id: ballotId }))
     expectOk(await world.facilitator.client.rpc('close_ballot', { ballot_id: ballotId }))
-    const late = await voters[0].client.rpc('cast_ballot', { ballot_id: ballotId, ranking: idsOf(['D']) })
+    const late = await voters[0].client.rpc('cast_ballot', {
+      ballot_id: ballotId,
+      ranking: idsOf(['D']),
+    })
     expectRefused(late, 'P0001')
     expect(late.error!.message).toMatch(/closed/)
   })
@@ -308,23 +340,38 @@ describe('a ballot through the API, as every role', () => {
     )
     // Round 1: A 3, B 2, C 2, D 1 (8): D out → B. Round 2: A 3, B 3, C 2: C out; of its 2,
     // one → B, one exhausted. Round 3: A 3, B 4 of 7 live: B wins.
-    expect(rounds.map((r) => [r.live, r.exhausted, r.eliminated_id && letter(r.eliminated_id), r.elected_id && letter(r.elected_id)])).toEqual([
+    expect(
+      rounds.map((r) => [
+        r.live,
+        r.exhausted,
+        r.eliminated_id && letter(r.eliminated_id),
+        r.elected_id && letter(r.elected_id),
+      ]),
+    ).toEqual([
       [8, 0, 'D', null],
       [8, 0, 'C', null],
       [7, 1, null, 'B'],
     ])
     const votes = expectOk(
-      await anonClient().from('ballot_round_votes').select('round, proposal_id, votes').eq('ballot_id', ballotId),
+      await anonClient()
+        .from('ballot_round_votes')
+        .select('round, proposal_id, votes')
+        .eq('ballot_id', ballotId),
     )
     const tally = (round: number) =>
-      Object.fromEntries(votes.filter((v) => v.round === round).map((v) => [letter(v.proposal_id), v.votes]))
+      Object.fromEntries(
+        votes.filter((v) => v.round === round).map((v) => [letter(v.proposal_id), v.votes]),
+      )
     expect([tally(1), tally(2), tally(3)]).toEqual([
       { A: 3, B: 2, C: 2, D: 1 },
       { A: 3, B: 3, C: 2 },
       { A: 3, B: 4 },
     ])
     const transfers = expectOk(
-      await anonClient().from('ballot_transfers').select('round, to_proposal_id, ballots').eq('ballot_id', ballotId),
+      await anonClient()
+        .from('ballot_transfers')
+        .select('round, to_proposal_id, ballots')
+        .eq('ballot_id', ballotId),
     )
     expect(
       transfers
@@ -346,10 +393,16 @@ describe('a ballot through the API, as every role', () => {
 
   it('a recount from the stored ballots and seed gives the stored rounds, twice', async () => {
     const stored = expectOk(
-      await anonClient().from('ballot_rounds').select('round, elected_id, eliminated_id').eq('ballot_id', ballotId).order('round'),
+      await anonClient()
+        .from('ballot_rounds')
+        .select('round, elected_id, eliminated_id')
+        .eq('ballot_id', ballotId)
+        .order('round'),
     )
     for (let i = 0; i < 2; i++) {
-      const recount = expectOk(await voters[3].client.rpc('recount_ballot', { ballot_id: ballotId })) as Count
+      const recount = expectOk(
+        await voters[3].client.rpc('recount_ballot', { ballot_id: ballotId }),
+      ) as Count
       expect(recount.winner).toBe(options[1].id)
       expect(recount.rounds.map((r) => [r.round, r.elected, r.eliminated])).toEqual(
         stored.map((r) => [r.round, r.elected_id, r.eliminated_id]),
@@ -361,17 +414,29 @@ describe('a ballot through the API, as every role', () => {
     const rows = expectOk(await anonClient().rpc('ballot_turnout', { ballot_id: ballotId }))
     // Wirral has 3 ballots: held back; that would leave 1–4 to subtract, so Liverpool (the
     // smallest shown) is held back too, and both come back together.
-    expect(rows.find((r) => r.region === 'wirral')).toMatchObject({ voted: null, fewer_than_5: true })
-    expect(rows.find((r) => r.region === 'liverpool')).toMatchObject({ voted: null, fewer_than_5: false })
+    expect(rows.find((r) => r.region === 'wirral')).toMatchObject({
+      voted: null,
+      fewer_than_5: true,
+    })
+    expect(rows.find((r) => r.region === 'liverpool')).toMatchObject({
+      voted: null,
+      fewer_than_5: false,
+    })
     expect(rows.find((r) => r.region === null)).toMatchObject({ voted: 8, eligible: 9 })
   })
 
   it('voters hear of the result; the others do not', async () => {
     const heard = expectOk(
-      await voters[2].client.from('notifications').select('kind, body, proposal_id').eq('kind', 'ballot_result'),
+      await voters[2].client
+        .from('notifications')
+        .select('kind, body, proposal_id')
+        .eq('kind', 'ballot_result'),
     )
     expect(heard).toEqual([
-      expect.objectContaining({ proposal_id: options[1].id, body: expect.stringContaining(options[1].title) }),
+      expect.objectContaining({
+        proposal_id: options[1].id,
+        body: expect.stringContaining(options[1].title),
+      }),
     ])
     const notHeard = expectOk(
       await noStanding.client.from('notifications').select('kind').eq('kind', 'ballot_result'),
@@ -381,14 +446,19 @@ describe('a ballot through the API, as every role', () => {
 
   it('facilitators forward the winner with its result; the candidate reads which ballot it came from', async () => {
     expectRefused(await voters[0].client.rpc('forward_ballot_winner', { ballot_id: ballotId }))
-    expectRefused(await world.candidate.client.rpc('forward_ballot_winner', { ballot_id: ballotId }))
+    expectRefused(
+      await world.candidate.client.rpc('forward_ballot_winner', { ballot_id: ballotId }),
+    )
     expectOk(
       await world.facilitator.client.rpc('forward_ballot_winner', {
         ballot_id: ballotId,
         cover_note: 'The members put this first.',
       }),
     )
-    expectRefused(await world.facilitator.client.rpc('forward_ballot_winner', { ballot_id: ballotId }), 'P0001')
+    expectRefused(
+      await world.facilitator.client.rpc('forward_ballot_winner', { ballot_id: ballotId }),
+      'P0001',
+    )
     const forwarded = expectOk(
       await world.candidate.client
         .from('forwarded_proposals')
@@ -396,9 +466,14 @@ describe('a ballot through the API, as every role', () => {
         .eq('proposal_id', options[1].id),
     )
     expect(forwarded).toEqual([
-      { proposal_id: options[1].id, forwarding: { ballot_id: ballotId, cover_note: 'The members put this first.' } },
+      {
+        proposal_id: options[1].id,
+        forwarding: { ballot_id: ballotId, cover_note: 'The members put this first.' },
+      },
     ])
-    const { rows } = await sql().query('select status from public.proposals where id = $1', [options[1].id])
+    const { rows } = await sql().query('select status from public.proposals where id = $1', [
+      options[1].id,
+    ])
     expect(rows[0].status).toBe('forwarded')
   })
 
@@ -410,7 +485,10 @@ describe('a ballot through the API, as every role', () => {
         closes_at: new Date(Date.now() + 7200_000).toISOString(),
       }),
     ) as string
-    const early = await voters[0].client.rpc('cast_ballot', { ballot_id: later, ranking: [options[0].id] })
+    const early = await voters[0].client.rpc('cast_ballot', {
+      ballot_id: later,
+      ranking: [options[0].id],
+    })
     expectRefused(early, 'P0001')
     expect(early.error!.message).toMatch(/not open yet/)
   })
@@ -418,13 +496,21 @@ describe('a ballot through the API, as every role', () => {
   it('participation by borough: the facilitators and the candidate, with small boroughs grouped', async () => {
     for (const client of [voters[0].client, world.otherFacilitator.client])
       expectRefused(await client.rpc('group_participation', { group_id: world.group.id }))
-    expect((await anonClient().rpc('group_participation', { group_id: world.group.id })).error).not.toBeNull()
+    expect(
+      (await anonClient().rpc('group_participation', { group_id: world.group.id })).error,
+    ).not.toBeNull()
     const read = async (client: Client) =>
       expectOk(await client.rpc('group_participation', { group_id: world.group.id }))
     // Wirral has 3 members: held back, and Liverpool with it (else 3 could be subtracted).
     let rows = await read(world.facilitator.client)
-    expect(rows.find((r) => r.region === 'wirral')).toMatchObject({ members: null, fewer_than_5: true })
-    expect(rows.find((r) => r.region === 'liverpool')).toMatchObject({ members: null, fewer_than_5: false })
+    expect(rows.find((r) => r.region === 'wirral')).toMatchObject({
+      members: null,
+      fewer_than_5: true,
+    })
+    expect(rows.find((r) => r.region === 'liverpool')).toMatchObject({
+      members: null,
+      fewer_than_5: false,
+    })
     expect(rows.find((r) => r.region === null)).toMatchObject({ members: 12, ballot_voted: 8 })
     // Two more join in Wirral: every borough with members now has 5 or more.
     for (const joiner of await Promise.all([1, 2].map(() => createMember({ region: 'wirral' }))))

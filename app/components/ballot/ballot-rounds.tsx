@@ -103,8 +103,7 @@ export function BallotRounds({
               <div className="mt-2 space-y-1">
                 <p>
                   No option has more than half of the {number.format(round.live)} live ballots.{' '}
-                  <strong>{name(round.eliminatedId)}</strong> has the fewest votes and is
-                  eliminated
+                  <strong>{name(round.eliminatedId)}</strong> has the fewest votes and is eliminated
                   {round.tieBreak === 'earlier_round'
                     ? ' (tied for fewest: it had fewer votes in an earlier round)'
                     : round.tieBreak === 'lot'
@@ -134,14 +133,21 @@ export function BallotRounds({
                       </thead>
                       <tbody>
                         {round.transfers.map((t) => (
-                          <tr key={t.toProposalId ?? 'exhausted'} className="border-t border-stone-200">
+                          <tr
+                            key={t.toProposalId ?? 'exhausted'}
+                            className="border-t border-stone-200"
+                          >
                             <th scope="row" className="py-1 pr-4 text-left font-medium">
-                              {t.toProposalId ? name(t.toProposalId) : 'No further preference (exhausted)'}
+                              {t.toProposalId
+                                ? name(t.toProposalId)
+                                : 'No further preference (exhausted)'}
                             </th>
                             <td className="py-1 pr-4 text-right tabular-nums">
                               {number.format(t.ballots)}
                             </td>
-                            <td className="py-1 text-right tabular-nums">{share(t.ballots, moved)}</td>
+                            <td className="py-1 text-right tabular-nums">
+                              {share(t.ballots, moved)}
+                            </td>
                           </tr>
                         ))}
                       </tbody>

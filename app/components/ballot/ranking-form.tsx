@@ -28,7 +28,11 @@ export function RankingForm({
   )
   const pending = useNavigation().state === 'submitting'
   return (
-    <Form method="post" className="space-y-4" aria-describedby={error ? 'ranking-errors' : undefined}>
+    <Form
+      method="post"
+      className="space-y-4"
+      aria-describedby={error ? 'ranking-errors' : undefined}
+    >
       <input type="hidden" name="intent" value="rank" />
       {hydrated ? (
         <OrderedRanking options={options} initial={ranking} />
@@ -131,7 +135,9 @@ function OrderedRanking({ options, initial }: { options: Option[]; initial: stri
           Your ranking, first choice first
         </h3>
         {order.length === 0 ? (
-          <p className="mt-2 text-stone-700">Nothing ranked yet: add options from the list below.</p>
+          <p className="mt-2 text-stone-700">
+            Nothing ranked yet: add options from the list below.
+          </p>
         ) : (
           <ol className="mt-2 space-y-2" aria-label="Your ranking">
             {order.map((id, i) => (

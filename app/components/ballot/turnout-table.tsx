@@ -42,7 +42,9 @@ export function TurnoutTable({
               <th scope="row" className="py-1.5 pr-2 text-left font-medium">
                 Smaller boroughs and members without one, together
               </th>
-              <td className="py-1.5 pr-2 text-right tabular-nums">{number.format(row.voted ?? 0)}</td>
+              <td className="py-1.5 pr-2 text-right tabular-nums">
+                {number.format(row.voted ?? 0)}
+              </td>
               <td className="py-1.5 pr-2 text-right tabular-nums">
                 {number.format(row.eligible ?? 0)}
               </td>
@@ -63,7 +65,9 @@ export function TurnoutTable({
                 </td>
               ) : (
                 <>
-                  <td className="py-1.5 pr-2 text-right tabular-nums">{number.format(row.voted)}</td>
+                  <td className="py-1.5 pr-2 text-right tabular-nums">
+                    {number.format(row.voted)}
+                  </td>
                   <td className="py-1.5 pr-2 text-right tabular-nums">
                     {number.format(row.eligible ?? 0)}
                   </td>
