@@ -58,6 +58,7 @@ export function BallotRounds({
                     <tr key={id} className="border-t border-stone-200">
                       <th scope="row" className="py-1.5 pr-2 text-left font-medium">
                         {name(id)}
+                        {won || out ? ' ' : null}
                         {won ? <span className="ml-2 font-bold text-green-800">Wins</span> : null}
                         {out ? (
                           <span className="ml-2 font-semibold text-red-800">Eliminated</span>
