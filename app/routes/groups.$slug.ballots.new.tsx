@@ -111,7 +111,7 @@ export default function NewBallot() {
       </h2>
       <p className="mt-2 text-stone-700">
         Members with standing rank the proposals you choose; the alternative vote decides which
-        comes first. Rankings stay secret, yours included.
+        comes first. Rankings stay secret: not even facilitators see them.
       </p>
       <Form method="post" className="mt-6 space-y-6" noValidate>
         <FormErrors

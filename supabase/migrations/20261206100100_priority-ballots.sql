@@ -539,15 +539,20 @@ as $$
   shown as (
     select r.*, r.voted >= 5 and not (r.smallest = 1 and r.withheld_votes between 1 and 4) as shown from ranked r
   )
-  select s.region, case when s.shown then s.eligible end, case when s.shown then s.voted end, s.voted < 5
-    from shown s
-  union all
-  select null, sum(x.eligible)::integer, sum(x.voted)::integer, false
-    from (select s.eligible, s.voted from shown s where not s.shown
-          union all
-          select t.eligible, t.voted from private.ballot_turnout t
-           where t.ballot_id = ballot_turnout.ballot_id and t.region is null) as x
-  having count(*) > 0
+  select o.region, o.eligible, o.voted, o.fewer_than_5
+    from (
+      select s.position, s.region, case when s.shown then s.eligible end as eligible,
+             case when s.shown then s.voted end as voted, s.voted < 5 as fewer_than_5
+        from shown s
+      union all
+      select 32767, null, sum(x.eligible)::integer, sum(x.voted)::integer, false
+        from (select s.eligible, s.voted from shown s where not s.shown
+              union all
+              select t.eligible, t.voted from private.ballot_turnout t
+               where t.ballot_id = ballot_turnout.ballot_id and t.region is null) as x
+      having count(*) > 0
+    ) as o
+   order by o.position, o.region
 $$;
 
 -- A facilitator forwards the counted winner to the candidate, with the result attached (the

@@ -196,7 +196,7 @@ function OrderedRanking({ options, initial }: { options: Option[]; initial: stri
                 >
                   Add<span className="sr-only"> “{option.title}” to my ranking</span>
                 </button>
-                <span>{option.title}</span>
+                <span className="min-w-0 flex-1">{option.title}</span>
               </li>
             ))}
           </ul>
