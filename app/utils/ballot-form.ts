@@ -97,7 +97,7 @@ export function readRanking(
       }
     placed.push({ id, place })
   }
-  if (placed.length === 0) return { ok: false, message: 'Rank at least one option: give it 1.' }
+  if (placed.length === 0) return { ok: false, message: 'Rank at least one option first.' }
   const places = placed.map((p) => p.place)
   const shared = places.find((p, i) => places.indexOf(p) !== i)
   if (shared !== undefined)
