@@ -670,6 +670,18 @@ create trigger refuse_ended_sessions
 create trigger refuse_ended_sessions
   before insert or update or delete on public.ballot_papers
   for each statement execute function private.refuse_ended_sessions();
+create trigger refuse_ended_sessions
+  before insert or update or delete on public.ballot_options
+  for each statement execute function private.refuse_ended_sessions();
+create trigger refuse_ended_sessions
+  before insert or update or delete on public.ballot_rounds
+  for each statement execute function private.refuse_ended_sessions();
+create trigger refuse_ended_sessions
+  before insert or update or delete on public.ballot_round_votes
+  for each statement execute function private.refuse_ended_sessions();
+create trigger refuse_ended_sessions
+  before insert or update or delete on public.ballot_transfers
+  for each statement execute function private.refuse_ended_sessions();
 
 -- grants
 revoke all on function private.instant_runoff(text[], jsonb, text),
