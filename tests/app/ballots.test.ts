@@ -157,6 +157,12 @@ describe('priority ballots in the pages', () => {
       /Won the members’ priority ballot “Which proposal should go to the candidate first\?”/,
     )
     expect(review.link(/See the rounds/).href).toBe(ballotPath)
+    expect(review.links()).toContainEqual(
+      expect.objectContaining({
+        name: world.group.name,
+        href: `/groups/${world.group.slug}/participation`,
+      }),
+    )
   })
 
   it('participation by borough is for the facilitators and the candidate', async () => {
