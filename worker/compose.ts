@@ -52,6 +52,7 @@ export function itemLink(siteUrl: string, item: MailItem): { href: string; label
     return { href: `${group}/console`, label: 'Open the console' }
   if (item.kind === 'proposal_forwarded')
     return { href: `${siteUrl}/review`, label: 'Open your review' }
+  if (item.kind === 'ballot_result') return { href: `${group}/ballots`, label: 'See the rounds' }
   if (item.proposalId && item.amendmentId)
     return {
       href: `${group}/proposals/${item.proposalId}/amendments/${item.amendmentId}`,

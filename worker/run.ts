@@ -1,8 +1,10 @@
 // The mail worker on graphile-worker: `send_mail` sends one outbox row; `schedule_mail` (every
 // minute, and once at start) makes the digests that have fallen due and adds a job for any
 // outbox row that has none (rows made before graphile-worker's schema was installed, or whose
-// job was lost); `prune_mail` (daily) forgets mail handled over 30 days ago. graphile-worker installs and migrates its own schema at start, runs jobs
-// with row locks so several workers can run at once, and retries failed jobs with backoff.
+// job was lost); `prune_mail` (daily) forgets mail handled over 30 days ago; `count_ballots`
+// (every minute) counts the priority ballots that have closed. graphile-worker installs and
+// migrates its own schema at start, runs jobs with row locks so several workers can run at
+// once, and retries failed jobs with backoff.
 import { Logger, run, type Runner, type Task } from 'graphile-worker'
 import nodemailer from 'nodemailer'
 import pg from 'pg'
@@ -77,6 +79,12 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
     await pool.query('select private.prune_mail_outbox()')
   }
 
+  // Priority ballots that have closed are counted here within the minute (or by their first
+  // reader, whichever comes first: count_ballot counts once).
+  const countBallots: Task = async () => {
+    await pool.query('select private.count_due_ballots()')
+  }
+
   const log = options.log ?? defaultLog
   const runner = await run({
     connectionString: options.databaseUrl,
@@ -84,8 +92,13 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<MailW
     noHandleSignals: true,
     pollInterval: 1000,
     logger: new Logger(() => (level, message) => log(level, message)),
-    taskList: { send_mail: sendMail, schedule_mail: scheduleMail, prune_mail: pruneMail },
-    crontab: '* * * * * schedule_mail\n17 3 * * * prune_mail',
+    taskList: {
+      send_mail: sendMail,
+      schedule_mail: scheduleMail,
+      prune_mail: pruneMail,
+      count_ballots: countBallots,
+    },
+    crontab: '* * * * * schedule_mail\n* * * * * count_ballots\n17 3 * * * prune_mail',
   })
   await runner.addJob('schedule_mail', {}, { jobKey: 'schedule_mail:start' })
 

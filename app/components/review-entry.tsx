@@ -3,6 +3,7 @@
 // the published answer (open to correction) once given.
 import type { SubmissionResult } from '@conform-to/react'
 import { Link } from '@remix-run/react'
+import type { BallotSummary } from '~/models/ballot.server'
 import type { ReviewEntryData } from '~/models/review-page.server'
 import { longDate } from '~/utils/dates'
 import { decisionLabels } from '~/utils/answer-schema'
@@ -63,6 +64,7 @@ export function ReviewEntry({
             {forwarding.forwardedBy ? ` by ${forwarding.forwardedBy}` : ''}
             {forwarding.coverNote ? ', with this note from the facilitators:' : ', with no note.'}
           </p>
+          {forwarding.ballot ? <BallotResultLine summary={forwarding.ballot} /> : null}
           {forwarding.coverNote ? (
             <blockquote className="mt-1 whitespace-pre-line border-l-4 border-stone-400 pl-3 text-stone-900">
               {forwarding.coverNote}
@@ -129,5 +131,28 @@ export function ReviewEntry({
         )}
       </div>
     </article>
+  )
+}
+
+const count = new Intl.NumberFormat('en-GB')
+const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 })
+
+/** How the members ranked it: the priority ballot this proposal won, beside the proposal. */
+function BallotResultLine({ summary }: { summary: BallotSummary }) {
+  const ratio = (a: number, b: number) => (b > 0 ? percent.format(a / b) : '—')
+  return (
+    <p className="mt-2 rounded-md border border-green-700 bg-green-50 p-2 text-stone-900">
+      <strong>Won the members’ priority ballot</strong> “{summary.question}”:{' '}
+      {count.format(summary.winnerVotes)} of {count.format(summary.live)} live ballots (
+      {ratio(summary.winnerVotes, summary.live)}) in round {summary.rounds} of {summary.rounds};
+      turnout {count.format(summary.ballots)} of {count.format(summary.eligible)} (
+      {ratio(summary.ballots, summary.eligible)}).{' '}
+      <Link
+        to={`/groups/${summary.groupSlug}/ballots/${summary.ballotId}`}
+        className="font-semibold text-brand-700 underline"
+      >
+        See the rounds
+      </Link>
+    </p>
   )
 }

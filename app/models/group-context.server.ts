@@ -37,6 +37,7 @@ async function readGroupContext(supabase: Supabase, slug: string | undefined) {
     membership,
     isActiveMember,
     isAdmin: roles.isAdmin,
+    isCandidate: roles.isCandidate,
     canCurate: isFacilitator || roles.isAdmin,
   }
 }

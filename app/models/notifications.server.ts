@@ -28,6 +28,8 @@ function notificationHref(
 ) {
   if (!slug) return '/notifications'
   if (kind === 'join_request') return `/groups/${slug}/members`
+  // A ballot's result: the group's ballots, where the counted one shows its rounds.
+  if (kind === 'ballot_result') return `/groups/${slug}/ballots`
   if (!proposalId) return `/groups/${slug}`
   if (kind === 'proposal_edited') return `/groups/${slug}/proposals/${proposalId}/history`
   return `/groups/${slug}/proposals/${proposalId}${commentId ? `?comment=${commentId}#comment-${commentId}` : ''}`

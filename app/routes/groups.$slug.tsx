@@ -28,6 +28,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       signedIn: Boolean(context.user),
       canSeeMembers: context.isActiveMember || context.canCurate,
       canCurate: context.canCurate,
+      isCandidate: context.isCandidate,
     },
     { headers },
   )
@@ -59,7 +60,7 @@ const tab = ({ isActive }: { isActive: boolean }) =>
   `-mb-px shrink-0 whitespace-nowrap border-b-4 px-3 py-2 font-semibold ${isActive ? 'border-brand-700 text-brand-800' : 'border-transparent text-stone-700 hover:text-brand-800'}`
 
 export default function GroupLayout() {
-  const { group, membership, signedIn, canSeeMembers, canCurate, following } =
+  const { group, membership, signedIn, canSeeMembers, canCurate, isCandidate, following } =
     useLoaderData<typeof loader>()
   // The group's own page shows its banner; its sub-pages (a proposal, the console…) a compact
   // bar, so their own title is on the first screen of a phone.
@@ -99,6 +100,9 @@ export default function GroupLayout() {
         <NavLink to={`/groups/${group.slug}`} end className={tab}>
           Proposals
         </NavLink>
+        <NavLink to={`/groups/${group.slug}/ballots`} className={tab}>
+          Ballots
+        </NavLink>
         {canSeeMembers ? (
           <NavLink to={`/groups/${group.slug}/members`} className={tab}>
             Members
@@ -107,6 +111,11 @@ export default function GroupLayout() {
         {canCurate ? (
           <NavLink to={`/groups/${group.slug}/console`} className={tab}>
             Facilitator console
+          </NavLink>
+        ) : null}
+        {canCurate || isCandidate ? (
+          <NavLink to={`/groups/${group.slug}/participation`} className={tab}>
+            Participation
           </NavLink>
         ) : null}
       </nav>

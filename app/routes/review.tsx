@@ -87,6 +87,17 @@ export default function ReviewPage() {
         private draft first, to preview; once published it shows on the proposal page, and the
         proposal’s authors and supporters are told.
       </p>
+      <p className="mt-2 text-stone-700">
+        Who takes part where, by borough:{' '}
+        {groups.map((g, i) => (
+          <span key={g.slug}>
+            {i > 0 ? ' · ' : null}
+            <Link to={`/groups/${g.slug}/participation`} className="text-brand-700 underline">
+              {g.name}
+            </Link>
+          </span>
+        ))}
+      </p>
       <ReviewTabs filters={filters} />
       <div className="mt-2 grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">

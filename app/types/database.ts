@@ -161,6 +161,272 @@ export type Database = {
         }
         Relationships: []
       }
+      ballot_options: {
+        Row: {
+          ballot_id: string
+          position: number
+          proposal_id: string
+        }
+        Insert: {
+          ballot_id: string
+          position: number
+          proposal_id: string
+        }
+        Update: {
+          ballot_id?: string
+          position?: number
+          proposal_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'ballot_options_ballot_id_fkey'
+            columns: ['ballot_id']
+            isOneToOne: false
+            referencedRelation: 'ballots'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'ballot_options_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      ballot_papers: {
+        Row: {
+          ballot_id: string
+          cast_at: string
+          ranking: string[]
+          region: string | null
+          updated_at: string
+          voter_id: string
+        }
+        Insert: {
+          ballot_id: string
+          cast_at?: string
+          ranking: string[]
+          region?: string | null
+          updated_at?: string
+          voter_id: string
+        }
+        Update: {
+          ballot_id?: string
+          cast_at?: string
+          ranking?: string[]
+          region?: string | null
+          updated_at?: string
+          voter_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'ballot_papers_ballot_id_fkey'
+            columns: ['ballot_id']
+            isOneToOne: false
+            referencedRelation: 'ballots'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'ballot_papers_region_fkey'
+            columns: ['region']
+            isOneToOne: false
+            referencedRelation: 'regions'
+            referencedColumns: ['slug']
+          },
+          {
+            foreignKeyName: 'ballot_papers_voter_id_fkey'
+            columns: ['voter_id']
+            isOneToOne: false
+            referencedRelation: 'profiles'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      ballot_round_votes: {
+        Row: {
+          ballot_id: string
+          proposal_id: string
+          round: number
+          votes: number
+        }
+        Insert: {
+          ballot_id: string
+          proposal_id: string
+          round: number
+          votes: number
+        }
+        Update: {
+          ballot_id?: string
+          proposal_id?: string
+          round?: number
+          votes?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'ballot_round_votes_ballot_id_round_fkey'
+            columns: ['ballot_id', 'round']
+            isOneToOne: false
+            referencedRelation: 'ballot_rounds'
+            referencedColumns: ['ballot_id', 'round']
+          },
+          {
+            foreignKeyName: 'ballot_round_votes_proposal_id_fkey'
+            columns: ['proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      ballot_rounds: {
+        Row: {
+          ballot_id: string
+          elected_id: string | null
+          eliminated_id: string | null
+          exhausted: number
+          live: number
+          round: number
+          tie_break: string | null
+        }
+        Insert: {
+          ballot_id: string
+          elected_id?: string | null
+          eliminated_id?: string | null
+          exhausted: number
+          live: number
+          round: number
+          tie_break?: string | null
+        }
+        Update: {
+          ballot_id?: string
+          elected_id?: string | null
+          eliminated_id?: string | null
+          exhausted?: number
+          live?: number
+          round?: number
+          tie_break?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'ballot_rounds_ballot_id_fkey'
+            columns: ['ballot_id']
+            isOneToOne: false
+            referencedRelation: 'ballots'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'ballot_rounds_elected_id_fkey'
+            columns: ['elected_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'ballot_rounds_eliminated_id_fkey'
+            columns: ['eliminated_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      ballot_transfers: {
+        Row: {
+          ballot_id: string
+          ballots: number
+          round: number
+          to_proposal_id: string | null
+        }
+        Insert: {
+          ballot_id: string
+          ballots: number
+          round: number
+          to_proposal_id?: string | null
+        }
+        Update: {
+          ballot_id?: string
+          ballots?: number
+          round?: number
+          to_proposal_id?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'ballot_transfers_ballot_id_round_fkey'
+            columns: ['ballot_id', 'round']
+            isOneToOne: false
+            referencedRelation: 'ballot_rounds'
+            referencedColumns: ['ballot_id', 'round']
+          },
+          {
+            foreignKeyName: 'ballot_transfers_to_proposal_id_fkey'
+            columns: ['to_proposal_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+        ]
+      }
+      ballots: {
+        Row: {
+          ballot_count: number
+          closes_at: string
+          counted_at: string | null
+          created_at: string
+          eligible_count: number | null
+          forwarded_at: string | null
+          group_id: string
+          id: string
+          opens_at: string
+          question: string
+          tie_seed: string | null
+          winner_id: string | null
+        }
+        Insert: {
+          ballot_count?: number
+          closes_at: string
+          counted_at?: string | null
+          created_at?: string
+          eligible_count?: number | null
+          forwarded_at?: string | null
+          group_id: string
+          id?: string
+          opens_at: string
+          question: string
+          tie_seed?: string | null
+          winner_id?: string | null
+        }
+        Update: {
+          ballot_count?: number
+          closes_at?: string
+          counted_at?: string | null
+          created_at?: string
+          eligible_count?: number | null
+          forwarded_at?: string | null
+          group_id?: string
+          id?: string
+          opens_at?: string
+          question?: string
+          tie_seed?: string | null
+          winner_id?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: 'ballots_group_id_fkey'
+            columns: ['group_id']
+            isOneToOne: false
+            referencedRelation: 'groups'
+            referencedColumns: ['id']
+          },
+          {
+            foreignKeyName: 'ballots_winner_id_fkey'
+            columns: ['winner_id']
+            isOneToOne: false
+            referencedRelation: 'proposals'
+            referencedColumns: ['id']
+          },
+        ]
+      }
       campaign: {
         Row: {
           id: boolean
@@ -620,6 +886,7 @@ export type Database = {
       }
       group_members: {
         Row: {
+          active_month: string | null
           decided_by: string | null
           group_id: string
           joined_at: string | null
@@ -631,6 +898,7 @@ export type Database = {
           user_id: string
         }
         Insert: {
+          active_month?: string | null
           decided_by?: string | null
           group_id: string
           joined_at?: string | null
@@ -642,6 +910,7 @@ export type Database = {
           user_id: string
         }
         Update: {
+          active_month?: string | null
           decided_by?: string | null
           group_id?: string
           joined_at?: string | null
@@ -1282,6 +1551,7 @@ export type Database = {
       }
       shortlist_forwardings: {
         Row: {
+          ballot_id: string | null
           cover_note: string
           forwarded_at: string
           forwarded_by: string | null
@@ -1290,6 +1560,7 @@ export type Database = {
           proposal_count: number
         }
         Insert: {
+          ballot_id?: string | null
           cover_note?: string
           forwarded_at?: string
           forwarded_by?: string | null
@@ -1298,6 +1569,7 @@ export type Database = {
           proposal_count?: number
         }
         Update: {
+          ballot_id?: string | null
           cover_note?: string
           forwarded_at?: string
           forwarded_by?: string | null
@@ -1306,6 +1578,13 @@ export type Database = {
           proposal_count?: number
         }
         Relationships: [
+          {
+            foreignKeyName: 'shortlist_forwardings_ballot_id_fkey'
+            columns: ['ballot_id']
+            isOneToOne: false
+            referencedRelation: 'ballots'
+            referencedColumns: ['id']
+          },
           {
             foreignKeyName: 'shortlist_forwardings_forwarded_by_fkey'
             columns: ['forwarded_by']
@@ -1418,6 +1697,12 @@ export type Database = {
         }
         Returns: Database['public']['Tables']['candidate_responses']['Row']
       }
+      ballot_turnout: {
+        Args: {
+          ballot_id: string
+        }
+        Returns: { region: string; eligible: number; voted: number; fewer_than_5: boolean }[]
+      }
       borough_support: {
         Args: {
           proposal_ids: string[]
@@ -1429,6 +1714,25 @@ export type Database = {
           oppose: number
           fewer_than_5: boolean
         }[]
+      }
+      cast_ballot: {
+        Args: {
+          ballot_id: string
+          ranking: string[]
+        }
+        Returns: undefined
+      }
+      close_ballot: {
+        Args: {
+          ballot_id: string
+        }
+        Returns: undefined
+      }
+      count_ballot: {
+        Args: {
+          ballot_id: string
+        }
+        Returns: boolean
       }
       delete_comment: {
         Args: {
@@ -1455,12 +1759,34 @@ export type Database = {
         }
         Returns: Database['public']['Tables']['flags']['Row']
       }
+      forward_ballot_winner: {
+        Args: {
+          ballot_id: string
+          cover_note?: string
+        }
+        Returns: string
+      }
       forward_shortlist: {
         Args: {
           group_id: string
           cover_note?: string
         }
         Returns: number
+      }
+      group_participation: {
+        Args: {
+          group_id: string
+        }
+        Returns: {
+          region: string
+          members: number
+          active_this_month: number
+          proposals: number
+          votes: number
+          ballot_eligible: number
+          ballot_voted: number
+          fewer_than_5: boolean
+        }[]
       }
       mark_all_notifications_read: {
         Args: never
@@ -1528,6 +1854,16 @@ export type Database = {
           standing_from: string
         }[]
       }
+      open_ballot: {
+        Args: {
+          group_id: string
+          question: string
+          proposal_ids: string[]
+          opens_at: string
+          closes_at: string
+        }
+        Returns: string
+      }
       publish_answer: {
         Args: {
           proposal_id: string
@@ -1545,6 +1881,12 @@ export type Database = {
           comment_id: string
         }
         Returns: string
+      }
+      recount_ballot: {
+        Args: {
+          ballot_id: string
+        }
+        Returns: Json
       }
       resolve_flag: {
         Args: {
@@ -1670,6 +2012,7 @@ export type Database = {
         | 'followed_proposal_comment'
         | 'followed_group_proposal'
         | 'proposal_edited'
+        | 'ballot_result'
       proposal_status:
         | 'draft'
         | 'open'

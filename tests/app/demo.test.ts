@@ -128,6 +128,28 @@ describe('the demo seed', () => {
   })
 })
 
+describe('the demo’s priority ballots', () => {
+  it('Buses shows a counted ballot round by round; Housing one still open to rank', async () => {
+    const { rows } = await db.query<{ slug: string; id: string; counted: boolean; rounds: number }>(
+      `select g.slug, b.id, b.counted_at is not null as counted,
+              (select count(*)::int from public.ballot_rounds r where r.ballot_id = b.id) as rounds
+         from public.ballots b join public.groups g on g.id = b.group_id order by g.slug`,
+    )
+    expect(rows.map((r) => [r.slug, r.counted])).toEqual([
+      ['buses', true],
+      ['housing', false],
+    ])
+    expect(rows[0]!.rounds).toBeGreaterThanOrEqual(2)
+    const result = await readPage(await new Visitor().get(`/groups/buses/ballots/${rows[0]!.id}`))
+    expect(result.headings(3)).toEqual(expect.arrayContaining(['Round 1', 'Round 2']))
+    expect(result.text).toMatch(/First priority: /)
+    const open = await readPage(
+      await (await signInAs('housing.facilitator')).get(`/groups/housing/ballots/${rows[1]!.id}`),
+    )
+    expect(open.headings(2)).toContain('Rank the options')
+  })
+})
+
 describe('each demo account finds work on its first page', () => {
   it('the candidate: forwarded proposals waiting for an answer', async () => {
     const page = await readPage(await (await signInAs('candidate')).get('/review'))

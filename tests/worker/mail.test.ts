@@ -4,6 +4,7 @@
 // once, each once, with the campaign's name, one link, the reason and the links to change or
 // stop such mail; "off" sends nothing; SMTP down means the mail is retried later, neither lost
 // nor doubled. Digests: due at the member's hour, each item once across two worker runs.
+// And the worker counts priority ballots that have closed.
 import { spawn } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startMailCatcher, type CaughtMail } from '../../supabase/local/mail-catcher'
@@ -569,5 +570,38 @@ describe('a facilitator', () => {
     expect(summary.text).not.toContain('It names my neighbour.')
     expect(summary.html).not.toContain('It names my neighbour.')
     expect(mailsTo(mail, reporter.email)).toEqual([])
+  })
+})
+
+describe('priority ballots', () => {
+  it('the worker counts a ballot once it has closed, without anyone reading it', async () => {
+    const [first, second] = await arrangeProposals(world, ['open', 'open'])
+    const voter = await createMember()
+    await addMembership(world.group, voter)
+    await giveStanding(world.group, voter)
+    const ballotId = expectOk(
+      await world.facilitator.client.rpc('open_ballot', {
+        group_id: world.group.id,
+        question: 'Which comes first for the worker?',
+        proposal_ids: [first.id, second.id],
+        opens_at: new Date().toISOString(),
+        closes_at: new Date(Date.now() + 3600_000).toISOString(),
+      }),
+    ) as string
+    expectOk(await voter.client.rpc('cast_ballot', { ballot_id: ballotId, ranking: [second.id] }))
+    // The close passes (as the database owner moves it, not through any API).
+    await sql().query(`update public.ballots set closes_at = now() where id = $1`, [ballotId])
+    const worker = mail.worker ?? (await mail.startWorker())
+    await worker.runner.addJob('count_ballots', {})
+    let counted: { counted_at: string | null; winner_id: string | null } | undefined
+    for (let i = 0; i < 50 && !counted?.counted_at; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      const { rows } = await sql().query(
+        'select counted_at, winner_id from public.ballots where id = $1',
+        [ballotId],
+      )
+      counted = rows[0]
+    }
+    expect(counted).toMatchObject({ counted_at: expect.anything(), winner_id: second.id })
   })
 })

@@ -4,6 +4,7 @@
 // it (see acting.ts), so the rules and triggers of real use make it and keep its counters
 // exact; it runs in the first boot's transaction and checks private.counter_drift() last.
 import { act, actAs, prepareActing, randomFrom, type Db } from './acting'
+import { playBallots } from './ballots'
 import { stories } from './content/index'
 import {
   boroughMemberKeys,
@@ -66,6 +67,7 @@ export async function seedDemo(db: Db) {
     for (const spec of story.proposals) await play.discuss(story.slug, spec)
   }
   await play.curate(stories)
+  await playBallots(db, groups, person, ago)
   await requestsStillWaiting(db, people, groups, members, ago)
   await assertExact(db)
   return { members: people.length, story: true }
