@@ -156,7 +156,10 @@ describe('priority ballots in the pages', () => {
     expect(review.text).toMatch(
       /Won the members’ priority ballot “Which proposal should go to the candidate first\?”/,
     )
-    expect(review.link(/See the rounds/).href).toBe(ballotPath)
+    // Other tests' ballots may be on the review too: this ballot's link is among them.
+    expect(review.links()).toContainEqual(
+      expect.objectContaining({ name: 'See the rounds', href: ballotPath }),
+    )
     expect(review.links()).toContainEqual(
       expect.objectContaining({
         name: world.group.name,
