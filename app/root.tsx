@@ -12,6 +12,7 @@ import {
 import type { ReactNode } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { FlashMessage } from '~/components/flash-message'
+import { LiveUpdatesProvider, useLiveTopic, useRevalidateSoon } from '~/components/live-updates'
 import { SiteFooter } from '~/components/site-footer'
 import { SiteHeader } from '~/components/site-header'
 import { getCampaign } from '~/models/campaign.server'
@@ -19,6 +20,7 @@ import { getViewer } from '~/models/viewer.server'
 import styles from '~/styles/app.css?url'
 import { takeFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
+import { getLiveAccess } from '~/utils/live.server'
 import { useNonce } from '~/utils/nonce'
 import { loaderSupabase } from '~/utils/supabase.server'
 
@@ -34,8 +36,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     getViewer(supabase),
     takeFlash(request),
   ])
+  const live = viewer ? await getLiveAccess(supabase) : null
   return json(
-    { campaign, viewer, flash, localOutbox: context.localOutbox === true },
+    { campaign, viewer, flash, live, localOutbox: context.localOutbox === true },
     { headers: combineHeaders(headers, clear ? { 'Set-Cookie': clear } : null) },
   )
 }
@@ -65,20 +68,30 @@ function Document({ children }: { children: ReactNode }) {
   )
 }
 
+/** The header's unread count follows the member's notifications as they arrive. */
+function LiveNotifications({ viewerId }: { viewerId: string }) {
+  const revalidateSoon = useRevalidateSoon()
+  useLiveTopic(`user:${viewerId}`, revalidateSoon)
+  return null
+}
+
 export default function App() {
-  const { campaign, viewer, flash, localOutbox } = useLoaderData<typeof loader>()
+  const { campaign, viewer, flash, live, localOutbox } = useLoaderData<typeof loader>()
   return (
     <Document>
-      <SiteHeader campaignName={campaign.name} viewer={viewer} />
-      <FlashMessage flash={flash} />
-      <main
-        id="main"
-        tabIndex={-1}
-        className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
-      >
-        <Outlet />
-      </main>
-      <SiteFooter campaignName={campaign.name} localOutbox={localOutbox} />
+      <LiveUpdatesProvider access={live}>
+        {viewer ? <LiveNotifications viewerId={viewer.id} /> : null}
+        <SiteHeader campaignName={campaign.name} viewer={viewer} />
+        <FlashMessage flash={flash} />
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
+        >
+          <Outlet />
+        </main>
+        <SiteFooter campaignName={campaign.name} localOutbox={localOutbox} />
+      </LiveUpdatesProvider>
     </Document>
   )
 }

@@ -24,6 +24,7 @@ import { CommentForm } from '~/components/comment-form'
 import { useState } from 'react'
 import { CommentThread, type ThreadContext, type ThreadItem } from '~/components/comment-thread'
 import { InvitationAnswer } from '~/components/invitation-answer'
+import { NewCommentsStatus, useLiveProposal } from '~/components/live-proposal'
 import { ReportForm } from '~/components/report-form'
 import { ShareProposal } from '~/components/share-proposal'
 import { ShortlistProgress } from '~/components/shortlist-progress'
@@ -446,6 +447,7 @@ export default function ProposalPage() {
   const busy = navigation.state === 'submitting'
   const pagePath = `/groups/${group.slug}/proposals/${proposal.id}`
   const serverResult = actionData && 'commentError' in actionData ? actionData : null
+  const live = useLiveProposal(proposal.id, data.viewerId)
   return (
     <article className="max-w-3xl">
       <div className="flex flex-wrap items-center gap-3">
@@ -580,6 +582,7 @@ export default function ProposalPage() {
           <h3 id="discussion-heading" className="text-2xl font-bold">
             {`Discussion (${data.commentCount})`}
           </h3>
+          <NewCommentsStatus count={live.newComments} joined={live.joined} />
           <Form method="get" className="mt-3 flex flex-wrap items-end gap-3" preventScrollReset>
             <label className="text-sm font-semibold">
               Show

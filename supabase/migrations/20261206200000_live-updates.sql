@@ -45,7 +45,12 @@ set search_path = ''
 as $$
 begin
   perform realtime.send(
-    jsonb_build_object('comment_id', new.id, 'parent_id', new.parent_id),
+    -- Who wrote a new comment is shown beside it anyway; it lets a page skip announcing the
+    -- member's own comment. A change (edit, deletion, hiding) names the comment only.
+    case tg_op
+      when 'INSERT' then jsonb_build_object('comment_id', new.id, 'parent_id', new.parent_id, 'author_id', new.author_id)
+      else jsonb_build_object('comment_id', new.id)
+    end,
     case tg_op when 'INSERT' then 'comment_added' else 'comment_changed' end,
     'proposal:' || new.proposal_id
   );

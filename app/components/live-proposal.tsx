@@ -1,0 +1,34 @@
+// The proposal page, live: votes, the borough table and the thread refetch through the
+// page's loader when the proposal's channel says something changed, and new comments by
+// others are announced politely. The comment boxes are uncontrolled and keep their keys, so
+// a refetch never touches what a member is typing.
+import { useState } from 'react'
+import { useLiveTopic, useRevalidateSoon } from './live-updates'
+
+export function useLiveProposal(proposalId: string, viewerId: string | null) {
+  const revalidateSoon = useRevalidateSoon()
+  const [newComments, setNewComments] = useState(0)
+  const joined = useLiveTopic(viewerId ? `proposal:${proposalId}` : null, ({ event, payload }) => {
+    if (event === 'comment_added' && payload.author_id !== viewerId) setNewComments((n) => n + 1)
+    revalidateSoon()
+  })
+  return { newComments, joined }
+}
+
+/** Always in the page, so that screen readers hear its text when it changes. */
+export function NewCommentsStatus({ count, joined }: { count: number; joined: boolean }) {
+  return (
+    <p
+      role="status"
+      aria-live="polite"
+      data-live={joined ? 'joined' : undefined}
+      className="mt-1 min-h-5 text-sm text-stone-700"
+    >
+      {count === 0
+        ? ''
+        : count === 1
+          ? 'A new comment was added while you were reading.'
+          : `${count} new comments were added while you were reading.`}
+    </p>
+  )
+}
