@@ -20,11 +20,16 @@ export function NewProposalsNotice({
     setCount(0)
   }
   const revalidator = useRevalidator()
-  useLiveTopic(`group:${groupId}`, ({ event }) => {
+  const joined = useLiveTopic(`group:${groupId}`, ({ event }) => {
     if (event === 'proposal_published') setCount((n) => n + 1)
   })
   return (
-    <div role="status" aria-live="polite" className="mt-3 empty:hidden">
+    <div
+      role="status"
+      aria-live="polite"
+      data-live={joined ? 'joined' : undefined}
+      className="mt-3 empty:mt-0"
+    >
       {count > 0 ? (
         <button
           type="button"

@@ -51,7 +51,9 @@ describe('a proposal page, live', () => {
 
     await writer.page.getByRole('button', { name: /^Support/ }).click()
     await expect
-      .poll(() => reader.page.locator('[aria-labelledby="vote-heading"]').innerText())
+      .poll(() => reader.page.locator('[aria-labelledby="vote-heading"]').innerText(), {
+        timeout: 10_000,
+      })
       .toMatch(/1 support · 0 oppose/)
     expect(
       await reader.page.evaluate(() => (window as unknown as { marked?: boolean }).marked),
@@ -62,5 +64,35 @@ describe('a proposal page, live', () => {
       .getByRole('link', { name: /Notifications\s*1\s*unread/ })
       .waitFor()
     await expectAccessible(reader.page)
+  })
+})
+
+describe('a group page, live', () => {
+  it('counts proposals published while a member reads the list, and shows them when asked', async () => {
+    const group = await createGroup({ name: `Live list ${crypto.randomUUID().slice(0, 4)}` })
+    const [reader, writer] = await Promise.all([
+      createMember({ displayName: 'Rita Reader' }),
+      createMember({ displayName: 'Wes Writer' }),
+    ])
+    await addMembership(group, reader)
+    await addMembership(group, writer)
+    const { page } = await openSession()
+    await signInThroughUi(page, reader.email)
+    await visit(page, `/groups/${group.slug}`)
+    await page.locator('[data-live="joined"]').waitFor({ state: 'attached' })
+
+    await createProposal(writer, group, {
+      publish: true,
+      title: 'Step-free access at every station',
+    })
+    await createProposal(writer, group, { publish: true, title: 'Buses that wait for the ferry' })
+    const show = page.getByRole('button', { name: '2 new proposals — show' })
+    await show.waitFor()
+    // Not slipped into the list under the reader's eyes.
+    expect(await page.getByText('Step-free access at every station').count()).toBe(0)
+    await expectAccessible(page)
+    await show.click()
+    await page.getByRole('link', { name: 'Step-free access at every station' }).waitFor()
+    expect(await page.getByRole('button', { name: /new proposals? — show/ }).count()).toBe(0)
   })
 })
