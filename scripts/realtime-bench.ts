@@ -1,6 +1,6 @@
 // `npx tsx scripts/realtime-bench.ts`: what the local Realtime service holds on this machine,
-// on a throw-away stack (temporary folder, free ports, no fsync). Clients run in a worker
-// thread and speak the protocol supabase-js speaks (vsn 2.0.0, private channels, one token
+// on a throw-away stack (temporary folder, free ports, no fsync). Clients run in a child
+// process and speak the protocol supabase-js speaks (vsn 2.0.0, private channels, one token
 // per member). Measures:
 //   1. joins: N members join proposal:<id>, each authorised by RLS on realtime.messages;
 //   2. latency: a comment inserted → every subscriber has its comment_added (p50, p95, max);
@@ -13,8 +13,9 @@ import { randomBytes } from 'node:crypto'
 import fsp from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { fork, type ChildProcess } from 'node:child_process'
 import { SignJWT } from 'jose'
 import pg from 'pg'
 import WebSocket from 'ws'
@@ -28,8 +29,12 @@ type FromWorker =
   | { type: 'joined'; ok: number; failed: number; ms: number }
   | { type: 'arrivals'; arrivals: Arrival[]; benchCount: number; benchLastAt: number }
 
-if (isMainThread) await main()
-else runClients(workerData as ClientJob)
+if (process.env.REALTIME_BENCH_CLIENTS !== '1') await main()
+else process.once('message', (job: ClientJob) => runClients(job))
+
+function tell(message: FromWorker) {
+  process.send!(message)
+}
 
 /** The worker: one WebSocket per member, each joined to the topic; arrival times kept. */
 function runClients(job: ClientJob) {
@@ -73,7 +78,7 @@ function runClients(job: ClientJob) {
         if (payload.status === 'ok') ok++
         else failed++
         if (ok + failed === job.tokens.length)
-          parentPort!.postMessage({ type: 'joined', ok, failed, ms: Date.now() - began })
+          tell({ type: 'joined', ok, failed, ms: Date.now() - began })
         return
       }
       if (event !== 'broadcast' || !payload.payload) return
@@ -86,9 +91,9 @@ function runClients(job: ClientJob) {
     })
     socket.on('error', () => undefined)
   }
-  parentPort!.on('message', (message: string) => {
+  process.on('message', (message: string) => {
     if (message === 'arrivals') {
-      parentPort!.postMessage({
+      tell({
         type: 'arrivals',
         arrivals: arrivals.splice(0),
         benchCount,
@@ -182,11 +187,23 @@ async function main() {
 
     const url = `${stack.apiUrl.replace('http', 'ws')}/realtime/v1/websocket?apikey=${stack.anonKey}&vsn=2.0.0`
     console.log(`\n1. ${subscribers} members join proposal:${proposal.id} (private, RLS-checked)…`)
-    const worker = new Worker(new URL(import.meta.url), {
-      workerData: { url, tokens, topic: `proposal:${proposal.id}` } satisfies ClientJob,
-      execArgv: process.execArgv,
+    const worker: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, REALTIME_BENCH_CLIENTS: '1' },
     })
-    stoppers.push(() => worker.terminate().then(() => undefined))
+    worker.send({ url, tokens, topic: `proposal:${proposal.id}` } satisfies ClientJob)
+    stoppers.push(async () => {
+      if (worker.exitCode === null) {
+        const exited = new Promise((resolve) => worker.once('exit', resolve))
+        worker.kill('SIGTERM')
+        await exited
+      }
+    })
+    // A worker that fails must not leave the stack running.
+    const failed = new Promise<never>((_, reject) =>
+      worker.once('exit', (code) => reject(new Error(`the clients exited (${code})`))),
+    )
+    failed.catch(() => undefined)
     const next = (type: FromWorker['type']) =>
       new Promise<FromWorker>((resolve) => {
         const listener = (message: FromWorker) => {
@@ -196,13 +213,16 @@ async function main() {
         }
         worker.on('message', listener)
       })
-    const joined = (await next('joined')) as Extract<FromWorker, { type: 'joined' }>
+    const joined = (await Promise.race([next('joined'), failed])) as Extract<
+      FromWorker,
+      { type: 'joined' }
+    >
     console.log(
       `   joined ${joined.ok}, refused ${joined.failed}, in ${joined.ms} ms ` +
         `(${Math.round((joined.ok / joined.ms) * 1000)} joins/s)`,
     )
     const report = async () => {
-      worker.postMessage('arrivals')
+      worker.send('arrivals')
       return (await next('arrivals')) as Extract<FromWorker, { type: 'arrivals' }>
     }
     const arrivals = async () => (await report()).arrivals

@@ -101,10 +101,29 @@ export async function startRealtime(options: RealtimeOptions): Promise<RealtimeS
   }
 
   function deliverDatabaseMessage(message: DatabaseMessage) {
+    // Every subscriber of a topic gets the same frame: encode it once per protocol version.
+    const encoded = new Map<Vsn, string>()
     for (const channel of bySubTopic.get(message.topic) ?? []) {
       if (channel.private !== (message.private ?? false)) continue
       if (channel.private && !channel.permissions.read) continue
-      broadcastTo(channel, message.event, message.payload, { id: message.id })
+      const { vsn, socket } = channel.connection
+      let frame = encoded.get(vsn)
+      if (!frame) {
+        frame = encodeFrame(vsn, {
+          join_ref: null,
+          ref: null,
+          topic: channel.topic,
+          event: 'broadcast',
+          payload: {
+            type: 'broadcast',
+            event: message.event,
+            payload: message.payload,
+            meta: { id: message.id },
+          },
+        })
+        encoded.set(vsn, frame)
+      }
+      if (socket.readyState === socket.OPEN) socket.send(frame)
     }
   }
 
