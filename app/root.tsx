@@ -6,21 +6,23 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useFetcher,
   useLoaderData,
   useRouteLoaderData,
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { FlashMessage } from '~/components/flash-message'
-import { LiveUpdatesProvider, useLiveTopic, useRevalidateSoon } from '~/components/live-updates'
+import { LiveUpdatesProvider, useLiveTopic, useOnceSoon } from '~/components/live-updates'
 import { SiteFooter } from '~/components/site-footer'
-import { SiteHeader } from '~/components/site-header'
+import { SiteHeader, type Viewer } from '~/components/site-header'
 import { getCampaign } from '~/models/campaign.server'
 import { getViewer } from '~/models/viewer.server'
 import styles from '~/styles/app.css?url'
 import { takeFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
 import { getLiveAccess } from '~/utils/live.server'
+import type { loader as unreadLoader } from '~/routes/notifications_.unread'
 import { useNonce } from '~/utils/nonce'
 import { loaderSupabase } from '~/utils/supabase.server'
 
@@ -38,7 +40,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   ])
   const live = viewer ? await getLiveAccess(supabase) : null
   return json(
-    { campaign, viewer, flash, live, localOutbox: context.localOutbox === true },
+    {
+      campaign,
+      viewer,
+      flash,
+      live,
+      localOutbox: context.localOutbox === true,
+      loadedAt: Date.now(),
+    },
     { headers: combineHeaders(headers, clear ? { 'Set-Cookie': clear } : null) },
   )
 }
@@ -68,20 +77,40 @@ function Document({ children }: { children: ReactNode }) {
   )
 }
 
-/** The header's unread count follows the member's notifications as they arrive. */
-function LiveNotifications({ viewerId }: { viewerId: string }) {
-  const revalidateSoon = useRevalidateSoon()
-  useLiveTopic(`user:${viewerId}`, revalidateSoon)
-  return null
+function LiveHeader({
+  campaignName,
+  viewer,
+  loadedAt,
+}: {
+  campaignName: string
+  viewer: Viewer
+  loadedAt: number
+}) {
+  const unread = useLiveUnread(viewer, loadedAt)
+  return (
+    <SiteHeader
+      campaignName={campaignName}
+      viewer={viewer && unread !== null ? { ...viewer, unread } : viewer}
+    />
+  )
+}
+
+/** The header's unread count, following the member's notifications as they arrive. */
+function useLiveUnread(viewer: { id: string; unread: number } | null, loadedAt: number) {
+  const counter = useFetcher<typeof unreadLoader>({ key: 'live:unread' })
+  const load = counter.load
+  const refetchSoon = useOnceSoon(() => load('/notifications/unread'))
+  useLiveTopic(viewer ? `user:${viewer.id}` : null, refetchSoon)
+  if (!viewer) return null
+  return counter.data && counter.data.at > loadedAt ? counter.data.unread : viewer.unread
 }
 
 export default function App() {
-  const { campaign, viewer, flash, live, localOutbox } = useLoaderData<typeof loader>()
+  const { campaign, viewer, flash, live, localOutbox, loadedAt } = useLoaderData<typeof loader>()
   return (
     <Document>
       <LiveUpdatesProvider access={live}>
-        {viewer ? <LiveNotifications viewerId={viewer.id} /> : null}
-        <SiteHeader campaignName={campaign.name} viewer={viewer} />
+        <LiveHeader campaignName={campaign.name} viewer={viewer} loadedAt={loadedAt} />
         <FlashMessage flash={flash} />
         <main
           id="main"

@@ -1,16 +1,16 @@
-// The proposal page, live: votes, the borough table and the thread refetch through the
-// page's loader when the proposal's channel says something changed, and new comments by
+// The proposal page, live: votes, the borough table and the thread are fetched again through
+// the page's loader when the proposal's channel says something changed, and new comments by
 // others are announced politely. The comment boxes are uncontrolled and keep their keys, so
-// a refetch never touches what a member is typing.
+// fresh data never touches what a member is typing.
 import { useState } from 'react'
-import { useLiveTopic, useRevalidateSoon } from './live-updates'
+import { useLiveTopic, useOnceSoon } from './live-updates'
 
-export function useLiveProposal(proposalId: string, viewerId: string | null) {
-  const revalidateSoon = useRevalidateSoon()
+export function useLiveProposal(proposalId: string, viewerId: string | null, refetch: () => void) {
+  const refetchSoon = useOnceSoon(refetch)
   const [newComments, setNewComments] = useState(0)
   const joined = useLiveTopic(viewerId ? `proposal:${proposalId}` : null, ({ event, payload }) => {
     if (event === 'comment_added' && payload.author_id !== viewerId) setNewComments((n) => n + 1)
-    revalidateSoon()
+    refetchSoon()
   })
   return { newComments, joined }
 }

@@ -1,6 +1,8 @@
 // Live updates in the browser: one Realtime connection per open page (made lazily, after
 // hydration), private channels joined with the member's access token, and events that are
 // only ids, so the page refetches through its loaders and RLS decides what it shows.
+// Refetches go through a fetcher, not the revalidator: Remix's router loses a fetcher's
+// redirect (a posted comment) when a revalidation it did not start overlaps that action.
 // Without JavaScript, or signed out, nothing here runs and every page works as before.
 import { useRevalidator } from '@remix-run/react'
 import {
@@ -103,10 +105,12 @@ export function useLiveTopic(topic: string | null, onEvent: (event: LiveEvent) =
   return joined
 }
 
-/** Revalidates the page's loaders once for a burst of events. */
-export function useRevalidateSoon(delayMs = 250) {
-  const revalidator = useRevalidator()
-  const revalidate = revalidator.revalidate
+/** Runs `work` once for a burst of calls, `delayMs` after the first. */
+export function useOnceSoon(work: () => void, delayMs = 250) {
+  const latest = useRef(work)
+  useEffect(() => {
+    latest.current = work
+  })
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   useEffect(
     () => () => {
@@ -118,7 +122,7 @@ export function useRevalidateSoon(delayMs = 250) {
     if (timer.current) return
     timer.current = setTimeout(() => {
       timer.current = null
-      revalidate()
+      latest.current()
     }, delayMs)
-  }, [revalidate, delayMs])
+  }, [delayMs])
 }

@@ -12,6 +12,7 @@ import {
   useActionData,
   useFetcher,
   useLoaderData,
+  useLocation,
   useNavigation,
   useRouteLoaderData,
 } from '@remix-run/react'
@@ -439,7 +440,11 @@ function ThreadPages({ data, context }: { data: LoaderData; context: ThreadConte
 }
 
 export default function ProposalPage() {
-  const data = useLoaderData<typeof loader>()
+  const loaderData = useLoaderData<typeof loader>()
+  // Live updates arrive through this fetcher; the newer of its data and the loader's is shown.
+  const refresher = useFetcher<typeof loader>({ key: `live:${loaderData.proposal.id}` })
+  const data = refresher.data && refresher.data.now > loaderData.now ? refresher.data : loaderData
+  const location = useLocation()
   const { group, proposal, bodyHtml, canEdit, canPublish, canDelete } = data
   const actionData = useActionData<typeof action>()
   const root = useRouteLoaderData<typeof rootLoader>('root')
@@ -447,7 +452,9 @@ export default function ProposalPage() {
   const busy = navigation.state === 'submitting'
   const pagePath = `/groups/${group.slug}/proposals/${proposal.id}`
   const serverResult = actionData && 'commentError' in actionData ? actionData : null
-  const live = useLiveProposal(proposal.id, data.viewerId)
+  const live = useLiveProposal(proposal.id, data.viewerId, () =>
+    refresher.load(`${location.pathname}${location.search}`),
+  )
   return (
     <article className="max-w-3xl">
       <div className="flex flex-wrap items-center gap-3">
