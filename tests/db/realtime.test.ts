@@ -158,6 +158,44 @@ describe('tokens', () => {
     expect(listener.heard.filter((h) => h.event === 'comment_added')).toEqual([])
   })
 
+  it('a fresh token given before the old one expires keeps the subscription', async () => {
+    const proposal = await arrangeProposal(world, 'open')
+    const sign = (seconds: number) =>
+      new SignJWT({ role: 'authenticated', aud: 'authenticated' })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(world.member.id)
+        .setExpirationTime(Math.floor(Date.now() / 1000) + seconds)
+        .sign(new TextEncoder().encode(stackInfo().jwtSecret))
+    const client = anonClient()
+    await client.realtime.setAuth(await sign(2))
+    const listener = listen(client, `proposal:${proposal.id}`)
+    expect(await listener.joined).toBe('SUBSCRIBED')
+    // As supabase-js does after a token refresh: an access_token message on every channel.
+    await client.realtime.setAuth(await sign(60))
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    expect(listener.statuses).toEqual(['SUBSCRIBED'])
+    await world.author.client
+      .from('comments')
+      .insert({ proposal_id: proposal.id, body: 'Still listening?' })
+    await until(() => listener.heard.some((h) => h.event === 'comment_added'))
+  })
+
+  it('a fresh token for someone who may not read the topic ends the subscription', async () => {
+    const draft = await arrangeProposal(world, 'draft')
+    const tokenOf = (sub: string) =>
+      new SignJWT({ role: 'authenticated', aud: 'authenticated' })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(sub)
+        .setExpirationTime(Math.floor(Date.now() / 1000) + 60)
+        .sign(new TextEncoder().encode(stackInfo().jwtSecret))
+    const client = anonClient()
+    await client.realtime.setAuth(await tokenOf(world.author.id))
+    const listener = listen(client, `proposal:${draft.id}`)
+    expect(await listener.joined).toBe('SUBSCRIBED')
+    await client.realtime.setAuth(await tokenOf(world.nonMember.id))
+    await until(() => listener.statuses.includes('CLOSED'))
+  })
+
   it('an expired token cannot join', async () => {
     const proposal = await arrangeProposal(world, 'open')
     const expired = await new SignJWT({ role: 'authenticated' })
