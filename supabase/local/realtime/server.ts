@@ -56,6 +56,7 @@ type Connection = {
 }
 
 const maxChannelsPerConnection = 100
+const maxTimerMs = 2 ** 31 - 1
 
 export async function startRealtime(options: RealtimeOptions): Promise<RealtimeService> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 })
@@ -150,7 +151,12 @@ export async function startRealtime(options: RealtimeOptions): Promise<RealtimeS
   function expireAt(channel: Channel, claims: Claims) {
     if (channel.expiry) clearTimeout(channel.expiry)
     const ms = claims.exp * 1000 - Date.now()
-    channel.expiry = setTimeout(() => shutdown(channel, 'Token has expired 0 seconds ago'), ms)
+    // setTimeout fires at once for more than 2^31 - 1 ms (about 24 days), and the API keys run
+    // for years: wait that long and look again.
+    channel.expiry =
+      ms > maxTimerMs
+        ? setTimeout(() => expireAt(channel, claims), maxTimerMs)
+        : setTimeout(() => shutdown(channel, 'Token has expired 0 seconds ago'), ms)
     channel.expiry.unref()
   }
 
