@@ -63,6 +63,11 @@ export async function startRealtime(options: RealtimeOptions): Promise<RealtimeS
   const connections = new Set<Connection>()
   const bySubTopic = new Map<string, Set<Channel>>()
 
+  // Hosted Realtime drops its daily partitions of realtime.messages after a few days; here the
+  // one table is trimmed the same way whenever the stack starts.
+  await options.db
+    .query(`delete from realtime.messages where inserted_at < now() - interval '3 days'`)
+    .catch(() => undefined)
   const listener = await listenForMessages(options.databaseUrl, options.db, deliverDatabaseMessage)
 
   const idleMs = (options.idleSeconds ?? 60) * 1000
