@@ -9,7 +9,11 @@ export function useLiveProposal(proposalId: string, viewerId: string | null, ref
   const refetchSoon = useOnceSoon(refetch)
   const [newComments, setNewComments] = useState(0)
   const joined = useLiveTopic(viewerId ? `proposal:${proposalId}` : null, ({ event, payload }) => {
-    if (event === 'comment_added' && payload.author_id !== viewerId) setNewComments((n) => n + 1)
+    if (event === 'comment_added') {
+      // The member's own comment: their post refreshes the page (and clears its box) itself.
+      if (payload.author_id === viewerId) return
+      setNewComments((n) => n + 1)
+    }
     refetchSoon()
   })
   return { newComments, joined }
