@@ -43,7 +43,7 @@ const app = express()
 app.disable('x-powered-by')
 app.set('trust proxy', true)
 app.use(compression())
-app.use(securityHeaders({ isProduction }))
+app.use(securityHeaders({ isProduction, supabaseUrl: () => process.env.SUPABASE_URL }))
 app.use(refuseForeignOrigin)
 
 if (viteDevServer) {

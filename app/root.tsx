@@ -6,19 +6,23 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useFetcher,
   useLoaderData,
   useRouteLoaderData,
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { FlashMessage } from '~/components/flash-message'
+import { LiveUpdatesProvider, useLiveTopic, useOnceSoon } from '~/components/live-updates'
 import { SiteFooter } from '~/components/site-footer'
-import { SiteHeader } from '~/components/site-header'
+import { SiteHeader, type Viewer } from '~/components/site-header'
 import { getCampaign } from '~/models/campaign.server'
 import { getViewer } from '~/models/viewer.server'
 import styles from '~/styles/app.css?url'
 import { takeFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
+import { getLiveAccess } from '~/utils/live.server'
+import type { loader as unreadLoader } from '~/routes/notifications_.unread'
 import { useNonce } from '~/utils/nonce'
 import { loaderSupabase } from '~/utils/supabase.server'
 
@@ -34,8 +38,16 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     getViewer(supabase),
     takeFlash(request),
   ])
+  const live = viewer ? await getLiveAccess(supabase) : null
   return json(
-    { campaign, viewer, flash, localOutbox: context.localOutbox === true },
+    {
+      campaign,
+      viewer,
+      flash,
+      live,
+      localOutbox: context.localOutbox === true,
+      loadedAt: Date.now(),
+    },
     { headers: combineHeaders(headers, clear ? { 'Set-Cookie': clear } : null) },
   )
 }
@@ -65,20 +77,50 @@ function Document({ children }: { children: ReactNode }) {
   )
 }
 
+function LiveHeader({
+  campaignName,
+  viewer,
+  loadedAt,
+}: {
+  campaignName: string
+  viewer: Viewer
+  loadedAt: number
+}) {
+  const unread = useLiveUnread(viewer, loadedAt)
+  return (
+    <SiteHeader
+      campaignName={campaignName}
+      viewer={viewer && unread !== null ? { ...viewer, unread } : viewer}
+    />
+  )
+}
+
+/** The header's unread count, following the member's notifications as they arrive. */
+function useLiveUnread(viewer: { id: string; unread: number } | null, loadedAt: number) {
+  const counter = useFetcher<typeof unreadLoader>({ key: 'live:unread' })
+  const load = counter.load
+  const refetchSoon = useOnceSoon(() => load('/notifications/unread'))
+  useLiveTopic(viewer ? `user:${viewer.id}` : null, refetchSoon)
+  if (!viewer) return null
+  return counter.data && counter.data.at > loadedAt ? counter.data.unread : viewer.unread
+}
+
 export default function App() {
-  const { campaign, viewer, flash, localOutbox } = useLoaderData<typeof loader>()
+  const { campaign, viewer, flash, live, localOutbox, loadedAt } = useLoaderData<typeof loader>()
   return (
     <Document>
-      <SiteHeader campaignName={campaign.name} viewer={viewer} />
-      <FlashMessage flash={flash} />
-      <main
-        id="main"
-        tabIndex={-1}
-        className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
-      >
-        <Outlet />
-      </main>
-      <SiteFooter campaignName={campaign.name} localOutbox={localOutbox} />
+      <LiveUpdatesProvider access={live}>
+        <LiveHeader campaignName={campaign.name} viewer={viewer} loadedAt={loadedAt} />
+        <FlashMessage flash={flash} />
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none"
+        >
+          <Outlet />
+        </main>
+        <SiteFooter campaignName={campaign.name} localOutbox={localOutbox} />
+      </LiveUpdatesProvider>
     </Document>
   )
 }

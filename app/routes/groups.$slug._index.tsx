@@ -1,5 +1,6 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
+import { NewProposalsNotice } from '~/components/new-proposals-notice'
 import { PlainText } from '~/components/plain-text'
 import { ProposalCard } from '~/components/proposal-card'
 import { buttonClass } from '~/components/ui/button'
@@ -136,6 +137,7 @@ export default function GroupPage() {
               </ul>
             </div>
           ) : null}
+          <NewProposalsNotice groupId={group.id} shownTotal={total} />
           <nav aria-label="Sort proposals" className="mt-4 flex flex-wrap gap-2">
             {Object.entries(proposalSorts).map(([key, { label }]) => (
               <Link

@@ -12,6 +12,7 @@ import {
   useActionData,
   useFetcher,
   useLoaderData,
+  useLocation,
   useNavigation,
   useRouteLoaderData,
 } from '@remix-run/react'
@@ -24,6 +25,7 @@ import { CommentForm } from '~/components/comment-form'
 import { useState } from 'react'
 import { CommentThread, type ThreadContext, type ThreadItem } from '~/components/comment-thread'
 import { InvitationAnswer } from '~/components/invitation-answer'
+import { NewCommentsStatus, useLiveProposal } from '~/components/live-proposal'
 import { ReportForm } from '~/components/report-form'
 import { ShareProposal } from '~/components/share-proposal'
 import { ShortlistProgress } from '~/components/shortlist-progress'
@@ -438,7 +440,11 @@ function ThreadPages({ data, context }: { data: LoaderData; context: ThreadConte
 }
 
 export default function ProposalPage() {
-  const data = useLoaderData<typeof loader>()
+  const loaderData = useLoaderData<typeof loader>()
+  // Live updates arrive through this fetcher; the newer of its data and the loader's is shown.
+  const refresher = useFetcher<typeof loader>({ key: `live:${loaderData.proposal.id}` })
+  const data = refresher.data && refresher.data.now > loaderData.now ? refresher.data : loaderData
+  const location = useLocation()
   const { group, proposal, bodyHtml, canEdit, canPublish, canDelete } = data
   const actionData = useActionData<typeof action>()
   const root = useRouteLoaderData<typeof rootLoader>('root')
@@ -446,6 +452,9 @@ export default function ProposalPage() {
   const busy = navigation.state === 'submitting'
   const pagePath = `/groups/${group.slug}/proposals/${proposal.id}`
   const serverResult = actionData && 'commentError' in actionData ? actionData : null
+  const live = useLiveProposal(proposal.id, data.viewerId, () =>
+    refresher.load(`${location.pathname}${location.search}`),
+  )
   return (
     <article className="max-w-3xl">
       <div className="flex flex-wrap items-center gap-3">
@@ -580,6 +589,7 @@ export default function ProposalPage() {
           <h3 id="discussion-heading" className="text-2xl font-bold">
             {`Discussion (${data.commentCount})`}
           </h3>
+          <NewCommentsStatus count={live.newComments} joined={live.joined} />
           <Form method="get" className="mt-3 flex flex-wrap items-end gap-3" preventScrollReset>
             <label className="text-sm font-semibold">
               Show

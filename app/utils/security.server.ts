@@ -4,7 +4,18 @@
 import { randomBytes } from 'node:crypto'
 import type { NextFunction, Request, Response } from 'express'
 
-export function contentSecurityPolicy(nonce: string, isProduction: boolean) {
+/** Realtime's WebSocket origin for connect-src: the Supabase URL with ws(s) for http(s). */
+export function realtimeOrigin(supabaseUrl: string | undefined) {
+  if (!supabaseUrl) return ''
+  try {
+    const url = new URL(supabaseUrl)
+    return `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`
+  } catch {
+    return ''
+  }
+}
+
+export function contentSecurityPolicy(nonce: string, isProduction: boolean, realtime = '') {
   const directives = [
     "default-src 'self'",
     // 'strict-dynamic' lets the nonced module scripts load the route chunks they import.
@@ -15,7 +26,7 @@ export function contentSecurityPolicy(nonce: string, isProduction: boolean) {
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
-    `connect-src 'self'${isProduction ? '' : ' ws: wss:'}`,
+    `connect-src 'self'${isProduction ? (realtime ? ` ${realtime}` : '') : ' ws: wss:'}`,
     "form-action 'self'",
     "frame-ancestors 'none'",
     "base-uri 'self'",
@@ -25,11 +36,21 @@ export function contentSecurityPolicy(nonce: string, isProduction: boolean) {
   return directives.join('; ')
 }
 
-export function securityHeaders({ isProduction }: { isProduction: boolean }) {
+export function securityHeaders({
+  isProduction,
+  supabaseUrl,
+}: {
+  isProduction: boolean
+  /** Read per response: in development the local stack sets it after the server starts. */
+  supabaseUrl?: () => string | undefined
+}) {
   return function applySecurityHeaders(_req: Request, res: Response, next: NextFunction) {
     const nonce = randomBytes(16).toString('base64')
     res.locals.cspNonce = nonce
-    res.setHeader('Content-Security-Policy', contentSecurityPolicy(nonce, isProduction))
+    res.setHeader(
+      'Content-Security-Policy',
+      contentSecurityPolicy(nonce, isProduction, realtimeOrigin(supabaseUrl?.())),
+    )
     res.setHeader('Strict-Transport-Security', 'max-age=31536000; includeSubDomains')
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('X-Frame-Options', 'DENY')

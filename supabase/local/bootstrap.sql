@@ -185,3 +185,119 @@ create table if not exists supabase_migrations.schema_migrations (
   statements text[],
   name text
 );
+
+-- Realtime's schema as hosted Supabase's Realtime server migrates it (github:supabase/realtime,
+-- lib/realtime/tenants/repo/migrations): realtime.messages guarded by row level security,
+-- realtime.topic() for policies, and realtime.send() / realtime.broadcast_changes() for
+-- triggers. Hosted, the table is partitioned by day and read from the write-ahead log; here it
+-- is one table, and the trigger below hands each committed message to the local Realtime
+-- service by NOTIFY (which Postgres delivers only on commit, so a rolled-back authorisation
+-- check or transaction never reaches a client).
+create schema if not exists realtime;
+grant usage on schema realtime to postgres, anon, authenticated, service_role;
+
+create table if not exists realtime.messages (
+  topic text not null,
+  extension text not null,
+  payload jsonb,
+  event text,
+  private boolean default false,
+  updated_at timestamp without time zone not null default now(),
+  inserted_at timestamp without time zone not null default now(),
+  id uuid not null default gen_random_uuid(),
+  binary_payload bytea,
+  primary key (id, inserted_at),
+  constraint messages_payload_exclusive check (payload is null or binary_payload is null)
+);
+create index if not exists messages_inserted_at_topic_index
+  on realtime.messages (inserted_at desc, topic) where extension = 'broadcast' and private is true;
+alter table realtime.messages enable row level security;
+grant select, insert, update on realtime.messages to postgres, anon, authenticated, service_role;
+
+create or replace function realtime.topic() returns text
+language sql stable
+as $$
+  select nullif(current_setting('realtime.topic', true), '')::text;
+$$;
+
+create or replace function realtime.send(payload jsonb, event text, topic text, private boolean default true)
+returns void
+language plpgsql
+as $$
+declare
+  generated_id uuid;
+  final_payload jsonb;
+begin
+  begin
+    generated_id := gen_random_uuid();
+    if payload ? 'id' then
+      final_payload := payload;
+    else
+      final_payload := jsonb_set(payload, '{id}', to_jsonb(generated_id));
+    end if;
+    execute format('SET LOCAL realtime.topic TO %L', topic);
+    insert into realtime.messages (id, payload, event, topic, private, extension)
+    values (generated_id, final_payload, event, topic, private, 'broadcast');
+  exception
+    when others then
+      raise warning 'WarnSendingBroadcastMessage: %', sqlerrm;
+  end;
+end;
+$$;
+
+create or replace function realtime.broadcast_changes(
+  topic_name text, event_name text, operation text, table_name text, table_schema text,
+  new record, old record, level text default 'ROW'
+) returns void
+language plpgsql
+as $$
+declare
+  row_data jsonb := '{}'::jsonb;
+begin
+  if level = 'STATEMENT' then
+    raise exception 'function can only be triggered for each row, not for each statement';
+  end if;
+  if operation = 'INSERT' or operation = 'UPDATE' or operation = 'DELETE' then
+    row_data := jsonb_build_object('old_record', old, 'record', new, 'operation', operation,
+      'table', table_name, 'schema', table_schema);
+    perform realtime.send(row_data, event_name, topic_name);
+  else
+    raise exception 'Unexpected operation type: %', operation;
+  end if;
+exception
+  when others then
+    raise exception 'Failed to process the row: %', sqlerrm;
+end;
+$$;
+
+grant execute on function realtime.topic(), realtime.send(jsonb, text, text, boolean),
+  realtime.broadcast_changes(text, text, text, text, text, record, record, text)
+  to postgres, anon, authenticated, service_role;
+
+-- Local only: what the Realtime server reads from the write-ahead log, told by NOTIFY. A payload
+-- near NOTIFY's 8000-byte limit goes as its id alone and the service reads the row.
+create or replace function realtime.local_notify_message() returns trigger
+language plpgsql
+set search_path = ''
+as $$
+declare
+  message text;
+begin
+  if new.extension <> 'broadcast' or new.binary_payload is not null then
+    return null;
+  end if;
+  message := json_build_object('id', new.id, 'topic', new.topic, 'event', new.event,
+    'private', new.private, 'payload', new.payload)::text;
+  if octet_length(message) > 7500 then
+    message := json_build_object('id', new.id, 'topic', new.topic, 'large', true)::text;
+  end if;
+  perform pg_notify('realtime_local_messages', message);
+  return null;
+end;
+$$;
+revoke all on function realtime.local_notify_message() from public, anon, authenticated;
+
+drop trigger if exists local_notify_message on realtime.messages;
+create trigger local_notify_message
+  after insert on realtime.messages
+  for each row execute function realtime.local_notify_message();

@@ -1,10 +1,12 @@
 // One port in front of the local services, as Supabase's API gateway: /rest/v1 → PostgREST,
-// /auth/v1 → Auth, /outbox/v1 → the local mailbox (and its digest button). Checks the apikey header as Supabase does.
+// /auth/v1 → Auth, /realtime/v1/websocket → Realtime (WebSocket upgrades), /outbox/v1 → the local
+// mailbox (and its digest button). Checks the apikey header as Supabase does.
 import http from 'node:http'
 import type pg from 'pg'
 import type { AuthHandler } from './auth/server'
 import { isOpenRoute } from './auth/routes'
 import { readOutbox } from './auth/mail'
+import type { RealtimeService } from './realtime/server'
 
 export type GatewayOptions = {
   port: number
@@ -12,6 +14,7 @@ export type GatewayOptions = {
   auth: AuthHandler
   db: pg.Pool
   apiKeys: string[]
+  realtime?: RealtimeService
   /** Addresses of reverse proxies in front of the gateway whose X-Forwarded-For is believed. */
   trustedProxies?: string[]
 }
@@ -105,6 +108,13 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
       return
     }
     sendJson(res, 404, { message: 'no Route matched with those values' })
+  })
+
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    if (options.realtime && url.pathname === '/realtime/v1/websocket')
+      return options.realtime.handleUpgrade(req, socket, head)
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
   })
 
   function proxy(req: http.IncomingMessage, res: http.ServerResponse, path: string) {

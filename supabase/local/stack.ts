@@ -1,5 +1,6 @@
 // Boots the Docker-free Supabase API surface: Postgres 17, the platform bootstrap and the
-// migrations, PostgREST 12, the local Auth server and one gateway port in front of them.
+// migrations, PostgREST 12, the local Auth server, the local Realtime service and one gateway
+// port in front of them.
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { readAuthConfig, type RateLimits } from './auth/config'
@@ -11,6 +12,7 @@ import { forgetStackProcesses, recordStackProcesses, stopOrphans } from './orpha
 import { assertPortFree, findFreePort } from './ports'
 import { startPostgres } from './postgres'
 import { startPostgrest } from './postgrest'
+import { startRealtime } from './realtime/server'
 import type { Supervision } from './supervision'
 
 export type StackOptions = {
@@ -126,12 +128,20 @@ export async function startStack(options: StackOptions): Promise<LocalStack> {
       subjects: config.subjects,
       maxWrongCodes: overrides.maxWrongCodes ?? 5,
     })
+    const realtime = await startRealtime({
+      databaseUrl: postgres.url,
+      db,
+      jwtSecret,
+      apiKeys: [anonKey, serviceRoleKey],
+    })
+    stoppers.push(realtime.stop)
     const gateway = await startGateway({
       port: options.apiPort,
       postgrestUrl: postgrest.url,
       auth,
       db,
       apiKeys: [anonKey, serviceRoleKey],
+      realtime,
       trustedProxies: overrides.trustedProxies,
     })
     stoppers.push(gateway.stop)

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isAlive } from '../../supabase/local/orphans'
 import { findFreePort } from '../../supabase/local/ports'
@@ -67,6 +68,33 @@ describe('a supervised stack', () => {
     expect(stack.processes().postgrest).toBe(before.postgrest)
     expect(log).toContain('Postgres exited (SIGKILL); restarting it in 250 ms.')
     await expect.poll(() => log).toContain('Postgres is running again.')
+  })
+
+  it('delivers Realtime messages from the database again after Postgres restarted', async () => {
+    // Runs after the test above: the Realtime service's LISTEN connection was cut with Postgres.
+    const client = clientOf(stack)
+    const heard: unknown[] = []
+    const channel = client.channel('heal-check')
+    channel.on('broadcast', { event: 'ping' }, (message) => heard.push(message.payload))
+    await new Promise<void>((resolve) =>
+      channel.subscribe((status) => status === 'SUBSCRIBED' && resolve()),
+    )
+    const db = new pg.Client({ connectionString: stack.dbUrl })
+    await db.connect()
+    try {
+      await expect
+        .poll(
+          async () => {
+            await db.query(`select realtime.send('{"n": 1}', 'ping', 'heal-check', false)`)
+            return heard.length
+          },
+          { timeout: 10_000, interval: 250 },
+        )
+        .toBeGreaterThan(0)
+    } finally {
+      await db.end()
+      await client.removeChannel(channel)
+    }
   })
 })
 
