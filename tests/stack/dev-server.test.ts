@@ -1,6 +1,8 @@
 // `npm run dev` on a fresh machine: with no SUPABASE_URL it boots the local stack and the
 // Vite dev server in one process (with the SMTP catcher and the mail worker), serves the home
-// page with the groups and the local outbox, and one Ctrl-C stops everything.
+// page with the groups and the local outbox, and one signal stops everything: SIGTERM to the
+// one process (as `kill` or a process manager sends it), which once let Vite exit first and
+// left Postgres and PostgREST running.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -13,7 +15,7 @@ fs.chmodSync(dir, 0o755)
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 
 it(
-  'serves the home page on the embedded stack and stops cleanly on Ctrl-C',
+  'serves the home page on the embedded stack and stops every service on SIGTERM',
   { timeout: 120_000 },
   async () => {
     const [port, apiPort, dbPort, smtpPort] = [
@@ -62,7 +64,7 @@ it(
       expect(outbox.status).toBe(200)
       expect(await outbox.text()).toContain('On this local copy of the forum, e-mail is not sent')
     } finally {
-      child.kill('SIGINT')
+      child.kill('SIGTERM')
     }
     expect(await exited).toBe(0)
     expect(output).toContain('Stopped.')
