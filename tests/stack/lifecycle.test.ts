@@ -103,7 +103,9 @@ describe('the local stack', () => {
     }
   })
 
-  it('is rebuilt from the migrations and seed by db:reset', async () => {
+  // A reset replays every migration and plays the whole demo as its members (about 25 s on
+  // this 2-core machine, more while other tests run).
+  it('is rebuilt from the migrations and seed by db:reset', { timeout: 120_000 }, async () => {
     const { code, output } = await runCli(['reset'], cliEnv())
     expect(output).toContain('Rebuilt the local database')
     expect(code).toBe(0)
