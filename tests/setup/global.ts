@@ -54,6 +54,14 @@ export default async function setup(project: TestProject) {
   })
   return async () => {
     await app?.stop()
+    // The app server logs nothing but its errors (request logging is off). When a browser test
+    // saw a 500, what the server said is kept here (its last 200 writes).
+    const said = app?.output.join('') ?? ''
+    if (/Error/.test(said)) {
+      await fs.mkdir('test-results', { recursive: true })
+      await fs.writeFile('test-results/app-server.log', said)
+      console.warn('The app server logged errors during the run: see test-results/app-server.log')
+    }
     await stack.stop()
     await fs.rm(dir, { recursive: true, force: true })
   }
