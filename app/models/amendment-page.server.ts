@@ -7,10 +7,9 @@ import type { Supabase } from '~/utils/supabase.server'
 import { diffWords } from '~/utils/word-diff'
 import { getAmendment, hasSupported } from './amendment.server'
 import type { loadProposalContext } from './proposal-context.server'
+import { uuidPattern } from '~/utils/uuid'
 
 type ProposalContext = Awaited<ReturnType<typeof loadProposalContext>>
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 function plainText(body: unknown) {
   const parsed = parseProposalDocument(body)
@@ -23,7 +22,8 @@ export async function loadAmendmentPage(
   id: string | undefined,
 ) {
   const { proposal } = context
-  const amendment = id && uuid.test(id) ? await getAmendment(supabase, proposal.id, id) : null
+  const amendment =
+    id && uuidPattern.test(id) ? await getAmendment(supabase, proposal.id, id) : null
   if (!amendment)
     throw new Response('There is no suggested change at this address.', { status: 404 })
   const open = amendment.status === 'open'

@@ -3,6 +3,7 @@
 // as public as its proposal (RLS), so a hidden proposal's answer is not listed.
 import type { Enums } from '~/types/database'
 import type { Supabase } from '~/utils/supabase.server'
+import { uuidPattern } from '~/utils/uuid'
 
 export type FeedAnswer = {
   proposalId: string
@@ -19,8 +20,6 @@ export const ANSWERS_PAGE_SIZE = 20
 
 /** Where a page of the feed starts: after the answer at this time with this proposal id. */
 export type FeedCursor = { at: string; proposalId: string }
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** Reads `?after=<time>_<proposal id>`; anything else starts at the newest answer. */
 export function parseFeedCursor(value: string | null): FeedCursor | null {

@@ -1,6 +1,7 @@
 // The audit log: every facilitator, candidate and admin action, as Postgres recorded it, told
 // as sentences that say what: which proposal, which person, which group, with links.
 import type { Supabase } from '~/utils/supabase.server'
+import { uuidPattern } from '~/utils/uuid'
 
 export type AuditFilters = {
   groupId?: string
@@ -43,8 +44,6 @@ function nextDay(day: string) {
 }
 
 const day = /^\d{4}-\d{2}-\d{2}$/
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
 /** The filters a page's address asks for; anything malformed is ignored, never an error. */
 export function auditFiltersFrom(params: URLSearchParams) {
   const pick = (name: string, pattern: RegExp) => {
@@ -54,8 +53,8 @@ export function auditFiltersFrom(params: URLSearchParams) {
   const action = params.get('action') ?? ''
   return {
     action: action in sentences ? action : undefined,
-    actorId: pick('actor', uuid),
-    groupId: pick('group', uuid),
+    actorId: pick('actor', uuidPattern),
+    groupId: pick('group', uuidPattern),
     from: pick('from', day),
     to: pick('to', day),
     includeSystem: params.get('system') === 'on',

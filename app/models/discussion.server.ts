@@ -6,6 +6,7 @@ import { roleBadge } from '~/utils/role-badge'
 import type { Supabase } from '~/utils/supabase.server'
 import type { Enums } from '~/types/database'
 import { listRegionTallies } from './review.server'
+import { uuidPattern } from '~/utils/uuid'
 
 export type Stance = Enums<'comment_stance'>
 
@@ -54,8 +55,6 @@ export const threadAllReplies = 1000
 type ThreadKey = { createdAt: string; id: string }
 // Exactly as PostgREST writes timestamps (microseconds kept: the keyset compares them).
 const timestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:\d{2})?)$/
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
 /** A page cursor in a link: the last comment shown, as "<created_at>_<id>". */
 export function encodeThreadCursor(key: ThreadKey) {
   return `${key.createdAt}_${key.id}`
@@ -68,7 +67,7 @@ export function decodeThreadCursor(value: string | null): ThreadKey | null {
   // A "+" read back from a query string written by hand arrives as a space.
   const createdAt = value.slice(0, at).replace(' ', '+')
   const id = value.slice(at + 1)
-  if (at < 1 || !uuid.test(id) || !timestamp.test(createdAt)) return null
+  if (at < 1 || !uuidPattern.test(id) || !timestamp.test(createdAt)) return null
   return { createdAt, id: id.toLowerCase() }
 }
 
@@ -90,7 +89,7 @@ async function anchorKey(
   commentId: string,
   stance: Stance | null,
 ): Promise<ThreadKey | null> {
-  if (!uuid.test(commentId)) return null
+  if (!uuidPattern.test(commentId)) return null
   const { data, error } = await supabase
     .from('comments')
     .select('id, created_at, root_id')

@@ -2,8 +2,7 @@
 import { loadGroupContext } from './group-context.server'
 import { getProposal } from './proposal.server'
 import type { Supabase } from '~/utils/supabase.server'
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+import { uuidPattern } from '~/utils/uuid'
 
 export async function loadProposalContext(
   supabase: Supabase,
@@ -12,7 +11,7 @@ export async function loadProposalContext(
   headers?: HeadersInit,
 ) {
   const context = await loadGroupContext(supabase, slug, headers)
-  const proposal = id && uuid.test(id) ? await getProposal(supabase, id) : null
+  const proposal = id && uuidPattern.test(id) ? await getProposal(supabase, id) : null
   if (!proposal || proposal.group_id !== context.group.id) {
     throw new Response('There is no proposal at this address, or it is a draft you cannot see.', {
       status: 404,

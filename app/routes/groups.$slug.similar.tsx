@@ -7,13 +7,12 @@ import { loadGroupContext } from '~/models/group-context.server'
 import { findSimilarProposals } from '~/models/similar-proposals.server'
 import { requireUser } from '~/utils/auth.server'
 import { loaderSupabase } from '~/utils/supabase.server'
+import { uuidPattern } from '~/utils/uuid'
 
 export type SimilarWhileTyping = {
   title: string
   similar: Array<{ id: string; title: string; status: string; supporters: number }>
 }
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const client = loaderSupabase(request, context)
@@ -29,7 +28,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     client.supabase,
     group.id,
     title,
-    uuid.test(exclude) ? exclude : null,
+    uuidPattern.test(exclude) ? exclude : null,
   )
   return json<SimilarWhileTyping>(
     {

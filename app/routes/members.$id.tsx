@@ -5,17 +5,16 @@ import { PlainText } from '~/components/plain-text'
 import { getProfile, listProfileGroups } from '~/models/profile.server'
 import { getSessionUser } from '~/utils/auth.server'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { uuidPattern } from '~/utils/uuid'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.profile.display_name} · Policy Forum` : 'Policy Forum' },
 ]
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { supabase, headers } = createSupabaseServerClient(request)
   const id = params.id ?? ''
-  if (!uuid.test(id))
+  if (!uuidPattern.test(id))
     throw new Response('There is no member at this address.', { status: 404, headers })
   const [profile, groups, viewer] = await Promise.all([
     getProfile(supabase, id),

@@ -15,6 +15,7 @@ import { redirectWithFlash } from '~/utils/flash.server'
 import { safeRedirect } from '~/utils/redirect'
 import { reportCategories, reportSchema, type ReportCategory } from '~/utils/report-schema'
 import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { uuidPattern } from '~/utils/uuid'
 
 export const meta: MetaFunction = () => [{ title: 'Report · Policy Forum' }]
 
@@ -23,8 +24,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request, client)
   return json(null, { headers: client.headers })
 }
-
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export async function action({ request }: ActionFunctionArgs) {
   const client = createSupabaseServerClient(request)
@@ -42,9 +41,9 @@ export async function action({ request }: ActionFunctionArgs) {
       : null,
     reason: String(form.get('reason') ?? ''),
   }
-  const target = uuid.test(commentId)
+  const target = uuidPattern.test(commentId)
     ? { commentId }
-    : uuid.test(proposalId)
+    : uuidPattern.test(proposalId)
       ? { proposalId }
       : null
   if (!target) throw new Response('There is nothing to report here.', { status: 400 })
