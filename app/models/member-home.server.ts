@@ -95,3 +95,14 @@ export type MemberHome = Awaited<ReturnType<typeof loadMemberHome>>
 export async function markGroupSeen(supabase: Supabase, groupId: string) {
   await supabase.rpc('mark_group_seen', { p_group: groupId })
 }
+
+/** How many forwarded proposals wait for the candidate, from the stored per-status counts. */
+export async function countAwaitingAnswer(supabase: Supabase) {
+  const { data, error } = await supabase
+    .from('proposal_counts')
+    .select('proposals')
+    .eq('status', 'forwarded')
+    .eq('hidden', false)
+  if (error) throw error
+  return data.reduce((sum, row) => sum + row.proposals, 0)
+}

@@ -3,10 +3,10 @@ import { Link, useLoaderData, useRouteLoaderData } from '@remix-run/react'
 import { AnswerFeedList } from '~/components/answer-feed-list'
 import { HorizonBadge } from '~/components/horizon-badge'
 import { MemberHome } from '~/components/member-home'
-import { listLatestAnswers } from '~/models/answers-feed.server'
+import { listLatestAnswers, type FeedAnswer } from '~/models/answers-feed.server'
 import { getCampaign, listCommitments } from '~/models/campaign.server'
 import { listActiveGroups } from '~/models/group.server'
-import { loadMemberHome } from '~/models/member-home.server'
+import { countAwaitingAnswer, loadMemberHome } from '~/models/member-home.server'
 import type { loader as rootLoader } from '~/root'
 import { getSessionUser } from '~/utils/auth.server'
 import { getSiteRoles } from '~/utils/roles.server'
@@ -45,22 +45,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   )
 }
 
-/** How many forwarded proposals wait for the candidate, from the stored per-status counts. */
-async function countAwaitingAnswer(supabase: Parameters<typeof loadMemberHome>[0]) {
-  const { data, error } = await supabase
-    .from('proposal_counts')
-    .select('proposals')
-    .eq('status', 'forwarded')
-    .eq('hidden', false)
-  if (error) throw error
-  return data.reduce((sum, row) => sum + row.proposals, 0)
-}
-
-function LatestAnswers({
-  answers,
-}: {
-  answers: ReturnType<typeof useLoaderData<typeof loader>>['answers']
-}) {
+function LatestAnswers({ answers }: { answers: FeedAnswer[] }) {
   return (
     <section aria-labelledby="answers-heading">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
