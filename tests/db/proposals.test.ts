@@ -465,6 +465,35 @@ describe('editing', () => {
 })
 
 describe('publishing and deleting', () => {
+  it('refuses to publish a draft that does not yet say what it proposes, even through the API', async () => {
+    const world = await createWorld()
+    const bare = await createProposal(world.member, world.group, {
+      title: 'More buses',
+      summary: 'Buses.',
+      body: 'More buses, please.',
+    })
+    const noSummary = await world.member.client.rpc('publish_proposal', { proposal_id: bare.id })
+    expect(noSummary.error?.message).toMatch(/a summary of at least 20 characters/)
+    expectOk(
+      await world.member.client
+        .from('proposals')
+        .update({ summary: 'Twice as many buses on every route.' })
+        .eq('id', bare.id)
+        .select('id'),
+    )
+    const shortText = await world.member.client.rpc('publish_proposal', { proposal_id: bare.id })
+    expect(shortText.error?.message).toMatch(/at least 100 characters/)
+    // Nor can the status be written around the check.
+    expectRefused(
+      await world.member.client
+        .from('proposals')
+        .update({ status: 'open' } as never)
+        .eq('id', bare.id)
+        .select('id'),
+    )
+    expect((await proposalRow(bare.id)).status).toBe('draft')
+  })
+
   it.each<[ProposalActor, boolean]>([
     ['member', true],
     ['coauthor', true],
