@@ -15,5 +15,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
+    // A browser test polls what the page shows; on a loaded 2-core CI machine a save can take
+    // longer than expect.poll's default second.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 })

@@ -84,7 +84,10 @@ describe('the candidate’s review in the browser', () => {
 
     await answered.getByRole('link', { name: proposal.title }).click()
     await page.waitForURL(`**/proposals/${proposal.id}`)
+    // The address changes a moment before the proposal page replaces the list, which has an
+    // answer region per proposal: wait until the page holds one.
     const answer = page.getByRole('region', { name: 'The candidate’s answer' })
+    await expect.poll(() => answer.count()).toBe(1)
     await answer.getByText('We will start with the busiest corridors.').waitFor()
     expect(await answer.innerText()).toContain(`Answered by ${world.candidate.displayName} on`)
     await expectAccessible(page)
