@@ -42,21 +42,6 @@ export async function setGroupArchived(supabase: Supabase, id: string, archived:
     .single()
 }
 
-/** Members whose display name contains the text, for pickers. */
-export async function searchMembers(supabase: Supabase, text: string) {
-  const query = text.trim()
-  if (query.length < 2) return []
-  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-  const { data, error } = await supabase
-    .from('profiles')
-    .select('id, display_name, region')
-    .ilike('display_name', pattern)
-    .order('display_name')
-    .limit(20)
-  if (error) throw error
-  return data
-}
-
 export async function listSiteRoleHolders(supabase: Supabase) {
   const { data, error } = await supabase
     .from('site_roles')

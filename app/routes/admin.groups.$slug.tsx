@@ -12,13 +12,9 @@ import { GroupForm } from '~/components/group-form'
 import { ThresholdForm } from '~/components/threshold-form'
 import { setShortlistThreshold } from '~/models/shortlist.server'
 import { MemberPicker } from '~/components/member-picker'
+import { findMembers } from '~/models/member-finder.server'
 import { Button } from '~/components/ui/button'
-import {
-  groupErrorReply,
-  searchMembers,
-  setGroupArchived,
-  updateGroup,
-} from '~/models/admin.server'
+import { groupErrorReply, setGroupArchived, updateGroup } from '~/models/admin.server'
 import { getGroupBySlug, listFacilitators } from '~/models/group.server'
 import { appointFacilitator, demoteFacilitator } from '~/models/membership.server'
 import { describeDbError } from '~/utils/db-errors.server'
@@ -47,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const query = new URL(request.url).searchParams.get('q') ?? ''
   const [facilitators, results] = await Promise.all([
     listFacilitators(supabase, [group.id]),
-    searchMembers(supabase, query),
+    findMembers(supabase, { query }),
   ])
   return json(
     { group, facilitators: facilitators.get(group.id) ?? [], query, results },

@@ -7,13 +7,9 @@ import {
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { z } from 'zod'
 import { MemberPicker } from '~/components/member-picker'
+import { findMembers } from '~/models/member-finder.server'
 import { Button } from '~/components/ui/button'
-import {
-  grantSiteRole,
-  listSiteRoleHolders,
-  revokeSiteRole,
-  searchMembers,
-} from '~/models/admin.server'
+import { grantSiteRole, listSiteRoleHolders, revokeSiteRole } from '~/models/admin.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { requireAdminRequest } from '~/utils/roles.server'
@@ -25,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const query = new URL(request.url).searchParams.get('q') ?? ''
   const [holders, results] = await Promise.all([
     listSiteRoleHolders(supabase),
-    searchMembers(supabase, query),
+    findMembers(supabase, { query }),
   ])
   return json({ holders, results, query, viewerId: user.id }, { headers })
 }

@@ -1750,6 +1750,20 @@ export type Database = {
         }
         Returns: string
       }
+      find_members: {
+        Args: {
+          query: string
+          in_group?: string
+          result_limit?: number
+        }
+        Returns: {
+          id: string
+          display_name: string
+          borough: string
+          joined_at: string
+          email: string
+        }[]
+      }
       flag_content: {
         Args: {
           reason: string
