@@ -1,18 +1,24 @@
-// Who writes the proposal; the author invites co-authors from the group's members, withdraws
-// invitations or removes co-authors.
+// Who writes the proposal; the author invites co-authors from the group's members (a picker
+// that tells members of one name apart), withdraws invitations or removes co-authors.
 import { Form } from '@remix-run/react'
 import type { ProposalAuthor } from '~/models/proposal.server'
+import type { FoundMember } from '~/utils/member-finder'
+import { MemberPicker } from './member-picker'
 import { Button } from './ui/button'
-import { SelectField } from './ui/field'
 
 export function CoauthorPanel({
   authors,
-  candidates,
   canManage,
+  groupId,
+  query,
+  results,
 }: {
   authors: ProposalAuthor[]
-  candidates: Array<{ id: string; displayName: string }>
   canManage: boolean
+  groupId: string
+  /** The no-JavaScript search: the page's `q` and what it found. */
+  query: string
+  results: FoundMember[]
 }) {
   return (
     <section
@@ -57,32 +63,18 @@ export function CoauthorPanel({
         ))}
       </ul>
       {canManage ? (
-        candidates.length ? (
-          <Form method="post" className="mt-4 flex flex-wrap items-end gap-3">
-            <input type="hidden" name="intent" value="add-coauthor" />
-            <SelectField
-              id="coauthor"
-              name="userId"
-              label="Invite a co-author from the group"
-              className="min-w-60 flex-1"
-              required
-            >
-              <option value="">Choose a member…</option>
-              {candidates.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.displayName}
-                </option>
-              ))}
-            </SelectField>
-            <Button type="submit" variant="secondary">
-              Send invitation
-            </Button>
-          </Form>
-        ) : (
-          <p className="mt-3 text-stone-700">
-            Everyone else in the group can be invited once they join it.
-          </p>
-        )
+        <div className="mt-4">
+          <MemberPicker
+            id="coauthor-query"
+            label="Invite a co-author from the group"
+            hint="Search by name among the group’s members. Without JavaScript, searching reloads this page: save your changes first."
+            query={query}
+            results={results}
+            groupId={groupId}
+            exclude={authors.map((author) => author.id)}
+            actions={[{ intent: 'add-coauthor', label: (name) => `Invite ${name}` }]}
+          />
+        </div>
       ) : null}
     </section>
   )

@@ -23,6 +23,7 @@ export function ProposalForm({
   draftKey,
   similarIn,
   askChangeNote = false,
+  fields: extraFields,
   actions,
 }: {
   lastResult?: SubmissionResult<string[]> | null
@@ -33,6 +34,8 @@ export function ProposalForm({
   similarIn: { groupSlug: string; exclude?: string } | null
   /** A published proposal: every saved change says what changed and why. */
   askChangeNote?: boolean
+  /** More of the form, before its buttons (the new proposal's co-authors). */
+  fields?: ReactNode
   actions: ReactNode
 }) {
   const navigation = useNavigation()
@@ -100,6 +103,7 @@ export function ProposalForm({
           required
         />
       ) : null}
+      {extraFields}
       <div className="flex flex-wrap gap-3">{actions}</div>
     </Form>
   )

@@ -4,6 +4,28 @@
 import { describeDbError } from '~/utils/db-errors.server'
 import type { Supabase } from '~/utils/supabase.server'
 import type { Outcome } from './membership.server'
+import { addCoauthor } from './proposal.server'
+
+/** Invites the members chosen while the proposal was first written, one by one so that one
+ * Postgres refuses (someone who left the group since) does not stop the others. Says who was
+ * not invited and why. */
+export async function inviteCoauthors(
+  supabase: Supabase,
+  proposalId: string,
+  members: Array<{ id: string; displayName: string }>,
+) {
+  let sent = 0
+  const refused: string[] = []
+  for (const member of members) {
+    const { data, error } = await addCoauthor(supabase, proposalId, member.id)
+    if (!error && data.length) sent += 1
+    else
+      refused.push(
+        `${member.displayName} was not invited: ${error ? describeDbError(error) : 'nothing changed.'}`,
+      )
+  }
+  return { sent, refused: refused.length ? refused.join(' ') : null }
+}
 
 export async function acceptInvitation(
   supabase: Supabase,

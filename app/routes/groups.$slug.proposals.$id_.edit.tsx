@@ -14,7 +14,7 @@ import { CoauthorPanel } from '~/components/coauthor-panel'
 import { ProposalForm } from '~/components/proposal-form'
 import { Button } from '~/components/ui/button'
 import { renderProposalHtml } from '~/editor/render.server'
-import { listGroupPeople } from '~/models/group.server'
+import { findMembers } from '~/models/member-finder.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import {
   addCoauthor,
@@ -54,12 +54,14 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
     loaderSupabase(request, loadContext),
   )
   const { proposal, group } = context
-  const people =
-    context.canEdit && context.isMainAuthor ? await listGroupPeople(supabase, group.id) : []
-  const authorIds = new Set(proposal.authors.map((a) => a.id))
+  const query = new URL(request.url).searchParams.get('q') ?? ''
+  const results =
+    context.canEdit && context.isMainAuthor
+      ? await findMembers(supabase, { query, groupId: group.id })
+      : []
   return json(
     {
-      group: { slug: group.slug, name: group.name },
+      group: { id: group.id, slug: group.slug, name: group.name },
       proposal: {
         id: proposal.id,
         title: proposal.title,
@@ -71,9 +73,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       },
       isMainAuthor: context.isMainAuthor,
       canEdit: context.canEdit,
-      candidates: people
-        .filter((p) => p.status === 'active' && !authorIds.has(p.id))
-        .map((p) => ({ id: p.id, displayName: p.displayName })),
+      coauthorSearch: { query, results },
     },
     { headers },
   )
@@ -191,7 +191,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function EditProposal() {
-  const { group, proposal, isMainAuthor, candidates, canEdit } = useLoaderData<typeof loader>()
+  const { group, proposal, isMainAuthor, coauthorSearch, canEdit } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   if (!canEdit)
@@ -254,7 +254,13 @@ export default function EditProposal() {
           </>
         }
       />
-      <CoauthorPanel authors={proposal.authors} candidates={candidates} canManage={isMainAuthor} />
+      <CoauthorPanel
+        authors={proposal.authors}
+        canManage={isMainAuthor}
+        groupId={group.id}
+        query={coauthorSearch.query}
+        results={coauthorSearch.results}
+      />
     </div>
   )
 }

@@ -6,18 +6,23 @@ import {
   type MetaFunction,
 } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { CoauthorChooser } from '~/components/coauthor-chooser'
 import { DraftingAdvice, type DraftingGroup } from '~/components/drafting-advice'
 import { ProposalForm } from '~/components/proposal-form'
 import { TextBack } from '~/components/text-back'
 import { Button } from '~/components/ui/button'
 import { emptyDocument } from '~/editor/document'
 import { loadGroupContext } from '~/models/group-context.server'
+import { inviteCoauthors } from '~/models/coauthor-invitation.server'
+import { findMembers } from '~/models/member-finder.server'
 import { createDraft } from '~/models/proposal.server'
 import { publishOrCompare } from '~/models/similar-proposals.server'
 import { requireUser } from '~/utils/auth.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import { setFlash } from '~/utils/flash.server'
+import { readCoauthorChoice } from '~/utils/coauthor-choice.server'
 import { combineHeaders } from '~/utils/http.server'
+import type { FoundMember } from '~/utils/member-finder'
 import { readProposalForm } from '~/utils/proposal-form.server'
 import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
 
@@ -67,13 +72,29 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
 export async function action({ request, params }: ActionFunctionArgs) {
   const { supabase, headers, group, refusal } = await loadProposer(request, params.slug)
   const formData = await request.formData()
-  const publish = formData.get('intent') === 'publish'
+  const intent = formData.get('intent')
+  const publish = intent === 'publish'
   const form = readProposalForm(formData, { requireBody: publish })
+  const choice = readCoauthorChoice(formData)
+  const coauthors = { ...choice, found: [] as FoundMember[] }
   if (refusal) {
     const result = form.ok ? form.submission.reply({ formErrors: [refusal] }) : form.reply
-    return json({ result, values: form.values }, { status: 403, headers })
+    return json({ result, values: form.values, coauthors }, { status: 403, headers })
   }
-  if (!form.ok) return json({ result: form.reply, values: form.values }, { status: 400, headers })
+  // Without JavaScript, "Find" sends the whole form: it comes back as it was, with the members
+  // found, and nothing is saved.
+  if (intent === 'find-coauthors') {
+    const found = await findMembers(supabase, { query: choice.query, groupId: group.id })
+    return json(
+      { result: null, values: form.values, coauthors: { ...coauthors, found } },
+      { headers },
+    )
+  }
+  if (!form.ok || choice.error)
+    return json(
+      { result: form.ok ? null : form.reply, values: form.values, coauthors },
+      { status: 400, headers },
+    )
   const { data, error } = await createDraft(supabase, group.id, form.values)
   if (error || !data) {
     return json(
@@ -82,11 +103,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
           formErrors: [error ? describeDbError(error) : 'Your proposal could not be saved.'],
         }),
         values: form.values,
+        coauthors,
       },
       { status: 400, headers },
     )
   }
-  let message = 'Draft saved. Only you (and any co-authors you add) can see it.'
+  const invited = await inviteCoauthors(supabase, data.id, choice.chosen)
+  let message = `Draft saved. Only you${invited.sent ? ' and the co-authors you invited' : ''} can see it.`
+  if (invited.refused) message += ` ${invited.refused}`
   let to = `/groups/${group.slug}/proposals/${data.id}`
   if (publish) {
     const outcome = await publishOrCompare(supabase, {
@@ -95,7 +119,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       groupId: group.id,
       groupSlug: group.slug,
     })
-    message = outcome.message
+    message = invited.refused ? `${outcome.message} ${invited.refused}` : outcome.message
     if (outcome.kind === 'compare') to = outcome.to
   }
   const flash = await setFlash({ kind: 'success', message })
@@ -129,6 +153,13 @@ export default function NewProposal() {
             version={null}
             draftKey={`new-proposal:${group.id}:${userId}`}
             similarIn={{ groupSlug: group.slug }}
+            fields={
+              <CoauthorChooser
+                groupId={group.id}
+                viewerId={userId}
+                initial={actionData?.coauthors ?? null}
+              />
+            }
             actions={
               <>
                 <Button

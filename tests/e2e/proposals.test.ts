@@ -75,8 +75,24 @@ describe('proposals in the browser', () => {
     await page.getByRole('button', { name: 'Add link' }).click()
     await editorHasFocus()
     await page.keyboard.type(' for the survey of night workers.')
+    // Co-authors are chosen on the first screen: the search follows the typing, and Enter in
+    // it searches rather than saving.
+    const coauthors = page.getByRole('group', { name: /Co-authors/ })
+    await coauthors.getByLabel('Find a member of the group by name').fill('Owe')
+    await coauthors.getByLabel('Find a member of the group by name').press('Enter')
+    await coauthors.getByRole('checkbox', { name: /Owen Coauthor/ }).check()
+    await expect
+      .poll(() =>
+        coauthors
+          .getByRole('list', { name: 'Invited when you save' })
+          .getByRole('checkbox', { name: /Owen Coauthor/ })
+          .isChecked(),
+      )
+      .toBe(true)
+    expect(page.url()).toMatch(/\/proposals\/new$/)
+    await expectAccessible(page)
     await page.getByRole('button', { name: 'Save as draft' }).click()
-    await page.getByText('Draft saved.').waitFor()
+    await page.getByText('Draft saved. Only you and the co-authors you invited can see it.').waitFor()
     await expectAccessible(page)
     const proposalUrl = page.url()
 
@@ -88,11 +104,6 @@ describe('proposals in the browser', () => {
     expect(html).toContain('href="https://example.org/night-buses"')
 
     await page.getByRole('link', { name: 'Edit' }).click()
-    await page
-      .getByLabel('Invite a co-author from the group')
-      .selectOption({ label: 'Owen Coauthor' })
-    await page.getByRole('button', { name: 'Send invitation' }).click()
-    await page.getByText('Invitation sent').waitFor()
     await page.getByText('(invited, pending)').waitFor()
     await expectAccessible(page)
     await page.goto(proposalUrl)

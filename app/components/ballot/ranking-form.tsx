@@ -2,14 +2,14 @@
 // With it: an ordered list moved with buttons (up, down, remove, add), which sends the same
 // place fields, so the server reads one form. Changes are announced for screen readers.
 import { Form, useNavigation } from '@remix-run/react'
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button, buttonClass } from '~/components/ui/button'
 import { ErrorList } from '~/components/ui/field'
 import { placeField } from '~/utils/ballot-form'
+import { useHydrated } from '~/utils/use-hydrated'
 
 type Option = { proposalId: string; title: string }
 
-const noSubscription = () => () => {}
 const small = buttonClass('secondary', 'px-2 py-1 text-sm')
 
 export function RankingForm({
@@ -21,11 +21,7 @@ export function RankingForm({
   ranking: string[]
   error?: string | null
 }) {
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  )
+  const hydrated = useHydrated()
   const pending = useNavigation().state === 'submitting'
   return (
     <Form
