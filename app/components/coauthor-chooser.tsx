@@ -30,25 +30,42 @@ export function CoauthorChooser({
 }) {
   const hydrated = useHydrated()
   const fetcher = useFetcher<typeof searchLoader>()
-  const [chosen, setChosen] = useState<FoundMember[]>(initial?.chosen ?? [])
+  // Everyone ticked so far stays on the list, ticked or not, until the next search: a box
+  // that moved or vanished as it was clicked would take the keyboard focus with it.
+  const [kept, setKept] = useState<FoundMember[]>(initial?.chosen ?? [])
+  const [chosen, setChosen] = useState(() => new Set(kept.map((member) => member.id)))
   const [typed, setTyped] = useState<string | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout>>()
   useEffect(() => () => clearTimeout(timer.current), [])
 
   function search(text: string, wait = 200) {
     setTyped(text)
+    setKept(kept.filter((member) => chosen.has(member.id)))
     clearTimeout(timer.current)
     if (text.trim().length < memberQueryMinimum) return
     const params = new URLSearchParams({ q: text.trim(), group: groupId })
     timer.current = setTimeout(() => fetcher.load(`/members/search?${params}`), wait)
   }
 
+  function toggle(member: FoundMember) {
+    const next = new Set(chosen)
+    if (next.has(member.id)) next.delete(member.id)
+    else {
+      next.add(member.id)
+      if (!kept.some((other) => other.id === member.id)) setKept([...kept, member])
+    }
+    setChosen(next)
+  }
+
   const query = typed ?? initial?.query ?? ''
   const results = typed === null ? (initial?.found ?? []) : (fetcher.data?.results ?? [])
-  const chosenIds = new Set(chosen.map((member) => member.id))
-  const found = results.filter((member) => member.id !== viewerId && !chosenIds.has(member.id))
+  const found = results.filter((member) => member.id !== viewerId)
+  const foundIds = new Set(found.map((member) => member.id))
+  // Those ticked earlier first, then the search's answer in its own order: ticking one of
+  // those changes its box and moves nothing.
+  const shown = [...kept.filter((member) => !foundIds.has(member.id)), ...found]
   const searched = query.trim().length >= memberQueryMinimum && (typed === null || fetcher.data)
-  const full = chosen.length >= coauthorChoiceMost
+  const full = chosen.size >= coauthorChoiceMost
 
   return (
     <fieldset
@@ -62,22 +79,12 @@ export function CoauthorChooser({
         Invite members of the group to write this with you. They are invited when you save; they can
         read the draft, and become co-authors when they accept.
       </p>
-      {chosen.length ? (
-        <ul aria-label="Invited when you save" className="space-y-1">
-          {chosen.map((member) => (
-            <Choice
-              key={member.id}
-              member={member}
-              checked
-              onChange={() => setChosen(chosen.filter((other) => other.id !== member.id))}
-            />
-          ))}
-        </ul>
-      ) : null}
       <div className="flex flex-wrap items-end gap-3">
         <TextField
           id="coauthor-query"
-          name="coauthorQuery"
+          // With JavaScript the search runs by itself and nothing here is sent; the form's
+          // validation (conform) must not treat these controls as fields of the proposal.
+          name={hydrated ? undefined : 'coauthorQuery'}
           label="Find a member of the group by name"
           defaultValue={initial?.query ?? ''}
           className="min-w-56 flex-1"
@@ -115,30 +122,41 @@ export function CoauthorChooser({
             : `No other member of the group has a name containing “${query.trim()}”.`
           : ''}
       </p>
-      {searched && found.length ? (
-        <ul aria-label="Members found" className="space-y-1">
-          {found.map((member) => (
+      {shown.length ? (
+        <ul aria-label="Members to invite" className="space-y-1">
+          {shown.map((member) => (
             <Choice
               key={member.id}
               member={member}
-              checked={false}
-              disabled={full}
-              onChange={() => setChosen([...chosen, member])}
+              named={!hydrated}
+              checked={chosen.has(member.id)}
+              disabled={full && !chosen.has(member.id)}
+              onChange={() => toggle(member)}
             />
           ))}
         </ul>
       ) : null}
+      {hydrated
+        ? kept
+            .filter((member) => chosen.has(member.id))
+            .map((member) => (
+              <input key={member.id} type="hidden" name="coauthor" value={JSON.stringify(member)} />
+            ))
+        : null}
     </fieldset>
   )
 }
 
 function Choice({
   member,
+  named,
   checked,
   disabled,
   onChange,
 }: {
   member: FoundMember
+  /** Without JavaScript the box itself is sent; with it, a hidden field per ticked member. */
+  named: boolean
   checked: boolean
   disabled?: boolean
   onChange: () => void
@@ -149,7 +167,7 @@ function Choice({
       <input
         type="checkbox"
         id={id}
-        name="coauthor"
+        name={named ? 'coauthor' : undefined}
         value={JSON.stringify(member)}
         checked={checked}
         disabled={disabled}
