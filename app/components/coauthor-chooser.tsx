@@ -174,7 +174,7 @@ function Choice({
         onChange={onChange}
         className="mt-1 size-5 accent-brand-700"
       />
-      <label htmlFor={id}>
+      <label htmlFor={id} className="min-w-0 [overflow-wrap:anywhere]">
         <span className="font-semibold">{member.displayName}</span>{' '}
         <span className="text-sm text-stone-700">{describeMember(member)}</span>
       </label>

@@ -98,9 +98,12 @@ export function MemberPicker({
         <ul className="divide-y divide-stone-200 rounded-xl border border-stone-300 bg-white">
           {found.map((member) => (
             <li key={member.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
-              <span>
+              <span className="min-w-0">
                 <span className="block font-semibold">{member.displayName}</span>
-                <span id={`${id}-${member.id}`} className="block text-sm text-stone-700">
+                <span
+                  id={`${id}-${member.id}`}
+                  className="block text-sm text-stone-700 [overflow-wrap:anywhere]"
+                >
                   {describeMember(member)}
                 </span>
               </span>

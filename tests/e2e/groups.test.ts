@@ -1,7 +1,13 @@
 // Groups in the browser: joining, asking to join, a facilitator approving, an admin creating
 // a group; and the membership forms with JavaScript turned off.
 import { describe, expect, it } from 'vitest'
-import { expectAccessible, signInThroughUi, setUpBrowser, visit } from '../support/e2e'
+import {
+  expectAccessible,
+  expectNoSidewaysScroll,
+  signInThroughUi,
+  setUpBrowser,
+  visit,
+} from '../support/e2e'
 import { addMembership, createGroup } from '../support/groups'
 import { createAdmin, createMember } from '../support/members'
 
@@ -71,9 +77,17 @@ describe('groups in the browser', () => {
     await page.getByText('Group created.').waitFor()
     await expectAccessible(page)
 
+    // The results follow the typing, and say what tells members apart (e-mail: for admins).
+    await page.setViewportSize({ width: 360, height: 740 })
     await page.getByLabel('Find a member by name').fill(future.displayName)
-    await page.getByRole('button', { name: 'Search' }).click()
-    await page.getByRole('button', { name: `Make ${future.displayName} a facilitator` }).click()
+    const appoint = page.getByRole('button', { name: `Make ${future.displayName} a facilitator` })
+    await appoint.waitFor()
+    expect(await page.getByRole('main').innerText()).toContain(`Liverpool · joined`)
+    expect(await page.getByRole('main').innerText()).toContain(future.email)
+    expect(page.url()).not.toContain('q=')
+    await expectAccessible(page)
+    await expectNoSidewaysScroll(page)
+    await appoint.click()
     await page.getByText('Facilitator appointed.').waitFor()
 
     await visit(page, `/groups/${slug}`)
