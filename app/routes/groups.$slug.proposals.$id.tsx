@@ -1,11 +1,5 @@
 // The proposal page: read-only, rendered on the server. It ships no editor JavaScript.
-import {
-  json,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node'
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import {
   Form,
   Link,
@@ -31,18 +25,14 @@ import { ShareProposal } from '~/components/share-proposal'
 import { ShortlistProgress } from '~/components/shortlist-progress'
 import { VotePanel } from '~/components/vote-panel'
 import {
-  castVote,
-  deleteComment,
   getOwnVote,
   decodeThreadCursor,
   listThreadPage,
   listRegionSupport,
 } from '~/models/discussion.server'
 import { loadAmendmentSection } from '~/models/amendment-section.server'
-import { answerComment } from '~/models/comment-intent.server'
 import { isFollowing } from '~/models/follow.server'
-import { acceptInvitation, declineInvitation } from '~/models/coauthor-invitation.server'
-import { flagContent, reportWeight } from '~/models/moderation.server'
+import { reportWeight } from '~/models/moderation.server'
 import type { loader as rootLoader } from '~/root'
 import { buildThread, type ThreadNode } from '~/utils/comment-tree'
 import { AuthorNames } from '~/components/proposal-card'
@@ -51,16 +41,12 @@ import { Button, buttonClass } from '~/components/ui/button'
 import { renderProposalHtml } from '~/editor/render.server'
 import { getCandidateAnswer } from '~/models/candidate-answer.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
-import { deleteDraft, getMergeTarget } from '~/models/proposal.server'
+import { getMergeTarget } from '~/models/proposal.server'
+import { proposalPageAction } from '~/models/proposal-page-actions.server'
 import { shortlistProgress } from '~/models/shortlist.server'
-import { publishOrCompare } from '~/models/similar-proposals.server'
-import { requireUser } from '~/utils/auth.server'
 import { longDate } from '~/utils/dates'
-import { describeDbError } from '~/utils/db-errors.server'
-import { redirectWithFlash, setFlash } from '~/utils/flash.server'
 import { cardSize } from '~/utils/card-size'
-import { combineHeaders } from '~/utils/http.server'
-import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
+import { loaderSupabase } from '~/utils/supabase.server'
 
 // What a link to the proposal unfurls as (Open Graph, X cards). Drafts and hidden proposals
 // are seen only by their authors and facilitators, and give nothing of their content away.
@@ -217,115 +203,7 @@ const liveStatuses = new Set([
   'declined',
 ])
 const stanceFilter = z.enum(['for', 'against', 'neutral'])
-const intentSchema = z.object({
-  intent: z.enum([
-    'publish',
-    'delete',
-    'vote',
-    'comment',
-    'edit-comment',
-    'delete-comment',
-    'flag',
-    'accept-invitation',
-    'decline-invitation',
-  ]),
-})
-const voteSchema = z.object({
-  value: z.enum(['1', '-1', '0']).transform((v) => Number(v) as 1 | -1 | 0),
-})
-
-export async function action({ request, params }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  await requireUser(request, client)
-  const context = await loadProposalContext(client.supabase, params.slug, params.id, client.headers)
-  const formData = await request.formData()
-  const parsed = intentSchema.safeParse({ intent: formData.get('intent') })
-  if (!parsed.success)
-    throw new Response('Unknown action.', { status: 400, headers: client.headers })
-  const here = `/groups/${context.group.slug}/proposals/${context.proposal.id}`
-  const userId = context.viewerId!
-  if (parsed.data.intent === 'vote') {
-    const vote = voteSchema.safeParse({ value: formData.get('value') })
-    if (!vote.success)
-      return json(
-        { voteError: 'Choose support or oppose.' },
-        { status: 400, headers: client.headers },
-      )
-    const outcome = await castVote(client.supabase, context.proposal.id, userId, vote.data.value)
-    if (!outcome.ok)
-      return json({ voteError: outcome.message }, { status: 400, headers: client.headers })
-    return redirect(`${here}#vote-heading`, { headers: client.headers })
-  }
-  if (parsed.data.intent === 'comment' || parsed.data.intent === 'edit-comment')
-    return answerComment(
-      client,
-      { intent: parsed.data.intent, formData, here },
-      context.proposal.id,
-    )
-  if (parsed.data.intent === 'flag') {
-    const commentId = String(formData.get('commentId') ?? '') || undefined
-    const outcome = await flagContent(
-      client.supabase,
-      commentId ? { commentId } : { proposalId: context.proposal.id },
-      String(formData.get('reason') ?? '').trim(),
-    )
-    return redirectWithFlash(
-      commentId ? `${here}?comment=${commentId}#comment-${commentId}` : here,
-      { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
-      client.headers,
-    )
-  }
-  if (parsed.data.intent === 'accept-invitation' || parsed.data.intent === 'decline-invitation') {
-    const answer = parsed.data.intent === 'accept-invitation' ? acceptInvitation : declineInvitation
-    const outcome = await answer(client.supabase, context.proposal.id, userId)
-    // A declined draft is no longer readable: go back to the group.
-    const to =
-      outcome.ok && parsed.data.intent === 'decline-invitation' && !context.proposal.published_at
-        ? `/groups/${context.group.slug}`
-        : here
-    return redirectWithFlash(
-      to,
-      { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
-      client.headers,
-    )
-  }
-  if (parsed.data.intent === 'delete-comment') {
-    const outcome = await deleteComment(client.supabase, String(formData.get('commentId') ?? ''))
-    if (!outcome.ok)
-      return redirectWithFlash(here, { kind: 'error', message: outcome.message }, client.headers)
-    return redirectWithFlash(
-      `${here}#discussion-heading`,
-      { kind: 'success', message: 'Your comment was deleted.' },
-      client.headers,
-    )
-  }
-  if (parsed.data.intent === 'publish') {
-    const outcome = await publishOrCompare(client.supabase, {
-      id: context.proposal.id,
-      title: context.proposal.title,
-      groupId: context.group.id,
-      groupSlug: context.group.slug,
-    })
-    const to = outcome.kind === 'compare' ? outcome.to : here
-    const kind = outcome.kind === 'error' ? 'error' : 'success'
-    return redirectWithFlash(to, { kind, message: outcome.message }, client.headers)
-  }
-  const { data, error } = await deleteDraft(client.supabase, context.proposal.id)
-  if (error || !data?.length) {
-    return redirectWithFlash(
-      here,
-      {
-        kind: 'error',
-        message: error ? describeDbError(error) : 'Only the author can delete a draft.',
-      },
-      client.headers,
-    )
-  }
-  const flash = await setFlash({ kind: 'success', message: 'Draft deleted.' })
-  return redirect(`/groups/${context.group.slug}`, {
-    headers: combineHeaders(client.headers, { 'Set-Cookie': flash }),
-  })
-}
+export const action = proposalPageAction
 
 function threadFor(
   comments: Array<ThreadItem & { parentAuthorName?: string | null }>,

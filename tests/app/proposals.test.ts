@@ -360,6 +360,29 @@ describe('the proposal page', () => {
     expect(page.source).not.toContain('<script>alert(1)</script>')
     expect(page.source).not.toMatch(/proposal-editor|tiptap/i)
   })
+
+  it('answers an intent it does not know with 400, and the draft stays', async () => {
+    const group = await createGroup()
+    const { visitor } = await memberOf(group)
+    const created = await visitor.post(`/groups/${group.slug}/proposals/new`, {
+      intent: 'draft',
+      title: 'A draft nobody deletes by accident',
+      summary: 'Only the delete button deletes a draft.',
+      body: JSON.stringify(documentOf(publishableTail)),
+    })
+    const path = created.headers.get('Location')!
+    const id = idFrom(path)
+    for (const intent of ['archive', 'Delete', '']) {
+      const response = await visitor.post(path, { intent })
+      expect(response.status).toBe(400)
+      expect(await response.text()).toContain('Unknown action')
+    }
+    expect((await proposalRow(id)).status).toBe('draft')
+    const deleted = await visitor.post(path, { intent: 'delete' })
+    expect(deleted.status).toBe(302)
+    const { rows } = await sql().query('select 1 from public.proposals where id = $1', [id])
+    expect(rows).toEqual([])
+  })
 })
 
 describe('the history page', () => {
