@@ -4,9 +4,7 @@
 import { Link } from '@remix-run/react'
 import { StatusBadge } from '~/components/status-badge'
 import { Button } from '~/components/ui/button'
-import { TextAreaField } from '~/components/ui/field'
 import { proposalAnchor } from '~/utils/console-listing'
-import { consoleTextLimits } from '~/utils/console-limits'
 import type { Enums } from '~/types/database'
 import { ConsoleForm } from './console-form'
 
@@ -76,7 +74,7 @@ function MoreActions({ row, groupSlug }: { row: ConsoleRow; groupSlug: string })
       <summary className="cursor-pointer rounded-md px-2 py-1 text-sm font-semibold text-brand-800 underline">
         More<span className="sr-only"> for “{row.title}”</span>
       </summary>
-      <div className="mt-2 w-64 max-w-full space-y-3 rounded-md border border-stone-300 bg-stone-50 p-3 text-left">
+      <div className="mt-2 w-56 max-w-full space-y-3 rounded-md border border-stone-300 bg-stone-50 p-3 text-left">
         <div className="flex flex-wrap gap-2">
           <Act
             intent={row.pinned ? 'unpin' : 'pin'}
@@ -86,22 +84,9 @@ function MoreActions({ row, groupSlug }: { row: ConsoleRow; groupSlug: string })
           {row.status === 'shortlisted' ? (
             <Act intent="reopen" row={row} label="Return to open" />
           ) : null}
+          {/* The reason is asked for on the second step, which says what archiving does. */}
+          <Act intent="archive" row={row} label="Archive" more="…" />
         </div>
-        <ConsoleForm className="space-y-2">
-          <input type="hidden" name="intent" value="archive" />
-          <input type="hidden" name="proposalId" value={row.id} />
-          <TextAreaField
-            id={`archive-${row.id}`}
-            name="reason"
-            label="Public reason for archiving"
-            required
-            maxLength={consoleTextLimits.reason}
-            rows={2}
-          />
-          <Button type="submit" variant="danger" className="px-2 py-1 text-sm">
-            Archive…<span className="sr-only"> “{row.title}”</span>
-          </Button>
-        </ConsoleForm>
         {row.own ? (
           <p className="text-sm text-stone-700">Merging is for another facilitator.</p>
         ) : (
