@@ -96,7 +96,8 @@ function titlePatterns(q: string) {
 
 /** One page of the group's live proposals for the console's table: pinned first, then the
  * group page's ranking (the same listing indexes, so Postgres walks one and stops after the
- * page), filtered by status and by words in the title (a trigram index). The total comes
+ * page), filtered by status and by words in the title (decision 018: a search reads the group's
+ * rows, as RLS keeps ilike from using an index, and sorts only its matches). The total comes
  * from the stored counters, or for a search from counting its matches. */
 export async function listConsoleProposals(
   supabase: Supabase,

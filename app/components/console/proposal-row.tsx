@@ -45,9 +45,11 @@ function Act({
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="proposalId" value={row.id} />
       <Button type="submit" variant="secondary" className="px-2 py-1 text-sm">
-        {label}
-        <span className="sr-only"> “{row.title}”</span>
-        {more}
+        <span>
+          {label}
+          <span className="sr-only"> “{row.title}”</span>
+          {more}
+        </span>
       </Button>
     </ConsoleForm>
   )
@@ -61,7 +63,7 @@ function Marker({ tone, children }: { tone: string; children: string }) {
 
 function Number({ value, unit }: { value: string | number; unit: string }) {
   return (
-    <td className="px-2 py-2 text-right tabular-nums max-md:inline max-md:p-0 max-md:pr-3 max-md:text-left">
+    <td className="px-2 py-2 text-right tabular-nums whitespace-nowrap max-md:inline-block max-md:p-0 max-md:pr-3 max-md:text-left">
       {value}
       <span className="md:hidden"> {unit}</span>
     </td>

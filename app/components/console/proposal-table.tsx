@@ -28,10 +28,10 @@ function Controls({
   return (
     <Form
       method="get"
-      className="grid gap-3 rounded-xl border border-stone-300 bg-stone-50 p-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
+      className="grid grid-cols-2 items-end gap-3 rounded-xl border border-stone-300 bg-stone-50 p-3 sm:grid-cols-[2fr_1fr_1fr_auto]"
       aria-label="Find proposals"
     >
-      <label className="block text-sm font-semibold">
+      <label className="col-span-2 block text-sm font-semibold sm:col-span-1">
         Search titles
         <input
           type="search"
@@ -61,7 +61,7 @@ function Controls({
           ))}
         </select>
       </label>
-      <Button type="submit" variant="secondary">
+      <Button type="submit" variant="secondary" className="col-span-2 sm:col-span-1">
         Show
       </Button>
     </Form>
