@@ -37,11 +37,7 @@ import { listGroupPeople } from '~/models/group.server'
 import { listOpenFlags, resolveFlag, unhideContent } from '~/models/moderation.server'
 import { listReadyProposals } from '~/models/shortlist.server'
 import { requireUser } from '~/utils/auth.server'
-import {
-  consoleReturn,
-  parseConsoleListing,
-  proposalAnchor,
-} from '~/utils/console-listing'
+import { consoleReturn, parseConsoleListing, proposalAnchor } from '~/utils/console-listing'
 import { consoleTextLimits } from '~/utils/console-limits'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { createSupabaseServerClient, loaderSupabase, type Supabase } from '~/utils/supabase.server'

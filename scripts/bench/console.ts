@@ -159,7 +159,14 @@ async function main() {
       .map((c) => c.split(';')[0])
       .join('; ')
     console.log('\nThe console page (median of 5, after one warm-up):')
-    for (const query of ['', '?sort=discussed', '?status=shortlisted', '?q=proposal', '?q=number+777', '?page=40']) {
+    for (const query of [
+      '',
+      '?sort=discussed',
+      '?status=shortlisted',
+      '?q=proposal',
+      '?q=number+777',
+      '?page=40',
+    ]) {
       const times: number[] = []
       let size = 0
       for (let i = 0; i < 6; i++) {

@@ -176,7 +176,9 @@ export function ProposalTable({
       <ScoresExplained boroughs={boroughs} />
       {rows.length === 0 ? (
         <p className="text-stone-700">
-          {listing.q ? `No proposal here has “${listing.q}” in its title.` : 'None.'}
+          {listing.q
+            ? `No proposal with this status has “${listing.q}” in its title.`
+            : 'None with this status.'}
         </p>
       ) : (
         <>
