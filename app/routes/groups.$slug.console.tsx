@@ -40,6 +40,7 @@ import { requireUser } from '~/utils/auth.server'
 import { consoleReturn, parseConsoleListing, proposalAnchor } from '~/utils/console-listing'
 import { consoleTextLimits } from '~/utils/console-limits'
 import { redirectWithFlash } from '~/utils/flash.server'
+import { uuidPattern } from '~/utils/uuid'
 import { createSupabaseServerClient, loaderSupabase, type Supabase } from '~/utils/supabase.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -131,7 +132,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const step = found && { ...found, fields: { ...found.fields, back } }
   if (step && (text('confirmed') !== 'yes' || step.text?.error))
     return json({ step, note: null }, { status: step.text?.error ? 400 : 200, headers })
-  const anchor = proposalId ? proposalAnchor(proposalId) : undefined
+  const anchor = uuidPattern.test(proposalId) ? proposalAnchor(proposalId) : undefined
   if (intent === 'bulk-shortlist' || intent === 'bulk-archive') {
     if (selected.length === 0)
       return redirectWithFlash(

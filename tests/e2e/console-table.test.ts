@@ -77,6 +77,13 @@ describe('the console’s table in the browser', () => {
       await expectAccessible(page)
       await expectNoSidewaysScroll(page)
 
+      // With JavaScript, one box ticks the whole page.
+      await page.getByRole('checkbox', { name: 'All on this page' }).check()
+      expect(
+        await page.getByRole('checkbox', { name: `Select “${second.title}”` }).isChecked(),
+      ).toBe(true)
+      await page.getByRole('checkbox', { name: 'All on this page' }).uncheck()
+
       // One row's own act returns to the same place, at the row.
       await page.getByRole('button', { name: `Shortlist “${second.title}”` }).click()
       await page.getByText('Shortlisted.', { exact: true }).waitFor()

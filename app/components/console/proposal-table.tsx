@@ -3,6 +3,7 @@
 // bulk shortlist or archive. Filters are a plain GET form and acts plain POST forms, so it
 // all works without JavaScript; the place in the list lives in the address.
 import { Form, Link } from '@remix-run/react'
+import { useSyncExternalStore } from 'react'
 import { Button } from '~/components/ui/button'
 import {
   consoleQuery,
@@ -121,6 +122,33 @@ function Pager({
   )
 }
 
+const noSubscription = () => () => undefined
+
+/** With JavaScript, one box ticks every row on the page; without it, each row is ticked. */
+function SelectPage() {
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+  if (!hydrated) return null
+  return (
+    <label className="flex items-center gap-2 font-semibold">
+      <input
+        type="checkbox"
+        className="size-5"
+        onChange={(event) => {
+          const boxes = document.querySelectorAll<HTMLInputElement>(
+            `input[name=selected][form=${bulkFormId}]`,
+          )
+          for (const box of boxes) box.checked = event.currentTarget.checked
+        }}
+      />
+      All on this page
+    </label>
+  )
+}
+
 function BulkBar() {
   return (
     <ConsoleForm
@@ -128,6 +156,7 @@ function BulkBar() {
       className="flex flex-wrap items-center gap-2 rounded-md border border-stone-300 p-2 text-sm"
       aria-label="Act on the selected proposals"
     >
+      <SelectPage />
       <span className="font-semibold">With the selected:</span>
       <Button
         type="submit"
