@@ -127,19 +127,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const proposalId = text('proposalId')
   const back = text('back')
   const selected = readSelected(form.getAll('selected'))
+  const bulk = intent === 'bulk-shortlist' || intent === 'bulk-archive'
+  if (bulk && selected.length === 0)
+    return redirectWithFlash(
+      consoleReturn(group.slug, back, 'proposals-heading'),
+      { kind: 'error', message: 'Select at least one proposal first.' },
+      headers,
+    )
   const found = await consoleStep(supabase, group.id, intent, text, selected)
   // The step carries the place in the list, to return to it when done or cancelled.
   const step = found && { ...found, fields: { ...found.fields, back } }
   if (step && (text('confirmed') !== 'yes' || step.text?.error))
     return json({ step, note: null }, { status: step.text?.error ? 400 : 200, headers })
   const anchor = uuidPattern.test(proposalId) ? proposalAnchor(proposalId) : undefined
-  if (intent === 'bulk-shortlist' || intent === 'bulk-archive') {
-    if (selected.length === 0)
-      return redirectWithFlash(
-        consoleReturn(group.slug, back, 'proposals-heading'),
-        { kind: 'error', message: 'Select at least one proposal first.' },
-        headers,
-      )
+  if (bulk) {
     const action = intent === 'bulk-shortlist' ? 'shortlist' : 'archive'
     const result = await transitionMany(supabase, group.id, selected, action, text('reason'))
     return redirectWithFlash(

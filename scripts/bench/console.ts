@@ -3,6 +3,8 @@
 // old console's one read (500 rows, Top) beside the table's page for every ranking, status
 // filter and title search — then the console page itself through the production build.
 // A throw-away stack (temporary folder, free ports); everything it starts is stopped.
+// The app server loads build/ from the working folder: to time another version's console,
+// run this from that version's folder with --build build/server.js.
 import { randomBytes } from 'node:crypto'
 import fsp from 'node:fs/promises'
 import os from 'node:os'
@@ -15,7 +17,11 @@ import { startStack } from '../../supabase/local/stack'
 import { seed } from './seed'
 
 const { values: flags } = parseArgs({
-  options: { proposals: { type: 'string', default: '10000' } },
+  options: {
+    proposals: { type: 'string', default: '10000' },
+    // Another build's server (e.g. the console before the table) against the same seed.
+    build: { type: 'string', default: '' },
+  },
 })
 const proposals = Number(flags.proposals)
 const root = path.resolve(import.meta.dirname, '../..')
@@ -133,7 +139,7 @@ async function main() {
     const app = await startServiceProcess({
       name: 'The app server',
       command: process.execPath,
-      args: [path.join(root, 'build/server.js')],
+      args: [flags.build ? path.resolve(flags.build) : path.join(root, 'build/server.js')],
       readyUrl: `${appUrl}/healthz`,
       timeoutMs: 30_000,
       env: {

@@ -179,7 +179,12 @@ describe('the console’s table of proposals', () => {
       '2 archived.',
     )
     expect(await statusOf(proposals[6].id)).toBe('open')
-    void world
+    // Nothing selected: no second step, just why.
+    const none = await postSelected(desk, console, { intent: 'bulk-archive', back }, [])
+    expect(none.status).toBe(302)
+    expect((await readPage(await desk.get(none.headers.get('Location')!))).text).toContain(
+      'Select at least one proposal first.',
+    )
   })
 
   it('returns each act to the same sort, filter, search and page, at its row', async () => {
