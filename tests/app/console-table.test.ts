@@ -148,7 +148,7 @@ describe('the console’s table of proposals', () => {
   })
 
   it('bulk archives only with one public reason, after a second step', async () => {
-    const { world, proposals, desk, console } = await crowdedGroup()
+    const { proposals, desk, console } = await crowdedGroup()
     const chosen = [proposals[4].id, proposals[5].id]
     const back = '?status=open&page=1'
     const step = await readPage(
