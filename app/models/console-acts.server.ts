@@ -31,6 +31,17 @@ async function proposalTitle(supabase: Supabase, groupId: string, id: string) {
   return data?.title ?? null
 }
 
+async function selectedTitles(supabase: Supabase, groupId: string, ids: string[]) {
+  if (ids.length === 0) return []
+  const { data, error } = await supabase
+    .from('proposals')
+    .select('id, title')
+    .eq('group_id', groupId)
+    .in('id', ids)
+  if (error) throw error
+  return data
+}
+
 async function shortlistTitles(supabase: Supabase, groupId: string) {
   const { data, error } = await supabase
     .from('proposals')
@@ -62,6 +73,7 @@ export async function consoleStep(
   groupId: string,
   intent: string,
   text: Form,
+  selected: string[] = [],
 ): Promise<ConfirmStepData | null> {
   const confirmed = text('confirmed') === 'yes'
   const proposalId = text('proposalId')
@@ -154,6 +166,40 @@ export async function consoleStep(
           value: reason,
           max: consoleTextLimits.reason,
           error: lengthError(reason, consoleTextLimits.reason, 'note'),
+        },
+      }
+    }
+    case 'bulk-archive': {
+      const chosen = await selectedTitles(supabase, groupId, selected)
+      const reason = text('reason')
+      const named = chosen
+        .slice(0, 10)
+        .map((p) => `“${p.title}”`)
+        .join(', ')
+      const more = chosen.length > 10 ? ` and ${chosen.length - 10} more` : ''
+      return {
+        heading:
+          chosen.length === 1 ? `Archive 1 proposal?` : `Archive ${chosen.length} proposals?`,
+        consequences: [
+          chosen.length
+            ? `${named}${more} leave the group’s open proposals: no more votes on them.`
+            : 'No proposal is selected: go back and tick the ones to archive.',
+          'Your reason is shown on each of them, in public, and their authors are told.',
+        ],
+        confirmLabel: chosen.length === 1 ? 'Archive it' : `Archive all ${chosen.length}`,
+        danger: true,
+        fields: { intent, selected: selected.join(',') },
+        text: {
+          name: 'reason',
+          label: 'Public reason for archiving',
+          hint: 'One reason, shown on each of the selected proposals.',
+          value: reason,
+          max: consoleTextLimits.reason,
+          required: true,
+          error:
+            lengthError(reason, consoleTextLimits.reason, 'reason') ??
+            (confirmed && !reason ? 'Give a reason: it is shown on the proposals.' : null) ??
+            (confirmed && !chosen.length ? 'Select at least one proposal to archive.' : null),
         },
       }
     }

@@ -4,6 +4,13 @@ import { describeDbError } from '~/utils/db-errors.server'
 import type { Enums } from '~/types/database'
 import type { Supabase } from '~/utils/supabase.server'
 import type { Outcome } from './membership.server'
+import {
+  consoleRowsPerPage,
+  consoleStatusFilters,
+  type ConsoleListing,
+  type ConsoleStatusFilter,
+} from '~/utils/console-listing'
+import { proposalSorts } from '~/utils/proposal-listing'
 import { listAuthors } from './proposal.server'
 
 export type CurationAction = 'shortlist' | 'reopen' | 'forward' | 'archive' | 'merge'
@@ -73,22 +80,108 @@ export async function updateGroupNote(
     : { ok: true, message: 'The group summary is updated.' }
 }
 
-/** The group's proposals a curator works with, by status, with their numbers. */
-export async function listCurationProposals(supabase: Supabase, groupId: string) {
+const consoleColumns =
+  'id, title, status, pinned, hidden_at, published_at, support_count, oppose_count, comment_count, top_score, region_score'
+
+/** Words of a title search, as ILIKE patterns: the wildcards a member could type (% _ and
+ * PostgREST's *) are taken out, so each word matches as typed, anywhere in the title. */
+function titlePatterns(q: string) {
+  return q
+    .replace(/[%_*\\]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 8)
+    .map((word) => `%${word}%`)
+}
+
+/** One page of the group's live proposals for the console's table: pinned first, then the
+ * group page's ranking (the same listing indexes, so Postgres walks one and stops after the
+ * page), filtered by status and by words in the title (decision 018: a search reads the group's
+ * rows, as RLS keeps ilike from using an index, and sorts only its matches). The total comes
+ * from the stored counters, or for a search from counting its matches. */
+export async function listConsoleProposals(
+  supabase: Supabase,
+  groupId: string,
+  { sort, status, q, page }: ConsoleListing,
+) {
+  const from = (page - 1) * consoleRowsPerPage
+  const statuses = [...consoleStatusFilters[status].statuses]
+  const patterns = titlePatterns(q)
+  let query = supabase
+    .from('proposals')
+    .select(consoleColumns, { count: patterns.length ? 'exact' : undefined })
+    .eq('group_id', groupId)
+    .in('status', statuses)
+  for (const pattern of patterns) query = query.ilike('title', pattern)
+  const rows = query
+    .order('pinned', { ascending: false })
+    .order(proposalSorts[sort].column, { ascending: false, nullsFirst: false })
+    .order('published_at', { ascending: false })
+    .range(from, from + consoleRowsPerPage - 1)
+  const counts = supabase
+    .from('proposal_counts')
+    .select('status, proposals')
+    .eq('group_id', groupId)
+  const [listed, counted] = await Promise.all([rows, counts])
+  if (listed.error) throw listed.error
+  if (counted.error) throw counted.error
+  const byFilter = Object.fromEntries(
+    Object.entries(consoleStatusFilters).map(([name, filter]) => [
+      name,
+      counted.data
+        .filter((row) => (filter.statuses as readonly string[]).includes(row.status))
+        .reduce((sum, row) => sum + row.proposals, 0),
+    ]),
+  ) as Record<ConsoleStatusFilter, number>
+  const total = patterns.length ? (listed.count ?? 0) : byFilter[status]
+  return {
+    rows: listed.data,
+    total,
+    pages: Math.max(1, Math.ceil(total / consoleRowsPerPage)),
+    byFilter,
+  }
+}
+
+/** How many boroughs the region has: the "Unites the region" score averages over them. */
+export async function countBoroughs(supabase: Supabase) {
+  const { count, error } = await supabase
+    .from('regions')
+    .select('slug', { count: 'exact', head: true })
+    .eq('is_borough', true)
+  if (error) throw error
+  return count ?? 0
+}
+
+/** The same act on each of the selected proposals, one transition_proposal call each, so
+ * Postgres applies the same rules as to a single act. What was done, and what was refused
+ * and why, by title. */
+export async function transitionMany(
+  supabase: Supabase,
+  groupId: string,
+  ids: string[],
+  action: 'shortlist' | 'archive',
+  reason?: string,
+) {
   const { data, error } = await supabase
     .from('proposals')
-    .select(
-      'id, title, status, pinned, hidden_at, published_at, support_count, oppose_count, comment_count, top_score, region_score',
-    )
+    .select('id, title')
     .eq('group_id', groupId)
-    .in('status', ['open', 'shortlisted', 'forwarded', 'adopted', 'considering', 'declined'])
-    // The group page's Top order, which its index (proposals_listing_top_idx) serves.
-    .order('pinned', { ascending: false })
-    .order('top_score', { ascending: false, nullsFirst: false })
-    .order('published_at', { ascending: false })
-    .limit(500)
+    .in('id', ids)
   if (error) throw error
-  return data
+  const titles = new Map(data.map((row) => [row.id, row.title]))
+  const done: string[] = []
+  const refused: Array<{ id: string; title: string; message: string }> = []
+  for (const id of ids) {
+    const title = titles.get(id)
+    if (!title) {
+      refused.push({ id, title: 'A proposal', message: 'It is not in this group.' })
+      continue
+    }
+    const outcome = await transitionProposal(supabase, id, action, { reason })
+    if (outcome.ok) done.push(id)
+    else refused.push({ id, title, message: outcome.message })
+  }
+  return { done, refused }
 }
 
 /** Proposals the viewer wrote, co-writes or is invited to co-write: they decide on none of

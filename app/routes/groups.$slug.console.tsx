@@ -7,9 +7,10 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node'
-import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
+import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { AuditList } from '~/components/console/audit-list'
-import { CurationList } from '~/components/console/curation-list'
+import { ConsoleForm } from '~/components/console/console-form'
+import { ProposalTable } from '~/components/console/proposal-table'
 import { FlagQueue } from '~/components/console/flag-queue'
 import { ReadyQueue } from '~/components/console/ready-queue'
 import { SuggestedChanges } from '~/components/console/suggested-changes'
@@ -19,11 +20,14 @@ import { ConfirmStep } from '~/components/ui/confirm-step'
 import { TextAreaField } from '~/components/ui/field'
 import { describeEntries, listAudit } from '~/models/audit.server'
 import { checkGroupNote, consoleStep } from '~/models/console-acts.server'
+import { describeBulkOutcome, readSelected } from '~/models/console-bulk.server'
 import {
+  countBoroughs,
   forwardShortlist,
-  listCurationProposals,
+  listConsoleProposals,
   listOwnProposalIds,
   setPinned,
+  transitionMany,
   transitionProposal,
   updateGroupNote,
   type CurationAction,
@@ -33,9 +37,11 @@ import { listGroupPeople } from '~/models/group.server'
 import { listOpenFlags, resolveFlag, unhideContent } from '~/models/moderation.server'
 import { listReadyProposals } from '~/models/shortlist.server'
 import { requireUser } from '~/utils/auth.server'
+import { consoleReturn, parseConsoleListing, proposalAnchor } from '~/utils/console-listing'
 import { consoleTextLimits } from '~/utils/console-limits'
 import { redirectWithFlash } from '~/utils/flash.server'
-import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
+import { uuidPattern } from '~/utils/uuid'
+import { createSupabaseServerClient, loaderSupabase, type Supabase } from '~/utils/supabase.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Console · ${data.group.name} · Policy Forum` : 'Policy Forum' },
@@ -62,9 +68,12 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
     params.slug,
     loaderSupabase(request, loadContext),
   )
+  const listing = parseConsoleListing(new URL(request.url).searchParams)
   const ownProposals = await listOwnProposalIds(supabase, user.id)
-  const [proposals, flags, people, audit, ready, waiting] = await Promise.all([
-    listCurationProposals(supabase, group.id),
+  const [table, shortlist, boroughs, flags, people, audit, ready, waiting] = await Promise.all([
+    listConsoleProposals(supabase, group.id, listing),
+    listShortlistIds(supabase, group.id),
+    countBoroughs(supabase),
     listOpenFlags(supabase, group.id, { id: user.id, ownProposals }),
     listGroupPeople(supabase, group.id),
     listAudit(supabase, { groupId: group.id, limit: 30 }),
@@ -81,7 +90,10 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       },
       note: group.facilitator_note,
       noteUpdatedAt: group.facilitator_note_updated_at,
-      proposals: proposals.map((p) => ({ ...p, own: ownProposals.has(p.id) })),
+      listing,
+      table: { ...table, rows: table.rows.map((p) => ({ ...p, own: ownProposals.has(p.id) })) },
+      boroughs,
+      shortlist: { size: shortlist.length, hasOwn: shortlist.some((id) => ownProposals.has(id)) },
       ready: ready.map((p) => ({ ...p, own: ownProposals.has(p.id) })),
       waiting,
       flags,
@@ -92,6 +104,19 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   )
 }
 
+/** The shortlist's ids (a few dozen at most): whether there is one to forward, and whether
+ * the curator's own proposal is on it (then another facilitator forwards it). */
+async function listShortlistIds(supabase: Supabase, groupId: string) {
+  const { data, error } = await supabase
+    .from('proposals')
+    .select('id')
+    .eq('group_id', groupId)
+    .eq('status', 'shortlisted')
+    .limit(200)
+  if (error) throw error
+  return data.map((row) => row.id)
+}
+
 const curationIntents = new Set<string>(['shortlist', 'reopen', 'forward', 'archive', 'merge'])
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -100,9 +125,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(form.get('intent') ?? '')
   const text = (name: string) => String(form.get(name) ?? '').trim()
   const proposalId = text('proposalId')
-  const step = await consoleStep(supabase, group.id, intent, text)
+  const back = text('back')
+  const selected = readSelected(form.getAll('selected'))
+  const bulk = intent === 'bulk-shortlist' || intent === 'bulk-archive'
+  if (bulk && selected.length === 0)
+    return redirectWithFlash(
+      consoleReturn(group.slug, back, 'proposals-heading'),
+      { kind: 'error', message: 'Select at least one proposal first.' },
+      headers,
+    )
+  const found = await consoleStep(supabase, group.id, intent, text, selected)
+  // The step carries the place in the list, to return to it when done or cancelled.
+  const step = found && { ...found, fields: { ...found.fields, back } }
   if (step && (text('confirmed') !== 'yes' || step.text?.error))
     return json({ step, note: null }, { status: step.text?.error ? 400 : 200, headers })
+  const anchor = uuidPattern.test(proposalId) ? proposalAnchor(proposalId) : undefined
+  if (bulk) {
+    const action = intent === 'bulk-shortlist' ? 'shortlist' : 'archive'
+    const result = await transitionMany(supabase, group.id, selected, action, text('reason'))
+    return redirectWithFlash(
+      consoleReturn(group.slug, back, 'proposals-heading'),
+      describeBulkOutcome(action, result),
+      headers,
+    )
+  }
   let outcome
   if (curationIntents.has(intent)) {
     outcome = await transitionProposal(supabase, proposalId, intent as CurationAction, {
@@ -138,18 +184,37 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { status: 400, headers },
     )
   return redirectWithFlash(
-    `/groups/${group.slug}/console`,
+    consoleReturn(group.slug, back, anchor),
     { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
     headers,
   )
 }
 
 export default function Console() {
-  const { group, note, noteUpdatedAt, proposals, flags, pendingRequests, audit, ready, waiting } =
-    useLoaderData<typeof loader>()
+  const {
+    group,
+    note,
+    noteUpdatedAt,
+    listing,
+    table,
+    boroughs,
+    shortlist,
+    flags,
+    pendingRequests,
+    audit,
+    ready,
+    waiting,
+  } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
-  if (actionData?.step)
-    return <ConfirmStep step={actionData.step} cancelHref={`/groups/${group.slug}/console`} />
+  if (actionData?.step) {
+    const { proposalId, back = '' } = actionData.step.fields
+    return (
+      <ConfirmStep
+        step={actionData.step}
+        cancelHref={consoleReturn(group.slug, back, proposalId && proposalAnchor(proposalId))}
+      />
+    )
+  }
   const exportQuery = (status: string) => `?${new URLSearchParams({ group: group.slug, status })}`
   return (
     <div className="space-y-12">
@@ -160,7 +225,7 @@ export default function Console() {
         <p className="mt-1 text-stone-700">
           A short note on where the group has got to, shown on the group page.
         </p>
-        <Form method="post" className="mt-3 space-y-2">
+        <ConsoleForm className="mt-3 space-y-2">
           <input type="hidden" name="intent" value="note" />
           <TextAreaField
             id="note"
@@ -179,7 +244,7 @@ export default function Console() {
               </span>
             ) : null}
           </div>
-        </Form>
+        </ConsoleForm>
       </section>
       <section aria-labelledby="requests-heading">
         <h2 id="requests-heading" className="text-xl font-bold">
@@ -222,8 +287,28 @@ export default function Console() {
             print
           </Link>
         </p>
+        {shortlist.size ? (
+          shortlist.hasOwn ? (
+            <p className="mt-2 text-sm text-stone-700">
+              Your own proposal is on the shortlist: another facilitator forwards it.
+            </p>
+          ) : (
+            <ConsoleForm className="mt-2">
+              <input type="hidden" name="intent" value="forward-shortlist" />
+              <Button type="submit">Forward the shortlist to the candidate…</Button>
+            </ConsoleForm>
+          )
+        ) : null}
         <div className="mt-4">
-          <CurationList groupSlug={group.slug} rows={proposals} />
+          <ProposalTable
+            groupSlug={group.slug}
+            rows={table.rows}
+            listing={listing}
+            byFilter={table.byFilter}
+            pages={table.pages}
+            total={table.total}
+            boroughs={boroughs}
+          />
         </div>
       </section>
       <SuggestedChanges groupSlug={group.slug} waiting={waiting} />

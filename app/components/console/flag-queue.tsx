@@ -1,7 +1,8 @@
 // The flags queue: what members reported, why, whether each reporter had standing (only
 // their flags hide content automatically), and the facilitator's decision, unless the
 // content is their own: another facilitator decides on that.
-import { Form, Link } from '@remix-run/react'
+import { Link } from '@remix-run/react'
+import { ConsoleForm } from './console-form'
 import { Button } from '~/components/ui/button'
 import { TextField } from '~/components/ui/field'
 import { consoleTextLimits } from '~/utils/console-limits'
@@ -101,7 +102,7 @@ export function FlagQueue({ groupSlug, targets }: { groupSlug: string; targets: 
 function Decisions({ target }: { target: Target }) {
   return (
     <>
-      <Form method="post" className="mt-3 flex flex-wrap items-end gap-2">
+      <ConsoleForm className="mt-3 flex flex-wrap items-end gap-2">
         <input type="hidden" name="intent" value="hide" />
         <input type="hidden" name="flagId" value={target.flags[0].id} />
         <TextField
@@ -115,20 +116,20 @@ function Decisions({ target }: { target: Target }) {
         <Button type="submit" variant="danger" className="px-3 py-1 text-sm">
           Hide…
         </Button>
-      </Form>
+      </ConsoleForm>
       <div className="mt-2 flex flex-wrap gap-2">
         {target.flags.map((flag, index) => (
-          <Form method="post" key={flag.id}>
+          <ConsoleForm key={flag.id}>
             <input type="hidden" name="intent" value="dismiss" />
             <input type="hidden" name="flagId" value={flag.id} />
             <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
               Dismiss flag {target.flags.length > 1 ? index + 1 : ''}
               <span className="sr-only"> from {flag.reporter?.display_name ?? 'a member'}</span>
             </Button>
-          </Form>
+          </ConsoleForm>
         ))}
         {target.hidden ? (
-          <Form method="post">
+          <ConsoleForm>
             <input type="hidden" name="intent" value="unhide" />
             <input
               type="hidden"
@@ -139,7 +140,7 @@ function Decisions({ target }: { target: Target }) {
             <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
               Show it again
             </Button>
-          </Form>
+          </ConsoleForm>
         ) : null}
       </div>
     </>

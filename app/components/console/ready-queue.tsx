@@ -1,5 +1,6 @@
 // The facilitators' queue of open proposals that reached the group's support threshold.
-import { Form, Link } from '@remix-run/react'
+import { Link } from '@remix-run/react'
+import { ConsoleForm } from './console-form'
 import { Button } from '~/components/ui/button'
 import { longDate } from '~/utils/dates'
 
@@ -40,13 +41,13 @@ export function ReadyQueue({ groupSlug, ready }: { groupSlug: string; ready: Rea
               {p.own ? (
                 <p className="text-sm text-stone-700">Your own: another facilitator decides.</p>
               ) : (
-                <Form method="post">
+                <ConsoleForm>
                   <input type="hidden" name="intent" value="shortlist" />
                   <input type="hidden" name="proposalId" value={p.id} />
                   <Button type="submit" variant="secondary" aria-label={`Shortlist “${p.title}”`}>
                     Shortlist
                   </Button>
-                </Form>
+                </ConsoleForm>
               )}
             </li>
           ))}
