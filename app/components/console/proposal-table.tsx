@@ -29,10 +29,10 @@ function Controls({
   return (
     <Form
       method="get"
-      className="grid grid-cols-2 items-end gap-3 rounded-xl border border-stone-300 bg-stone-50 p-3 sm:grid-cols-[2fr_1fr_1fr_auto]"
+      className="grid grid-cols-1 items-end gap-3 rounded-xl border border-stone-300 bg-stone-50 p-3 min-[420px]:grid-cols-2 sm:grid-cols-[2fr_1fr_1fr_auto]"
       aria-label="Find proposals"
     >
-      <label className="col-span-2 block text-sm font-semibold sm:col-span-1">
+      <label className="block text-sm font-semibold min-[420px]:col-span-2 sm:col-span-1">
         Search titles
         <input
           type="search"
@@ -62,7 +62,7 @@ function Controls({
           ))}
         </select>
       </label>
-      <Button type="submit" variant="secondary" className="col-span-2 sm:col-span-1">
+      <Button type="submit" variant="secondary" className="min-[420px]:col-span-2 sm:col-span-1">
         Show
       </Button>
     </Form>
