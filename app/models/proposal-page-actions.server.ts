@@ -3,6 +3,7 @@
 // into another act (the last branch once deleted the draft for anything it did not know).
 import { json, redirect, type ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
+import type { ConfirmStepData } from '~/components/ui/confirm-step'
 import { acceptInvitation, declineInvitation } from '~/models/coauthor-invitation.server'
 import { answerComment } from '~/models/comment-intent.server'
 import { castVote, deleteComment } from '~/models/discussion.server'
@@ -154,7 +155,27 @@ async function publish({ client, context, here }: Act) {
   return redirectWithFlash(to, { kind, message: outcome.message }, client.headers)
 }
 
-async function removeDraft({ client, context, here }: Act) {
+async function removeDraft({ client, context, formData, here }: Act) {
+  // Deleting cannot be undone: the first press says what will happen, the second does it.
+  if (formData.get('confirmed') !== 'yes') {
+    const others = context.proposal.authors.filter((author) => author.id !== context.viewerId)
+    const step: ConfirmStepData = {
+      heading: `Delete the draft “${context.proposal.title}”?`,
+      consequences: [
+        'The draft and every saved version of it are deleted for good: this cannot be undone.',
+        ...(others.length
+          ? [
+              `${others.map((author) => author.displayName).join(', ')} will lose it too (co-authors and invitations).`,
+            ]
+          : []),
+        'Nothing was published, so no member of the group has seen it.',
+      ],
+      confirmLabel: 'Delete the draft',
+      fields: { intent: 'delete' },
+      danger: true,
+    }
+    return json({ step }, { headers: client.headers })
+  }
   const { data, error } = await deleteDraft(client.supabase, context.proposal.id)
   if (error || !data?.length) {
     return redirectWithFlash(

@@ -38,6 +38,7 @@ import { buildThread, type ThreadNode } from '~/utils/comment-tree'
 import { AuthorNames } from '~/components/proposal-card'
 import { StatusBadge } from '~/components/status-badge'
 import { Button, buttonClass } from '~/components/ui/button'
+import { ConfirmStep } from '~/components/ui/confirm-step'
 import { renderProposalHtml } from '~/editor/render.server'
 import { getCandidateAnswer } from '~/models/candidate-answer.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
@@ -333,6 +334,8 @@ export default function ProposalPage() {
   const live = useLiveProposal(proposal.id, data.viewerId, () =>
     refresher.load(`${location.pathname}${location.search}`),
   )
+  if (actionData && 'step' in actionData)
+    return <ConfirmStep step={actionData.step} cancelHref={pagePath} />
   return (
     <article className="max-w-3xl">
       <div className="flex flex-wrap items-center gap-3">
@@ -556,7 +559,7 @@ export default function ProposalPage() {
         <Form method="post" className="mt-10 border-t border-stone-300 pt-6">
           <input type="hidden" name="intent" value="delete" />
           <Button type="submit" variant="danger" disabled={busy}>
-            Delete this draft
+            Delete this draft…
           </Button>
         </Form>
       ) : null}

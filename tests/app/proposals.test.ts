@@ -361,7 +361,7 @@ describe('the proposal page', () => {
     expect(page.source).not.toMatch(/proposal-editor|tiptap/i)
   })
 
-  it('answers an intent it does not know with 400, and the draft stays', async () => {
+  it('answers an intent it does not know with 400; deleting the draft takes a second step', async () => {
     const group = await createGroup()
     const { visitor } = await memberOf(group)
     const created = await visitor.post(`/groups/${group.slug}/proposals/new`, {
@@ -378,7 +378,14 @@ describe('the proposal page', () => {
       expect(await response.text()).toContain('Unknown action')
     }
     expect((await proposalRow(id)).status).toBe('draft')
-    const deleted = await visitor.post(path, { intent: 'delete' })
+    // Deleting takes a second step that says what will happen; only then is it gone.
+    const step = await readPage(await visitor.post(path, { intent: 'delete' }))
+    expect(step.status).toBe(200)
+    expect(step.headings(2)).toContain('Delete the draft “A draft nobody deletes by accident”?')
+    expect(step.text).toContain('deleted for good: this cannot be undone')
+    expect(step.buttons().map((b) => b.name)).toContain('Delete the draft')
+    expect((await proposalRow(id)).status).toBe('draft')
+    const deleted = await visitor.post(path, { intent: 'delete', confirmed: 'yes' })
     expect(deleted.status).toBe(302)
     const { rows } = await sql().query('select 1 from public.proposals where id = $1', [id])
     expect(rows).toEqual([])

@@ -5,9 +5,18 @@ import { describe, expect, it } from 'vitest'
 import { appUrl, expectAccessible, setUpBrowser, signInThroughUi, visit } from '../support/e2e'
 import { addMembership, createGroup } from '../support/groups'
 import { createMember } from '../support/members'
+import { createProposal } from '../support/proposals'
 import { sql } from '../support/sql'
 
 const openSession = setUpBrowser()
+
+async function proposalStatus(id: string) {
+  const { rows } = await sql().query<{ status: string }>(
+    'select status from public.proposals where id = $1',
+    [id],
+  )
+  return rows[0]?.status ?? null
+}
 
 /** Every script the page loaded or preloaded, fetched, joined. */
 async function scriptsOf(page: Page) {
@@ -210,4 +219,32 @@ describe('proposals in the browser', () => {
     expect(readerScripts.count).toBeGreaterThan(0)
     expect(readerScripts.text).not.toMatch(/ProseMirror|tiptap/i)
   })
+
+  it.each([
+    { javaScript: true, width: 360 },
+    { javaScript: false, width: 1280 },
+  ])(
+    'deleting a draft takes a second step that says what will happen (JavaScript: $javaScript, $width px)',
+    async ({ javaScript, width }) => {
+      const group = await createGroup()
+      const author = await createMember()
+      await addMembership(group, author)
+      const draft = await createProposal(author, group, { title: `Draft to delete ${width}` })
+      const { page } = await openSession({ width, javaScriptEnabled: javaScript })
+      await signInThroughUi(page, author.email)
+      await page.goto(`/groups/${group.slug}/proposals/${draft.id}`)
+      await page.getByRole('button', { name: 'Delete this draft…' }).click()
+      const heading = page.getByRole('heading', { name: `Delete the draft “${draft.title}”?` })
+      await heading.waitFor()
+      await page.getByText('this cannot be undone').waitFor()
+      if (javaScript) {
+        await expectAccessible(page)
+        await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true)
+      }
+      expect(await proposalStatus(draft.id)).toBe('draft')
+      await page.getByRole('button', { name: 'Delete the draft' }).click()
+      await page.getByText('Draft deleted.').waitFor()
+      expect(await proposalStatus(draft.id)).toBeNull()
+    },
+  )
 })
