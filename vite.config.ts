@@ -5,7 +5,9 @@ import { defineConfig } from 'vite'
 
 export default defineConfig({
   resolve: { alias: { '~': path.resolve(import.meta.dirname, 'app') } },
-  build: { target: 'es2022' },
+  // The Vite manifest (each chunk's imports) is for scripts/bundle-size.ts; Remix moves it to
+  // build/.vite/client-manifest.json, outside the public folder.
+  build: { target: 'es2022', manifest: true },
   plugins: [
     tailwindcss(),
     remix({
