@@ -11,13 +11,7 @@ import { Link } from '@tiptap/extension-link'
 import { BulletList, ListItem, ListKeymap, OrderedList } from '@tiptap/extension-list'
 import { Paragraph } from '@tiptap/extension-paragraph'
 import { Text } from '@tiptap/extension-text'
-import {
-  CharacterCount,
-  Dropcursor,
-  Gapcursor,
-  TrailingNode,
-  UndoRedo,
-} from '@tiptap/extensions'
+import { CharacterCount, Dropcursor, Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extensions'
 import { BODY_MAX_CHARACTERS } from './document'
 import { isAllowedLinkHref, LINK_PROTOCOLS, LINK_REL } from './link'
 

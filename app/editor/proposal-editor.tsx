@@ -32,6 +32,8 @@ export type ProposalEditorProps = {
   labelledBy: string
   describedBy?: string
   invalid?: boolean
+  /** Put the caret at the end once the editor starts (the member was typing in the textarea). */
+  autofocus?: boolean
 }
 
 // Tiptap's own stylesheet is a <style> element the Content Security Policy refuses, so the
@@ -64,6 +66,7 @@ function isLinkShortcut(event: KeyboardEvent): boolean {
 
 export function ProposalEditor(props: ProposalEditorProps) {
   const { id, name, textName, initialDocument, labelledBy, describedBy, invalid = false } = props
+  const { autofocus = false } = props
   const initial = useMemo(() => {
     const parsed = parseProposalDocument(initialDocument)
     return parsed.ok ? parsed.doc : emptyDocument
@@ -112,6 +115,7 @@ export function ProposalEditor(props: ProposalEditorProps) {
     content: early === null || plainOnly ? initial : early.doc,
     immediatelyRender: false,
     injectCSS: false,
+    autofocus: autofocus && !plainOnly ? 'end' : false,
     editorProps,
     onCreate: ({ editor: created }) => start(created),
     onUpdate: ({ editor: changed }) => {
