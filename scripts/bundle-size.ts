@@ -30,7 +30,8 @@ const pages: Record<string, string[]> = {
 }
 
 if (!process.argv.includes('--no-build') || !fs.existsSync(manifestPath)) {
-  execFileSync('npx', ['remix', 'vite:build'], { stdio: ['ignore', 'ignore', 'inherit'] })
+  // The whole build: Remix's alone would empty build/ of the server the app tests start.
+  execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
 }
 const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Manifest
 

@@ -26,7 +26,14 @@ export function LazyProposalEditor(props: Omit<ProposalEditorProps, 'autofocus'>
     let current = true
     loadProposalEditor().then(
       ({ ProposalEditor: Editor }) => {
-        if (current) setLoaded({ Editor, typing: document.activeElement?.id === props.id })
+        if (!current) return
+        const field = document.getElementById(props.id)
+        const typing = field !== null && field === document.activeElement
+        // Left here, not by being taken off the page: a blur during React's commit reaches
+        // the form's validation (conform) while React's own handlers are off, and the
+        // browser would send the form.
+        if (typing) field.blur()
+        setLoaded({ Editor, typing })
       },
       // Offline or a stale deployment: the textarea stays, and the form still sends it.
       () => {},

@@ -115,7 +115,6 @@ export function ProposalEditor(props: ProposalEditorProps) {
     content: early === null || plainOnly ? initial : early.doc,
     immediatelyRender: false,
     injectCSS: false,
-    autofocus: autofocus && !plainOnly ? 'end' : false,
     editorProps,
     onCreate: ({ editor: created }) => start(created),
     onUpdate: ({ editor: changed }) => {
@@ -124,6 +123,14 @@ export function ProposalEditor(props: ProposalEditorProps) {
       draft.schedule(json)
     },
   })
+
+  // Once the editor is on the page, not when it is made: before, there is nothing to focus.
+  const focusOnStart = useRef(autofocus)
+  useEffect(() => {
+    if (editor === null || plainOnly || !focusOnStart.current) return
+    focusOnStart.current = false
+    editor.commands.focus('end')
+  }, [editor, plainOnly])
 
   // A sent form needs no copy; if the server refuses it, the next keystroke saves one again.
   const { forget } = draft
