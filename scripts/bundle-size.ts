@@ -1,10 +1,11 @@
 // `npx tsx scripts/bundle-size.ts`: the JavaScript each page makes the browser load, in kB
 // gzip (each file compressed on its own, as the server sends it). Builds the app (or, with
-// --no-build, reads the last build), then follows each route's chunks in the Vite manifest: "initial" is what the page's HTML
-// preloads (static imports), "total" adds what it imports later (dynamic imports). Not a
+// --no-build, reads the last build), then follows each route's chunks in the Vite manifest:
+// "initial" is what the page's HTML preloads (static imports), "total" adds what it imports
+// later (dynamic imports: the editor, and the Realtime client a signed-in page opens). Not a
 // test: issue 12's target is the editor page's total ≤ 200 kB.
 //
-//   npx tsx scripts/bundle-size.ts [--no-build]
+//   npx tsx scripts/bundle-size.ts [--no-build] [--chunks]   (--chunks: the editor page's files)
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
