@@ -5,7 +5,15 @@ import { defineConfig } from 'vite'
 
 export default defineConfig({
   resolve: { alias: { '~': path.resolve(import.meta.dirname, 'app') } },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // The Vite manifest (each chunk's imports) is for scripts/bundle-size.ts; Remix moves it
+    // to build/.vite/client-manifest.json, outside the public folder.
+    manifest: true,
+    // Terser: 3% less JavaScript than esbuild's minifier on every page (about 9 kB gzip on
+    // the editor's), for a slower build.
+    minify: 'terser',
+  },
   plugins: [
     tailwindcss(),
     remix({

@@ -1,5 +1,5 @@
 // The proposal form: title, summary and the rich-text body. Used only by the new and edit
-// routes, so only they ship the editor's JavaScript.
+// routes, so only they ship the editor's JavaScript, and that after the page's own.
 import {
   getFormProps,
   getInputProps,
@@ -10,7 +10,7 @@ import { Form, useNavigation } from '@remix-run/react'
 import type { ReactNode } from 'react'
 import { useSimilarWhileTyping } from '~/components/similar-while-typing'
 import { ErrorList, FormErrors, TextAreaField, TextField } from '~/components/ui/field'
-import { ProposalEditor } from '~/editor/proposal-editor'
+import { LazyProposalEditor } from '~/editor/lazy-proposal-editor'
 import { CHANGE_NOTE_MAX_LENGTH, proposalFieldsSchema } from '~/utils/proposal-form'
 import { useSchemaForm } from '~/utils/use-schema-form'
 
@@ -79,7 +79,7 @@ export function ProposalForm({
           20,000.
         </p>
         <div className="mt-1">
-          <ProposalEditor
+          <LazyProposalEditor
             id="body"
             name="body"
             textName="bodyText"

@@ -1,33 +1,53 @@
 // The one list of Tiptap extensions: the editor in the browser and the renderer on the
 // server build the same schema from it, so what can be typed is what can be shown.
 import type { Extensions } from '@tiptap/core'
-import { CharacterCount } from '@tiptap/extensions'
-import { StarterKit } from '@tiptap/starter-kit'
+import { Blockquote } from '@tiptap/extension-blockquote'
+import { Bold } from '@tiptap/extension-bold'
+import { Document } from '@tiptap/extension-document'
+import { HardBreak } from '@tiptap/extension-hard-break'
+import { Heading } from '@tiptap/extension-heading'
+import { Italic } from '@tiptap/extension-italic'
+import { Link } from '@tiptap/extension-link'
+import { BulletList, ListItem, ListKeymap, OrderedList } from '@tiptap/extension-list'
+import { Paragraph } from '@tiptap/extension-paragraph'
+import { Text } from '@tiptap/extension-text'
+import { CharacterCount, Dropcursor, Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extensions'
 import { BODY_MAX_CHARACTERS } from './document'
 import { isAllowedLinkHref, LINK_PROTOCOLS, LINK_REL } from './link'
 
+// Each extension from its own package rather than StarterKit, whose code, code block,
+// strike, underline and horizontal rule would ship to the browser even when turned off.
+// The order is StarterKit's, so the schema is the one it built.
+// Dropcursor, gapcursor, trailingNode, listKeymap and undoRedo add no node, mark or
+// attribute to the schema, only editor plugins and keys, which the static renderer never
+// runs (render.server.test.ts checks the schema holds nothing else).
 export const proposalExtensions: Extensions = [
-  StarterKit.configure({
-    heading: { levels: [2, 3] },
-    link: {
-      protocols: [...LINK_PROTOCOLS],
-      openOnClick: false,
-      autolink: true,
-      HTMLAttributes: { rel: LINK_REL, target: null },
-      // The same check as the schema's, so the editor never makes a link the server
-      // refuses. Tiptap's autolink checks the typed text, not the href it builds, so bare
-      // "example.com" is not linked automatically; "https://example.com" is.
-      isAllowedUri: (url) => isAllowedLinkHref(url),
-    },
-    code: false,
-    codeBlock: false,
-    strike: false,
-    underline: false,
-    horizontalRule: false,
-    // Kept: dropcursor, gapcursor, trailingNode, listKeymap and undoRedo add no node,
-    // mark or attribute to the schema, only editor plugins and keys, which the static
-    // renderer never runs (render.server.test.ts checks the schema holds nothing else).
+  Bold,
+  Blockquote,
+  BulletList,
+  Document,
+  Dropcursor,
+  Gapcursor,
+  HardBreak,
+  Heading.configure({ levels: [2, 3] }),
+  UndoRedo,
+  Italic,
+  ListItem,
+  ListKeymap,
+  Link.configure({
+    protocols: [...LINK_PROTOCOLS],
+    openOnClick: false,
+    autolink: true,
+    HTMLAttributes: { rel: LINK_REL, target: null },
+    // The same check as the schema's, so the editor never makes a link the server
+    // refuses. Tiptap's autolink checks the typed text, not the href it builds, so bare
+    // "example.com" is not linked automatically; "https://example.com" is.
+    isAllowedUri: (url) => isAllowedLinkHref(url),
   }),
+  OrderedList,
+  Paragraph,
+  Text,
+  TrailingNode,
 ]
 
 /** For the editor only: the counter and the hard stop at the body limit. */

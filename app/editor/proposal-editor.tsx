@@ -32,6 +32,8 @@ export type ProposalEditorProps = {
   labelledBy: string
   describedBy?: string
   invalid?: boolean
+  /** Put the caret at the end once the editor starts (the member was typing in the textarea). */
+  autofocus?: boolean
 }
 
 // Tiptap's own stylesheet is a <style> element the Content Security Policy refuses, so the
@@ -64,6 +66,7 @@ function isLinkShortcut(event: KeyboardEvent): boolean {
 
 export function ProposalEditor(props: ProposalEditorProps) {
   const { id, name, textName, initialDocument, labelledBy, describedBy, invalid = false } = props
+  const { autofocus = false } = props
   const initial = useMemo(() => {
     const parsed = parseProposalDocument(initialDocument)
     return parsed.ok ? parsed.doc : emptyDocument
@@ -120,6 +123,14 @@ export function ProposalEditor(props: ProposalEditorProps) {
       draft.schedule(json)
     },
   })
+
+  // Once the editor is on the page, not when it is made: before, there is nothing to focus.
+  const focusOnStart = useRef(autofocus)
+  useEffect(() => {
+    if (editor === null || plainOnly || !focusOnStart.current) return
+    focusOnStart.current = false
+    editor.commands.focus('end')
+  }, [editor, plainOnly])
 
   // A sent form needs no copy; if the server refuses it, the next keystroke saves one again.
   const { forget } = draft

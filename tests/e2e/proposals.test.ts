@@ -1,5 +1,6 @@
 // A proposal's life in the browser: drafted with a heading, a list and a link, published,
 // improved by a co-author, its history compared — and its page ships no editor code.
+import { gzipSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { appUrl, expectAccessible, setUpBrowser, signInThroughUi, visit } from '../support/e2e'
@@ -18,24 +19,35 @@ async function proposalStatus(id: string) {
   return rows[0]?.status ?? null
 }
 
-/** Every script the page loaded or preloaded, fetched, joined. */
+/**
+ * Every script the page loaded or preloaded, fetched, joined; with their size in kB gzip (each
+ * file on its own, as the server sends it): those its HTML preloads, and all of them.
+ */
 async function scriptsOf(page: Page) {
-  const urls = await page.evaluate(() => [
-    ...Array.from(document.querySelectorAll('script[src]')).map(
-      (s) => (s as HTMLScriptElement).src,
-    ),
-    ...Array.from(document.querySelectorAll('link[rel="modulepreload"]')).map(
-      (l) => (l as HTMLLinkElement).href,
-    ),
-    ...performance
+  // Read from the HTML as sent: once hydrated, Remix takes its preload links off the page.
+  const html = await (await page.request.get(page.url())).text()
+  const preloaded = Array.from(
+    html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+    ([, href]) => new URL(href ?? '', page.url()).href,
+  )
+  const loaded = await page.evaluate(() =>
+    performance
       .getEntriesByType('resource')
       .map((e) => e.name)
       .filter((name) => name.endsWith('.js')),
-  ])
-  const sources = await Promise.all(
-    [...new Set(urls)].map((url) => fetch(url).then((r) => r.text())),
   )
-  return { count: sources.length, text: sources.join('\n') }
+  const urls = [...new Set([...preloaded, ...loaded])]
+  const sources = await Promise.all(urls.map((url) => fetch(url).then((r) => r.text())))
+  const kB = (which: string[]) =>
+    urls
+      .map((url, i) => (which.includes(url) ? gzipSync(sources[i] ?? '').length : 0))
+      .reduce((total, bytes) => total + bytes, 0) / 1000
+  return {
+    count: sources.length,
+    text: sources.join('\n'),
+    initialKB: kB(preloaded),
+    totalKB: kB(urls),
+  }
 }
 
 describe('proposals in the browser', () => {
@@ -202,6 +214,10 @@ describe('proposals in the browser', () => {
     await page.waitForLoadState('networkidle')
     const editorScripts = await scriptsOf(page)
     expect(editorScripts.text).toMatch(/ProseMirror/)
+    // Issue 12: the page's own scripts leave Tiptap out (it comes after them): its ~140 kB
+    // would take the first figure far over its bound. Measured: 140 and 288 kB.
+    expect(editorScripts.initialKB).toBeLessThan(155)
+    expect(editorScripts.totalKB).toBeLessThan(295)
     await page.getByLabel('Title').fill('A page without an editor')
     await page.getByLabel('Summary').fill('Pages that only show a proposal stay light.')
     await page.getByRole('textbox', { name: 'Your proposal' }).click()
@@ -218,6 +234,44 @@ describe('proposals in the browser', () => {
     const readerScripts = await scriptsOf(reader)
     expect(readerScripts.count).toBeGreaterThan(0)
     expect(readerScripts.text).not.toMatch(/ProseMirror|tiptap/i)
+    expect(readerScripts.totalKB).toBeLessThan(145)
+    console.log(
+      'SIZES',
+      editorScripts.initialKB,
+      editorScripts.totalKB,
+      readerScripts.initialKB,
+      readerScripts.totalKB,
+    )
+  })
+
+  it('keeps what the member typed while the editor was on its way, and the caret with it', async () => {
+    const group = await createGroup()
+    const member = await createMember()
+    await addMembership(group, member)
+    const { page } = await openSession()
+    await signInThroughUi(page, member.email)
+    // Hold Tiptap back, as a slow connection would, until the member has started typing.
+    let deliverEditor = () => {}
+    const editorHeld = new Promise<void>((resolve) => (deliverEditor = resolve))
+    await page.route(/\/assets\/proposal-editor-[\w-]+\.js$/, async (route) => {
+      await editorHeld
+      await route.continue()
+    })
+    await page.goto(`/groups/${group.slug}/proposals/new`)
+    const sent: string[] = []
+    page.on('request', (request) => request.method() === 'POST' && sent.push(request.url()))
+    const field = page.getByRole('textbox', { name: 'Your proposal' })
+    await field.click()
+    await page.keyboard.type('Typed before the editor came.')
+    expect(await field.evaluate((el) => el.tagName)).toBe('TEXTAREA')
+
+    deliverEditor()
+    await page.getByRole('button', { name: 'Bulleted list' }).waitFor()
+    await expect
+      .poll(() => page.evaluate(() => !!document.activeElement?.closest('.ProseMirror')))
+      .toBe(true)
+    await page.keyboard.type(' And after.')
+    await expect.poll(() => field.textContent()).toBe('Typed before the editor came. And after.')
   })
 
   it.each([
