@@ -2,10 +2,9 @@
 // comment posts without a page load, and the text stays if the server says no.
 import { useFetcher } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
+import { COMMENT_MAX_LENGTH } from '~/utils/comment-limits'
 import { Button } from './ui/button'
 import { CharacterCount, ErrorList, useLength } from './ui/field'
-
-const maxCommentLength = 5000
 
 export type CommentFormResult = {
   commentError?: string
@@ -98,7 +97,7 @@ export function CommentForm({
           }
           className="mt-1 block w-full rounded-md border border-stone-500 bg-white px-3 py-2 aria-[invalid=true]:border-red-700"
         />
-        <CharacterCount id={`${id}-count`} length={length} max={maxCommentLength} />
+        <CharacterCount id={`${id}-count`} length={length} max={COMMENT_MAX_LENGTH} />
         <ErrorList id={`${id}-errors`} errors={error ? [error] : null} />
       </div>
       <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-1">

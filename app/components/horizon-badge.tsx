@@ -1,10 +1,5 @@
 import type { Enums } from '~/types/database'
-
-const labels: Record<Enums<'group_horizon'>, string> = {
-  quick_win: 'Quick win',
-  strategic: 'Strategic',
-  long_term: 'Long-term vision',
-}
+import { horizonLabels } from '~/utils/horizons'
 
 const tones: Record<Enums<'group_horizon'>, string> = {
   quick_win: 'bg-amber-100 text-amber-900',
@@ -17,7 +12,7 @@ export function HorizonBadge({ horizon }: { horizon: Enums<'group_horizon'> }) {
     <span
       className={`inline-block w-fit rounded-full px-2.5 py-0.5 text-xs font-semibold ${tones[horizon]}`}
     >
-      {labels[horizon]}
+      {horizonLabels[horizon]}
     </span>
   )
 }

@@ -1,12 +1,18 @@
 // The viewer's membership of a group, and what they can do about it. Plain forms: they work
 // without JavaScript. Leaving goes through a second step (groups.$slug.leave) that says what
 // leaving does.
+import type { Enums } from '~/types/database'
 import { Form, Link, useLocation, useNavigation } from '@remix-run/react'
 import type { Membership } from '~/models/group.server'
 import { Button, buttonClass } from './ui/button'
 
 type Props = {
-  group: { slug: string; name: string; join_policy: 'open' | 'request'; archived_at: string | null }
+  group: {
+    slug: string
+    name: string
+    join_policy: Enums<'join_policy'>
+    archived_at: string | null
+  }
   membership: Membership
   signedIn: boolean
 }

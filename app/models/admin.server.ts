@@ -1,4 +1,5 @@
 // Admin tasks: groups, facilitators and site roles. RLS lets only admins do them.
+import type { Enums } from '~/types/database'
 import { describeDbError } from '~/utils/db-errors.server'
 import type { GroupForm } from '~/utils/group-schema'
 import type { Supabase } from '~/utils/supabase.server'
@@ -57,19 +58,11 @@ export async function listSiteRoleHolders(supabase: Supabase) {
   }))
 }
 
-export async function grantSiteRole(
-  supabase: Supabase,
-  userId: string,
-  role: 'admin' | 'candidate',
-) {
+export async function grantSiteRole(supabase: Supabase, userId: string, role: Enums<'site_role'>) {
   return supabase.from('site_roles').insert({ user_id: userId, role }).select('user_id')
 }
 
-export async function revokeSiteRole(
-  supabase: Supabase,
-  userId: string,
-  role: 'admin' | 'candidate',
-) {
+export async function revokeSiteRole(supabase: Supabase, userId: string, role: Enums<'site_role'>) {
   return supabase
     .from('site_roles')
     .delete()

@@ -1,7 +1,11 @@
 // Policy groups as the pages show them: the directory, one group, its people.
+import type { Enums } from '~/types/database'
 import type { Supabase } from '~/utils/supabase.server'
 
-export type Membership = { role: 'member' | 'facilitator'; status: 'active' | 'pending' } | null
+export type Membership = {
+  role: Enums<'group_role'>
+  status: Enums<'membership_status'>
+} | null
 
 const groupColumns =
   'id, slug, name, summary, description, horizon, join_policy, member_count, archived_at, facilitator_note, facilitator_note_updated_at, shortlist_supporters, shortlist_boroughs'

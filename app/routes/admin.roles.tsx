@@ -1,3 +1,4 @@
+import type { Enums } from '~/types/database'
 import {
   json,
   type ActionFunctionArgs,
@@ -37,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { supabase, headers } = await requireAdminRequest(request)
   const parsed = roleSchema.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success) throw new Response('Unknown action.', { status: 400, headers })
-  const [verb, role] = parsed.data.intent.split('-') as ['grant' | 'revoke', 'admin' | 'candidate']
+  const [verb, role] = parsed.data.intent.split('-') as ['grant' | 'revoke', Enums<'site_role'>]
   const { data, error } =
     verb === 'grant'
       ? await grantSiteRole(supabase, parsed.data.userId, role)

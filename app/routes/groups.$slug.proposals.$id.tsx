@@ -47,6 +47,7 @@ import { proposalPageAction } from '~/models/proposal-page-actions.server'
 import { shortlistProgress } from '~/models/shortlist.server'
 import { longDate } from '~/utils/dates'
 import { cardSize } from '~/utils/card-size'
+import { isAnswered, isLive } from '~/utils/proposal-statuses'
 import { loaderSupabase } from '~/utils/supabase.server'
 
 // What a link to the proposal unfurls as (Open Graph, X cards). Drafts and hidden proposals
@@ -123,15 +124,13 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       : Promise.resolve([] as Awaited<ReturnType<typeof listRegionSupport>>),
     published ? getOwnVote(supabase, proposal.id, context.viewerId) : Promise.resolve(0),
     getMergeTarget(supabase, proposal.merged_into),
-    answeredStatuses.has(proposal.status)
-      ? getCandidateAnswer(supabase, proposal.id)
-      : Promise.resolve(null),
+    isAnswered(proposal.status) ? getCandidateAnswer(supabase, proposal.id) : Promise.resolve(null),
     loadAmendmentSection(supabase, context),
     published ? isFollowing(supabase, context.viewerId, { proposalId: proposal.id }) : false,
   ])
   const reporting = context.viewerId ? url.searchParams.get('report') : null
   const reportingWeight = reporting ? await reportWeight(supabase, context.group.id) : ''
-  const live = liveStatuses.has(proposal.status) && !context.group.archived_at
+  const live = isLive(proposal.status) && !context.group.archived_at
   const participation = !context.user
     ? 'Sign in and join the group to vote and comment.'
     : !context.isActiveMember
@@ -194,15 +193,6 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   )
 }
 
-const answeredStatuses = new Set(['adopted', 'considering', 'declined'])
-const liveStatuses = new Set([
-  'open',
-  'shortlisted',
-  'forwarded',
-  'adopted',
-  'considering',
-  'declined',
-])
 const stanceFilter = z.enum(['for', 'against', 'neutral'])
 export const action = proposalPageAction
 

@@ -1,8 +1,10 @@
 // The candidate's answer form, shared by browser and server. Postgres checks the same rules
 // in answer_proposal; this gives the message before the round trip.
 import { z } from 'zod'
+import { answeredStatuses } from './proposal-statuses'
 
-export const decisions = ['adopted', 'considering', 'declined'] as const
+/** The candidate's decisions are the answered statuses a proposal takes. */
+export const decisions = answeredStatuses
 export type Decision = (typeof decisions)[number]
 
 export const decisionLabels: Record<Decision, string> = {

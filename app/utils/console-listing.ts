@@ -2,11 +2,12 @@
 // address (sort, status, title search, page) that every form carries so that an act returns
 // the facilitator to the same place in the list. The rankings are the group page's own.
 import { proposalSorts, statusFilters, type ProposalSort } from './proposal-listing'
+import { liveStatuses } from './proposal-statuses'
 
 export const consoleStatusFilters = {
   live: {
     label: 'All live',
-    statuses: ['open', 'shortlisted', 'forwarded', 'adopted', 'considering', 'declined'],
+    statuses: liveStatuses,
   },
   open: { label: 'Open', statuses: statusFilters.open.statuses },
   shortlisted: { label: 'Shortlisted', statuses: statusFilters.shortlisted.statuses },

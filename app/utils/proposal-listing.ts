@@ -1,5 +1,7 @@
 // How a group's proposals can be listed: the rankings, the status filters, the page size.
 // Shared by the loader (queries) and the page (links and labels).
+import { answeredStatuses, closedStatuses, publishedStatuses } from './proposal-statuses'
+
 export const proposalSorts = {
   top: { label: 'Top', column: 'top_score' },
   rising: { label: 'Rising', column: 'hot_score' },
@@ -12,25 +14,16 @@ export type ProposalSort = keyof typeof proposalSorts
 export const statusFilters = {
   all: {
     label: 'All',
-    statuses: [
-      'open',
-      'shortlisted',
-      'forwarded',
-      'adopted',
-      'considering',
-      'declined',
-      'archived',
-      'merged',
-    ],
+    statuses: publishedStatuses,
   },
   open: { label: 'Open for discussion', statuses: ['open'] },
   shortlisted: { label: 'Shortlisted', statuses: ['shortlisted'] },
   forwarded: { label: 'With the candidate', statuses: ['forwarded'] },
   answered: {
     label: 'Answered by the candidate',
-    statuses: ['adopted', 'considering', 'declined'],
+    statuses: answeredStatuses,
   },
-  closed: { label: 'Archived or merged', statuses: ['archived', 'merged'] },
+  closed: { label: 'Archived or merged', statuses: closedStatuses },
 } as const
 export type StatusFilter = keyof typeof statusFilters
 

@@ -1,13 +1,15 @@
 // The candidate's review: its two lists, rankings, filters and page size, and the filters of
 // the exports. Shared by the loaders (queries) and the pages (links and labels).
 import type { Enums } from '~/types/database'
+import { horizonLabels, type Horizon } from './horizons'
+import { answeredStatuses } from './proposal-statuses'
 
 type Status = Enums<'proposal_status'>
-export type Horizon = Enums<'group_horizon'>
+export { horizonLabels, type Horizon }
 
 export const reviewTabs = {
   forwarded: { label: 'To answer', statuses: ['forwarded'] as Status[] },
-  answered: { label: 'Answered', statuses: ['adopted', 'considering', 'declined'] as Status[] },
+  answered: { label: 'Answered', statuses: [...answeredStatuses] as Status[] },
 } as const
 export type ReviewTab = keyof typeof reviewTabs
 
@@ -16,12 +18,6 @@ export const reviewSorts = {
   region: { label: 'Unites the region', column: 'region_score' },
 } as const
 export type ReviewSort = keyof typeof reviewSorts
-
-export const horizonLabels: Record<Horizon, string> = {
-  quick_win: 'Quick win',
-  strategic: 'Strategic',
-  long_term: 'Long-term vision',
-}
 
 export const reviewPageSize = 25
 
@@ -77,7 +73,7 @@ export const exportStatuses = {
   shortlisted: { label: 'Shortlisted', statuses: ['shortlisted'] as Status[] },
   answered: {
     label: 'Answered by the candidate',
-    statuses: ['adopted', 'considering', 'declined'] as Status[],
+    statuses: [...answeredStatuses] as Status[],
   },
 } as const
 export type ExportStatus = keyof typeof exportStatuses
