@@ -6,6 +6,7 @@ import { origin, signedIn, Visitor } from '../support/app'
 import { readPage, type Page } from '../support/page'
 import { arrangeProposals, createWorld, statusOf, type World } from '../support/lifecycle'
 import { createProposal, proposalRow } from '../support/proposals'
+import { castVotes, createVoters } from '../support/review'
 import { sql } from '../support/sql'
 
 /** 50 open, 6 shortlisted, 4 answered (live: 60), 2 archived; ranked in a known order. */
@@ -19,17 +20,31 @@ async function crowdedGroup() {
     'archived' as const,
   ]
   const proposals = await arrangeProposals(world, statuses)
-  // Top falls with the index, Most discussed rises with it, New is the reverse of Top.
-  // (Publishing times first: changing one recomputes the scores from the votes.)
-  for (const set of [
-    'published_at = now() - make_interval(mins => (100 - t.i)::int)',
-    'top_score = 1 - t.i / 100.0, comment_count = t.i',
+  // Made as members make them, so every stored counter and score stays exact: proposals[59]
+  // is the newest; two supported proposals lead Top (the rest tie on no votes, newest first);
+  // one discussed proposal leads Most discussed.
+  await sql().query(
+    `update public.proposals p set published_at = now() - make_interval(mins => (100 - t.i)::int)
+       from unnest($1::uuid[]) with ordinality as t(id, i) where p.id = t.id`,
+    [proposals.map((p) => p.id)],
+  )
+  const [first, second] = await createVoters(['wirral', 'sefton'])
+  await castVotes(proposals[10].id, [
+    [first, 1],
+    [second, 1],
   ])
+  await castVotes(proposals[20].id, [[first, 1]])
+  for (const body of ['Who runs it at night?', 'The depot is already there.'])
     await sql().query(
-      `update public.proposals p set ${set}
-         from unnest($1::uuid[]) with ordinality as t(id, i) where p.id = t.id`,
-      [proposals.map((p) => p.id)],
+      'insert into public.comments (proposal_id, author_id, body) values ($1, $2, $3)',
+      [proposals[30].id, world.author.id, body],
     )
+  const rest = proposals
+    .slice(0, 60)
+    .map((_, i) => i)
+    .filter((i) => i !== 10 && i !== 20)
+    .reverse()
+  const topOrder = [10, 20, ...rest].map((i) => proposals[i])
   // Three of them have a word in their title that no other has.
   await sql().query(
     `update public.proposals set title = 'Skelmersdale link ' || title where id = any($1)`,
@@ -37,7 +52,7 @@ async function crowdedGroup() {
   )
   for (const i of [3, 20, 52]) proposals[i].title = `Skelmersdale link ${proposals[i].title}`
   const desk = await signedIn(world.facilitator)
-  return { world, proposals, desk, console: `/groups/${world.group.slug}/console` }
+  return { world, proposals, topOrder, desk, console: `/groups/${world.group.slug}/console` }
 }
 
 function rowTitles(page: Page) {
@@ -69,34 +84,42 @@ async function statuses(world: World) {
 
 describe('the console’s table of proposals', () => {
   it('pages, sorts by the rankings, filters by status and searches titles', async () => {
-    const { proposals, desk, console } = await crowdedGroup()
+    const { proposals, topOrder, desk, console } = await crowdedGroup()
     const first = await readPage(await desk.get(console))
     expect(first.status).toBe(200)
     const top = rowTitles(first)
-    expect(top).toHaveLength(25)
-    expect(top[0]).toBe(proposals[0].title)
-    expect(top[24]).toBe(proposals[24].title)
+    expect(top).toEqual(topOrder.slice(0, 25).map((p) => p.title))
     expect(first.text).toContain('Page 1 of 3 · 60 proposals')
     expect(first.link('Next page').href).toBe(`${console}?page=2`)
 
     const third = await readPage(await desk.get(`${console}?page=3`))
     expect(rowTitles(third)).toHaveLength(10)
-    expect(rowTitles(third).at(-1)).toBe(proposals[59].title)
+    expect(rowTitles(third)).toEqual(topOrder.slice(50, 60).map((p) => p.title))
     expect(third.link('Previous page').href).toBe(`${console}?page=2`)
 
     const discussed = rowTitles(await readPage(await desk.get(`${console}?sort=discussed`)))
-    expect(discussed[0]).toBe(proposals[59].title)
+    expect(discussed[0]).toBe(proposals[30].title)
     const newest = rowTitles(await readPage(await desk.get(`${console}?sort=new`)))
     expect(newest[0]).toBe(proposals[59].title)
 
     const shortlisted = await readPage(await desk.get(`${console}?status=shortlisted`))
-    expect(rowTitles(shortlisted)).toEqual(proposals.slice(50, 56).map((p) => p.title))
+    expect(rowTitles(shortlisted)).toEqual(
+      proposals
+        .slice(50, 56)
+        .reverse()
+        .map((p) => p.title),
+    )
     expect(shortlisted.field('Status').shown).toBe('Shortlisted (6)')
     const answered = await readPage(await desk.get(`${console}?status=answered`))
-    expect(rowTitles(answered)).toEqual(proposals.slice(56, 60).map((p) => p.title))
+    expect(rowTitles(answered)).toEqual(
+      proposals
+        .slice(56, 60)
+        .reverse()
+        .map((p) => p.title),
+    )
 
     const searched = await readPage(await desk.get(`${console}?q=skelmersdale`))
-    expect(rowTitles(searched)).toEqual([3, 20, 52].map((i) => proposals[i].title))
+    expect(rowTitles(searched)).toEqual([20, 52, 3].map((i) => proposals[i].title))
     expect(searched.text).toContain('Page 1 of 1 · 3 proposals')
     const openOnly = await readPage(await desk.get(`${console}?q=skelmersdale&status=open`))
     expect(rowTitles(openOnly)).toHaveLength(2)
@@ -104,7 +127,7 @@ describe('the console’s table of proposals', () => {
     expect(rowTitles(await readPage(await desk.get(`${console}?q=%25`)))).toHaveLength(25)
     const nonsense = await readPage(await desk.get(`${console}?sort=drop&status=x&page=-4`))
     expect(nonsense.status).toBe(200)
-    expect(rowTitles(nonsense)[0]).toBe(proposals[0].title)
+    expect(rowTitles(nonsense)[0]).toBe(proposals[10].title)
     // Archived proposals are not live.
     expect(rowTitles(await readPage(await desk.get(`${console}?page=3`)))).not.toContain(
       proposals[60].title,
