@@ -2,7 +2,7 @@
 import type { Enums } from '~/types/database'
 import { BoroughTable, type BoroughRow } from './borough-table'
 import { CandidateAnswer, type CandidateAnswerData } from './candidate-answer'
-import { statusLabels } from './status-badge'
+import { statusLabels } from '~/utils/proposal-statuses'
 
 export type PrintProposalData = {
   id: string

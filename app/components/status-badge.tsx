@@ -1,16 +1,5 @@
 import type { Enums } from '~/types/database'
-
-export const statusLabels: Record<Enums<'proposal_status'>, string> = {
-  draft: 'Draft',
-  open: 'Open for discussion',
-  shortlisted: 'Shortlisted',
-  forwarded: 'With the candidate',
-  adopted: 'Adopted',
-  considering: 'Under consideration',
-  declined: 'Not taken forward',
-  archived: 'Archived',
-  merged: 'Merged',
-}
+import { statusLabels } from '~/utils/proposal-statuses'
 
 const tones: Record<Enums<'proposal_status'>, string> = {
   draft: 'bg-stone-200 text-stone-900',

@@ -2,7 +2,7 @@
 // unfurls with. Only published proposals that are not hidden have one, whoever asks (a
 // co-author's cookies do not make a draft's card); it is public and cached like the page.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { statusLabels } from '~/components/status-badge'
+import { statusLabels } from '~/utils/proposal-statuses'
 import { getCampaign } from '~/models/campaign.server'
 import { listRegionSupport } from '~/models/discussion.server'
 import { loadProposalContext } from '~/models/proposal-context.server'

@@ -17,7 +17,7 @@ import { loadReviewPage } from '~/models/review-page.server'
 import { answerSchema } from '~/utils/answer-schema'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { invariantResponse } from '~/utils/http.server'
-import { requireReviewer } from '~/utils/review-access.server'
+import { requireReviewer } from '~/models/review-access.server'
 import {
   parseReviewParams,
   reviewHref,

@@ -24,7 +24,7 @@ import { answerSchema, decisionLabels } from '~/utils/answer-schema'
 import { longDate } from '~/utils/dates'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { invariantResponse } from '~/utils/http.server'
-import { requireReviewer } from '~/utils/review-access.server'
+import { requireReviewer } from '~/models/review-access.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Preview your answer · ${data.proposal.title} · Policy Forum` : 'Policy Forum' },

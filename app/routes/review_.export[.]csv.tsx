@@ -1,8 +1,8 @@
 // /review/export.csv?status=forwarded|shortlisted|answered&group=slug: a spreadsheet of the
 // proposals for the candidate, admins, and a group's facilitators (their group only).
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { downloadResponse, loadExportForRequest } from '~/utils/review-export.server'
-import { exportCsv, exportFilename } from '~/utils/review-export-format'
+import { downloadResponse, loadExportForRequest } from '~/models/review-download.server'
+import { exportCsv, exportFilename } from '~/models/review-export-format'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { data, filters, group, headers } = await loadExportForRequest(request)

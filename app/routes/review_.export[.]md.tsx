@@ -1,8 +1,8 @@
 // /review/export.md?status=forwarded|shortlisted|answered&group=slug: the same proposals as
 // the spreadsheet, as a Markdown document with one section per proposal.
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { downloadResponse, loadExportForRequest } from '~/utils/review-export.server'
-import { exportFilename, exportMarkdown } from '~/utils/review-export-format'
+import { downloadResponse, loadExportForRequest } from '~/models/review-download.server'
+import { exportFilename, exportMarkdown } from '~/models/review-export-format'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { data, filters, group, headers, title } = await loadExportForRequest(request)

@@ -6,7 +6,7 @@ import { PrintProposal } from '~/components/print-proposal'
 import { renderProposalHtml } from '~/editor/render.server'
 import { longDate } from '~/utils/dates'
 import { combineHeaders } from '~/utils/http.server'
-import { loadExportForRequest } from '~/utils/review-export.server'
+import { loadExportForRequest } from '~/models/review-download.server'
 import { exportHref } from '~/utils/review-listing'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

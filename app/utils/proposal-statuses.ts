@@ -4,6 +4,19 @@ import type { Enums } from '~/types/database'
 
 export type ProposalStatus = Enums<'proposal_status'>
 
+/** What each status is called on the page. */
+export const statusLabels: Record<ProposalStatus, string> = {
+  draft: 'Draft',
+  open: 'Open for discussion',
+  shortlisted: 'Shortlisted',
+  forwarded: 'With the candidate',
+  adopted: 'Adopted',
+  considering: 'Under consideration',
+  declined: 'Not taken forward',
+  archived: 'Archived',
+  merged: 'Merged',
+}
+
 /** The candidate's three answers. */
 export const answeredStatuses = [
   'adopted',

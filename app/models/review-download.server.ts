@@ -1,9 +1,9 @@
 // What the two downloads and the print page share: who may ask (requireExporter), which
 // proposals (status and group from the address), and how a download is sent.
-import { loadExport } from '~/models/review-export.server'
-import { combineHeaders } from './http.server'
+import { loadExport } from './review-export.server'
+import { combineHeaders } from '~/utils/http.server'
 import { requireExporter } from './review-access.server'
-import { exportStatuses, parseExportParams } from './review-listing'
+import { exportStatuses, parseExportParams } from '~/utils/review-listing'
 
 export async function loadExportForRequest(request: Request) {
   const url = new URL(request.url)

@@ -1,10 +1,10 @@
 // Who may use the candidate's review and its exports. These give clear answers (a sign-in
 // redirect, a 403 with a sentence); RLS still decides which proposals anyone can read.
-import { getGroupBySlug, listViewerMemberships } from '~/models/group.server'
-import { requireUser } from './auth.server'
-import { invariantResponse } from './http.server'
-import { getSiteRoles } from './roles.server'
-import { createSupabaseServerClient } from './supabase.server'
+import { getGroupBySlug, listViewerMemberships } from './group.server'
+import { requireUser } from '~/utils/auth.server'
+import { invariantResponse } from '~/utils/http.server'
+import { getSiteRoles } from '~/utils/roles.server'
+import { createSupabaseServerClient } from '~/utils/supabase.server'
 
 /** The review page: the candidate and admins. */
 export async function requireReviewer(request: Request) {

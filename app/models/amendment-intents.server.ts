@@ -1,8 +1,8 @@
 // The amendment page's actions: support, withdraw support, accept, decline. Each is one
 // write that Postgres checks (RLS and triggers); the answer is a sentence for the member.
-import { decideAmendment, supportAmendment, withdrawSupport } from '~/models/amendment.server'
-import { describeDbError } from './db-errors.server'
-import type { Supabase } from './supabase.server'
+import { decideAmendment, supportAmendment, withdrawSupport } from './amendment.server'
+import { describeDbError } from '~/utils/db-errors.server'
+import type { Supabase } from '~/utils/supabase.server'
 
 export type AmendmentOutcome =
   | { ok: true; message: string }

@@ -2,13 +2,13 @@
 // ("Wirral for", "Wirral against", in the regions' order), for spreadsheets. Markdown: one
 // section per proposal with every field, members' text escaped so it cannot break the
 // document's structure.
-import type { ReviewExport } from '~/models/review-export.server'
-import { decisionLabels } from './answer-schema'
-import { isShown, withheldText } from './borough-tally'
-import { toCsv } from './csv'
-import { longDate } from './dates'
-import { markdownBlock, markdownInline } from './markdown'
-import { statusLabels } from '~/components/status-badge'
+import type { ReviewExport } from './review-export.server'
+import { decisionLabels } from '~/utils/answer-schema'
+import { isShown, withheldText } from '~/utils/borough-tally'
+import { toCsv } from '~/utils/csv'
+import { longDate } from '~/utils/dates'
+import { markdownBlock, markdownInline } from '~/utils/markdown'
+import { statusLabels } from '~/utils/proposal-statuses'
 
 function authorList(authors: Array<{ displayName: string }>, separator: string) {
   return authors.map((a) => a.displayName).join(separator)
