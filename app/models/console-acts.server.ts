@@ -4,6 +4,7 @@
 // the text kept). Postgres still decides who may do each one.
 import type { ConfirmStepData } from '~/components/ui/confirm-step'
 import { consoleTextLimits } from '~/utils/console-limits'
+import { listSelectedTitles } from './curation.server'
 import type { Supabase } from '~/utils/supabase.server'
 
 const number = new Intl.NumberFormat('en-GB')
@@ -29,17 +30,6 @@ async function proposalTitle(supabase: Supabase, groupId: string, id: string) {
     .maybeSingle()
   if (error) throw error
   return data?.title ?? null
-}
-
-async function selectedTitles(supabase: Supabase, groupId: string, ids: string[]) {
-  if (ids.length === 0) return []
-  const { data, error } = await supabase
-    .from('proposals')
-    .select('id, title')
-    .eq('group_id', groupId)
-    .in('id', ids)
-  if (error) throw error
-  return data
 }
 
 async function shortlistTitles(supabase: Supabase, groupId: string) {
@@ -170,7 +160,7 @@ export async function consoleStep(
       }
     }
     case 'bulk-archive': {
-      const chosen = await selectedTitles(supabase, groupId, selected)
+      const chosen = await listSelectedTitles(supabase, groupId, selected)
       const reason = text('reason')
       const named = chosen
         .slice(0, 10)

@@ -155,6 +155,18 @@ export async function countBoroughs(supabase: Supabase) {
 /** The same act on each of the selected proposals, one transition_proposal call each, so
  * Postgres applies the same rules as to a single act. What was done, and what was refused
  * and why, by title. */
+/** The titles of the selected proposals that are in this group (others are ignored). */
+export async function listSelectedTitles(supabase: Supabase, groupId: string, ids: string[]) {
+  if (ids.length === 0) return []
+  const { data, error } = await supabase
+    .from('proposals')
+    .select('id, title')
+    .eq('group_id', groupId)
+    .in('id', ids)
+  if (error) throw error
+  return data
+}
+
 export async function transitionMany(
   supabase: Supabase,
   groupId: string,
@@ -162,13 +174,9 @@ export async function transitionMany(
   action: 'shortlist' | 'archive',
   reason?: string,
 ) {
-  const { data, error } = await supabase
-    .from('proposals')
-    .select('id, title')
-    .eq('group_id', groupId)
-    .in('id', ids)
-  if (error) throw error
-  const titles = new Map(data.map((row) => [row.id, row.title]))
+  const titles = new Map(
+    (await listSelectedTitles(supabase, groupId, ids)).map((row) => [row.id, row.title]),
+  )
   const done: string[] = []
   const refused: Array<{ id: string; title: string; message: string }> = []
   for (const id of ids) {
