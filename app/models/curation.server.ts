@@ -155,7 +155,8 @@ export async function countBoroughs(supabase: Supabase) {
 /** The same act on each of the selected proposals, one transition_proposal call each, so
  * Postgres applies the same rules as to a single act. What was done, and what was refused
  * and why, by title. */
-/** The titles of the selected proposals that are in this group (others are ignored). */
+/** The titles of the selected proposals that are in this group (others are ignored), in the
+ * order they were selected. */
 export async function listSelectedTitles(supabase: Supabase, groupId: string, ids: string[]) {
   if (ids.length === 0) return []
   const { data, error } = await supabase
@@ -164,7 +165,8 @@ export async function listSelectedTitles(supabase: Supabase, groupId: string, id
     .eq('group_id', groupId)
     .in('id', ids)
   if (error) throw error
-  return data
+  const byId = new Map(data.map((row) => [row.id, row]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 export async function transitionMany(
