@@ -3,10 +3,14 @@
 // untick, so the form sends the same fields with or without JavaScript. Without it, "Find"
 // sends the whole form back with the results and nothing typed is lost; with it, the results
 // follow the typing and the page stays.
-import { useFetcher } from '@remix-run/react'
 import { useEffect, useRef, useState } from 'react'
-import type { loader as searchLoader } from '~/routes/members.search'
-import { coauthorChoiceMost, memberQueryMinimum, type FoundMember } from '~/utils/member-finder'
+import {
+  coauthorChoiceMost,
+  memberQueryMinimum,
+  type FoundMember,
+  type MemberSearchAnswer,
+} from '~/utils/member-finder'
+import { useBackgroundJson } from '~/utils/use-background-json'
 import { useHydrated } from '~/utils/use-hydrated'
 import { describeMember } from './member-picker'
 import { Button } from './ui/button'
@@ -29,7 +33,7 @@ export function CoauthorChooser({
   initial: CoauthorChooserState | null
 }) {
   const hydrated = useHydrated()
-  const fetcher = useFetcher<typeof searchLoader>()
+  const fetcher = useBackgroundJson<MemberSearchAnswer>()
   // Everyone ticked so far stays on the list, ticked or not, until the next search: a box
   // that moved or vanished as it was clicked would take the keyboard focus with it.
   const [kept, setKept] = useState<FoundMember[]>(initial?.chosen ?? [])

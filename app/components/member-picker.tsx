@@ -2,11 +2,15 @@
 // of one name apart: the borough others see, when they joined, and for admins the e-mail.
 // Without JavaScript the search is a GET form the page's loader answers (`q`); with it, the
 // results follow the typing (members.search), and the page does not reload.
-import { Form, useFetcher, useNavigation } from '@remix-run/react'
+import { Form, useNavigation } from '@remix-run/react'
 import { useEffect, useRef, useState } from 'react'
-import { memberQueryMinimum, type FoundMember } from '~/utils/member-finder'
-import type { loader as searchLoader } from '~/routes/members.search'
+import {
+  memberQueryMinimum,
+  type FoundMember,
+  type MemberSearchAnswer,
+} from '~/utils/member-finder'
 import { longDate } from '~/utils/dates'
+import { useBackgroundJson } from '~/utils/use-background-json'
 import { Button } from './ui/button'
 import { TextField } from './ui/field'
 
@@ -34,7 +38,7 @@ export function MemberPicker({
   hint?: string
 }) {
   const navigation = useNavigation()
-  const fetcher = useFetcher<typeof searchLoader>()
+  const fetcher = useBackgroundJson<MemberSearchAnswer>()
   const [typed, setTyped] = useState<string | null>(null)
   const timer = useRef<ReturnType<typeof setTimeout>>()
   useEffect(() => () => clearTimeout(timer.current), [])

@@ -1,17 +1,17 @@
 // Beside the title while a member types: the group's proposals most like it, so they can
 // support or improve one of those instead of starting a duplicate. Links open in a new tab,
 // so nothing typed here is left behind. Without JavaScript, "Publish" makes the same check.
-import { useFetcher } from '@remix-run/react'
 import { useCallback, useEffect, useRef } from 'react'
 import type { SimilarWhileTyping } from '~/routes/groups.$slug.similar'
 import { StatusBadge } from '~/components/status-badge'
+import { useBackgroundJson } from '~/utils/use-background-json'
 import type { Enums } from '~/types/database'
 
 const number = new Intl.NumberFormat('en-GB')
 
 /** Returns the handler for the title's input events and the list to render under it. */
 export function useSimilarWhileTyping(groupSlug: string, exclude?: string) {
-  const fetcher = useFetcher<SimilarWhileTyping>()
+  const fetcher = useBackgroundJson<SimilarWhileTyping>()
   const timer = useRef<ReturnType<typeof setTimeout>>()
   const asked = useRef('')
   useEffect(() => () => clearTimeout(timer.current), [])

@@ -8,6 +8,9 @@ export type FoundMember = {
   email: string | null
 }
 
+/** What members.search answers. */
+export type MemberSearchAnswer = { query: string; results: FoundMember[]; error: string | null }
+
 /** The shortest search a picker runs: one letter would match half the membership. */
 export const memberQueryMinimum = 2
 
