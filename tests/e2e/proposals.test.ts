@@ -235,13 +235,6 @@ describe('proposals in the browser', () => {
     expect(readerScripts.count).toBeGreaterThan(0)
     expect(readerScripts.text).not.toMatch(/ProseMirror|tiptap/i)
     expect(readerScripts.totalKB).toBeLessThan(145)
-    console.log(
-      'SIZES',
-      editorScripts.initialKB,
-      editorScripts.totalKB,
-      readerScripts.initialKB,
-      readerScripts.totalKB,
-    )
   })
 
   it('keeps what the member typed while the editor was on its way, and the caret with it', async () => {
