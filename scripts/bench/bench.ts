@@ -10,21 +10,15 @@
 //   npm run bench -- --page-cache 0   (signed-out pages rendered every time; production keeps
 //                                      them 2 s) --only <label> (only the pages so named)
 import { spawnSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import fsp from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
-import pg from 'pg'
-import { findFreePort } from '../../supabase/local/ports'
 import { onShutdown } from '../../supabase/local/signals'
-import { startServiceProcess, type ServiceProcess } from '../../supabase/local/service-process'
-import { startStack, type LocalStack } from '../../supabase/local/stack'
 import { explainListing } from './explain'
 import { summariseProfile } from './profile'
 import { seed } from './seed'
+import { startProductionApp, startThrowawayStack, type Stoppers } from './throwaway'
 import { benchVotes } from './votes'
 
 const { values: flags } = parseArgs({
@@ -69,7 +63,7 @@ const serverEntry = path.join(root, 'build/server.js')
 const log = (line: string) => console.log(line)
 
 // Stopped in reverse order, once, however the bench ends.
-const stoppers: Array<() => Promise<void>> = []
+const stoppers: Stoppers = []
 let stopping: Promise<void> | null = null
 function stopAll() {
   stopping ??= (async () => {
@@ -163,43 +157,14 @@ async function main() {
     const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' })
     if (build.status !== 0) throw new Error('npm run build failed.')
   }
-  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'policy-forum-bench-'))
-  await fsp.chmod(dir, 0o755)
-  stoppers.push(() => fsp.rm(dir, { recursive: true, force: true }))
-  const [apiPort, dbPort, appPort] = [
-    await findFreePort(),
-    await findFreePort(),
-    await findFreePort(),
-  ]
-  const appUrl = `http://127.0.0.1:${appPort}`
-  log(`Starting a throw-away stack in ${dir}…`)
-  const stack: LocalStack = await startStack({
-    dataDir: path.join(dir, 'db'),
-    apiPort,
-    dbPort,
-    siteUrl: appUrl,
-    jwtSecret: randomBytes(32).toString('hex'),
-    durable: false,
-    bcryptCost: 4,
-    auth: {
-      rateLimits: {
-        emailSent: 1_000_000,
-        tokenRefresh: 1_000_000,
-        signInSignUps: 1_000_000,
-        tokenVerifications: 1_000_000,
-      },
-    },
-  })
-  stoppers.push(() => stack.stop())
+  log('Starting a throw-away stack…')
+  const throwaway = await startThrowawayStack('bench', stoppers)
+  const { dir, stack, db, appUrl } = throwaway
+  log(`  in ${dir}`)
 
   log(
     `Seeding ${sizes.proposals} proposals, ${sizes.votes} votes from ${sizes.members} members, ${sizes.comments} comments…`,
   )
-  const db = new pg.Client({ connectionString: stack.dbUrl })
-  // On Ctrl-C Postgres gets the signal too and ends this connection: that is no crash.
-  db.on('error', () => undefined)
-  await db.connect()
-  stoppers.push(() => db.end())
   const seeded = await seed(db, sizes, log)
 
   log('\nThe group listing (top, all statuses, page 1) as anon:')
@@ -209,25 +174,11 @@ async function main() {
   if (flags['explain-only']) return
 
   const profileDir = path.join(dir, 'profile')
-  const app: ServiceProcess = await startServiceProcess({
-    name: 'The app server',
-    command: process.execPath,
-    args: flags.profile
-      ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, serverEntry]
-      : [serverEntry],
-    readyUrl: `${appUrl}/healthz`,
-    timeoutMs: 30_000,
-    env: {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(appPort),
-      SUPABASE_URL: stack.apiUrl,
-      SUPABASE_ANON_KEY: stack.anonKey,
-      REQUEST_LOG: 'false',
-      PAGE_CACHE_SECONDS: String(count('page-cache')),
-    },
+  const app = await startProductionApp(throwaway, stoppers, {
+    entry: serverEntry,
+    nodeArgs: flags.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    env: { PAGE_CACHE_SECONDS: String(count('page-cache')) },
   })
-  stoppers.push(() => app.stop())
   if (flags.profile)
     // Runs before the folder is removed: the app writes its profile as it stops.
     stoppers.push(async () => {

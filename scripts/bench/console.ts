@@ -5,16 +5,12 @@
 // A throw-away stack (temporary folder, free ports); everything it starts is stopped.
 // The app server loads build/ from the working folder: to time another version's console,
 // run this from that version's folder with --build build/server.js.
-import { randomBytes } from 'node:crypto'
-import fsp from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import pg from 'pg'
-import { findFreePort } from '../../supabase/local/ports'
-import { startServiceProcess } from '../../supabase/local/service-process'
-import { startStack } from '../../supabase/local/stack'
+import { proposalSorts } from '../../app/utils/proposal-listing'
+import { answeredStatuses, liveStatuses } from '../../app/utils/proposal-statuses'
 import { seed } from './seed'
+import { startProductionApp, startThrowawayStack, type Stoppers } from './throwaway'
 
 const { values: flags } = parseArgs({
   options: {
@@ -25,16 +21,13 @@ const { values: flags } = parseArgs({
 })
 const proposals = Number(flags.proposals)
 const root = path.resolve(import.meta.dirname, '../..')
-const live = `'open','shortlisted','forwarded','adopted','considering','declined'`
+const quoted = (statuses: readonly string[]) => statuses.map((s) => `'${s}'`).join(',')
+const live = quoted(liveStatuses)
 const columns =
   'id, title, status, pinned, hidden_at, published_at, support_count, oppose_count, comment_count, top_score, region_score'
-const rankings = {
-  top: 'top_score',
-  rising: 'hot_score',
-  new: 'published_at',
-  discussed: 'comment_count',
-  region: 'region_score',
-}
+const rankings = Object.fromEntries(
+  Object.entries(proposalSorts).map(([name, sort]) => [name, sort.column]),
+)
 
 function page(group: string, column: string, where = `status in (${live})`, offset = 0) {
   // As supabase-js sends it (listConsoleProposals): the ranking nulls last, then the newest.
@@ -43,31 +36,10 @@ function page(group: string, column: string, where = `status in (${live})`, offs
 }
 
 async function main() {
-  const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'policy-forum-console-bench-'))
-  const stoppers: Array<() => Promise<unknown>> = [
-    () => fsp.rm(dir, { recursive: true, force: true }),
-  ]
+  const stoppers: Stoppers = []
   try {
-    const [apiPort, dbPort, appPort] = [
-      await findFreePort(),
-      await findFreePort(),
-      await findFreePort(),
-    ]
-    const appUrl = `http://127.0.0.1:${appPort}`
-    const stack = await startStack({
-      dataDir: path.join(dir, 'db'),
-      apiPort,
-      dbPort,
-      siteUrl: appUrl,
-      jwtSecret: randomBytes(32).toString('hex'),
-      durable: false,
-      bcryptCost: 4,
-    })
-    stoppers.push(() => stack.stop())
-    const db = new pg.Client({ connectionString: stack.dbUrl })
-    db.on('error', () => undefined)
-    await db.connect()
-    stoppers.push(() => db.end())
+    const throwaway = await startThrowawayStack('console-bench', stoppers)
+    const { db, appUrl } = throwaway
     const seeded = await seed(
       db,
       {
@@ -96,11 +68,7 @@ async function main() {
       ),
       'table, top, page 40': page(g, 'top_score', `status in (${live})`, 975),
       'table, top, shortlisted': page(g, 'top_score', `status in ('shortlisted')`),
-      'table, new, answered': page(
-        g,
-        'published_at',
-        `status in ('adopted','considering','declined')`,
-      ),
+      'table, new, answered': page(g, 'published_at', `status in (${quoted(answeredStatuses)})`),
       'table, top, search "proposal" (every title)': page(
         g,
         'top_score',
@@ -136,22 +104,9 @@ async function main() {
       }
     }
     // The page itself, through the production build (npm run build first).
-    const app = await startServiceProcess({
-      name: 'The app server',
-      command: process.execPath,
-      args: [flags.build ? path.resolve(flags.build) : path.join(root, 'build/server.js')],
-      readyUrl: `${appUrl}/healthz`,
-      timeoutMs: 30_000,
-      env: {
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(appPort),
-        SUPABASE_URL: stack.apiUrl,
-        SUPABASE_ANON_KEY: stack.anonKey,
-        REQUEST_LOG: 'false',
-      },
+    await startProductionApp(throwaway, stoppers, {
+      entry: flags.build ? path.resolve(flags.build) : path.join(root, 'build/server.js'),
     })
-    stoppers.push(() => app.stop())
     const signIn = await fetch(`${appUrl}/signin`, {
       method: 'POST',
       body: new URLSearchParams({
