@@ -1,6 +1,7 @@
 // Support or oppose a proposal. A plain form without JavaScript; with it, the vote shows at
 // once (optimistic) while the server counts it.
 import { useFetcher } from '@remix-run/react'
+import { useHydrated } from '~/utils/use-hydrated'
 
 type Props = {
   action: string
@@ -13,6 +14,7 @@ type Props = {
 
 export function VotePanel({ action, support, oppose, myVote, canVote, reason }: Props) {
   const fetcher = useFetcher<{ voteError?: string }>({ key: `vote:${action}` })
+  const hydrated = useHydrated()
   const pending =
     fetcher.formData?.get('intent') === 'vote' ? Number(fetcher.formData.get('value')) : null
   const shown = pending ?? myVote
@@ -54,6 +56,9 @@ export function VotePanel({ action, support, oppose, myVote, canVote, reason }: 
         preventScrollReset
       >
         <input type="hidden" name="intent" value="vote" />
+        {/* With JavaScript the vote is counted in place: no redirect to #vote-heading, which
+            would scroll the page away from the button just pressed. */}
+        {hydrated ? <input type="hidden" name="inPlace" value="yes" /> : null}
         {button(1, 'Support', 'border-green-700 bg-green-700 text-white')}
         {button(-1, 'Oppose', 'border-rose-700 bg-rose-700 text-white')}
       </fetcher.Form>

@@ -97,6 +97,9 @@ async function vote({ client, context, formData, here, userId }: Act) {
   const outcome = await castVote(client.supabase, context.proposal.id, userId, vote.data.value)
   if (!outcome.ok)
     return json({ voteError: outcome.message }, { status: 400, headers: client.headers })
+  // A page with JavaScript revalidates itself and keeps its scroll; a plain form post lands
+  // back on the vote panel.
+  if (formData.get('inPlace') === 'yes') return json({}, { headers: client.headers })
   return redirect(`${here}#vote-heading`, { headers: client.headers })
 }
 

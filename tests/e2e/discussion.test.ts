@@ -30,11 +30,25 @@ describe('discussion in the browser', () => {
 
     const support = page.getByRole('button', { name: /^Support/ })
     const oppose = page.getByRole('button', { name: /^Oppose/ })
+    // Wait for the page to run its JavaScript (the vote panel then counts votes in place).
+    await page.locator('input[name="inPlace"]').first().waitFor({ state: 'attached' })
+    await support.scrollIntoViewIfNeeded()
+    const scrolled = await page.evaluate(() => window.scrollY)
+    // After the vote the page reloads its data (a GET for the route's loader).
+    const reloaded = page.waitForResponse(
+      (r) =>
+        r.request().method() === 'GET' &&
+        r.url().includes('_data=routes%2Fgroups.%24slug.proposals.%24id'),
+    )
     await support.click()
     await page.waitForFunction(() =>
       document.querySelector('button[aria-pressed="true"]')?.textContent?.startsWith('Support'),
     )
     await expect.poll(async () => (await proposalRow(proposal.id)).support_count).toBe(1)
+    // The vote is counted in place: the page does not jump away from the button pressed.
+    await reloaded
+    await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => done(true))))
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
     expect(await page.getByText('St Helens').count()).toBeGreaterThan(0)
     await oppose.click()
     await expect.poll(async () => (await proposalRow(proposal.id)).oppose_count).toBe(1)
