@@ -3,6 +3,7 @@
 import { useFetcher } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { COMMENT_MAX_LENGTH } from '~/utils/comment-limits'
+import { useHydrated } from '~/utils/use-hydrated'
 import { Button } from './ui/button'
 import { CharacterCount, ErrorList, useLength } from './ui/field'
 
@@ -45,14 +46,15 @@ export function CommentForm({
   cancelTo?: string
 }) {
   const fetcher = useFetcher<CommentFormResult>({ key: id })
+  const hydrated = useHydrated()
   const formRef = useRef<HTMLFormElement>(null)
   const result = fetcher.data ?? (serverResult?.formId === id ? serverResult : null)
   const error = fetcher.state === 'idle' ? result?.commentError : undefined
   const busy = fetcher.state !== 'idle'
   const wasBusy = useRef(false)
   useEffect(() => {
-    // A comment that went through (the action redirects, so no data comes back) clears the
-    // box; a refused one keeps the member's text.
+    // A comment that went through (the action redirects, or answers without an error) clears
+    // the box; a refused one keeps the member's text.
     if (fetcher.state !== 'idle') wasBusy.current = true
     else if (wasBusy.current) {
       wasBusy.current = false
@@ -74,6 +76,7 @@ export function CommentForm({
     >
       <input type="hidden" name="intent" value={intent} />
       <input type="hidden" name="formId" value={id} />
+      {hydrated ? <input type="hidden" name="inPlace" value="yes" /> : null}
       {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
       {commentId ? <input type="hidden" name="commentId" value={commentId} /> : null}
       <div>

@@ -7,7 +7,13 @@ import { useEffect, useRef, useState } from 'react'
 import { useLiveTopic, useOnceSoon } from './live-updates'
 
 export function useLiveProposal(proposalId: string, viewerId: string | null, refetch: () => void) {
-  const refetchSoon = useOnceSoon(refetch)
+  const waiting = useRef(false)
+  const busyNow = useRef(false)
+  // The member may have started something in the moment before the refetch goes: wait for it.
+  const refetchSoon = useOnceSoon(() => {
+    if (busyNow.current) waiting.current = true
+    else refetch()
+  })
   const [newComments, setNewComments] = useState(0)
   // While the member's own vote or comment is on its way, wait: its answer refreshes the page,
   // and a refetch that overtook it would show the vote from before for a moment.
@@ -16,8 +22,6 @@ export function useLiveProposal(proposalId: string, viewerId: string | null, ref
   const busy =
     navigation.state !== 'idle' ||
     fetchers.some((f) => f.state !== 'idle' && !f.key.startsWith('live:'))
-  const waiting = useRef(false)
-  const busyNow = useRef(busy)
   useEffect(() => {
     busyNow.current = busy
     if (!busy && waiting.current) {
@@ -35,6 +39,18 @@ export function useLiveProposal(proposalId: string, viewerId: string | null, ref
     else refetchSoon()
   })
   return { newComments, joined }
+}
+
+/** What the page shows: the live refetch's data if it is newer than the loader's and was read
+ * for the same address (a refetch started just before the member opened a reply box or moved
+ * to another page of the thread would otherwise close the box or move them back). */
+export function shownData<T extends { now: number; shownFor: string }>(
+  fromLoader: T,
+  fromLive: T | undefined,
+): T {
+  return fromLive && fromLive.now > fromLoader.now && fromLive.shownFor === fromLoader.shownFor
+    ? fromLive
+    : fromLoader
 }
 
 /** Always in the page, so that screen readers hear its text when it changes. */

@@ -1,6 +1,7 @@
 // The proposal page's comment and edit-comment intents: read the form with the shared schema,
 // write through Postgres, and answer as the page expects (400 with the member's text kept, or a
-// redirect to the thread that holds the comment).
+// redirect to the thread that holds the comment; a new comment from a page with JavaScript is
+// answered in place).
 import { parseWithZod } from '@conform-to/zod/v4'
 import { json, redirect } from '@remix-run/node'
 import { commentSchema } from '~/utils/comment-schema'
@@ -43,6 +44,12 @@ export async function answerComment(
     )
   // A reply or an edit goes back to the page holding that thread, which may not be the first.
   const shown = intent === 'edit-comment' ? commentId : parentId
+  // A new comment posted by a page with JavaScript: the page reloads its data in place. A
+  // redirect to #discussion-heading would be a change of hash only, which Remix's router can
+  // finish without reloading (when another fetcher's reload ends during this post), and the
+  // comment would not appear.
+  if (!shown && formData.get('inPlace') === 'yes')
+    return json({ formId }, { headers: client.headers })
   return redirect(
     shown ? `${here}?comment=${shown}#comment-${shown}` : `${here}#discussion-heading`,
     { headers: client.headers },

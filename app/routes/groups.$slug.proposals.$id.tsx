@@ -19,7 +19,7 @@ import { CommentForm } from '~/components/comment-form'
 import { useState } from 'react'
 import { CommentThread, type ThreadContext, type ThreadItem } from '~/components/comment-thread'
 import { InvitationAnswer } from '~/components/invitation-answer'
-import { NewCommentsStatus, useLiveProposal } from '~/components/live-proposal'
+import { NewCommentsStatus, shownData, useLiveProposal } from '~/components/live-proposal'
 import { ReportForm } from '~/components/report-form'
 import { ShareProposal } from '~/components/share-proposal'
 import { ShortlistProgress } from '~/components/shortlist-progress'
@@ -188,6 +188,9 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       isAuthor: context.isAuthor,
       isInvited: context.isInvited,
       now: Date.now(),
+      /** The address these data were read for: a live refetch started before the member moved
+       * to another view of the page (a reply box, another thread page) must not replace it. */
+      shownFor: `${url.pathname}${url.search}`,
     },
     { headers },
   )
@@ -310,10 +313,11 @@ function ThreadPages({ data, context }: { data: LoaderData; context: ThreadConte
 
 export default function ProposalPage() {
   const loaderData = useLoaderData<typeof loader>()
-  // Live updates arrive through this fetcher; the newer of its data and the loader's is shown.
+  // Live updates arrive through this fetcher; the newer of its data and the loader's is shown,
+  // if it was read for the address the page is showing.
   const refresher = useFetcher<typeof loader>({ key: `live:${loaderData.proposal.id}` })
-  const data = refresher.data && refresher.data.now > loaderData.now ? refresher.data : loaderData
   const location = useLocation()
+  const data = shownData(loaderData, refresher.data)
   const { group, proposal, bodyHtml, canEdit, canPublish, canDelete } = data
   const actionData = useActionData<typeof action>()
   const root = useRouteLoaderData<typeof rootLoader>('root')
