@@ -5614,6 +5614,14 @@ CREATE OR REPLACE FUNCTION public.borough_support(proposal_ids uuid[])
 AS $function$ select * from private.borough_support($1) $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.can_edit_proposal(target uuid)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+ SET search_path TO ''
+AS $function$ select private.can_edit_proposal(target) $function$
+;
+
 CREATE OR REPLACE FUNCTION public.cast_ballot(ballot_id uuid, ranking uuid[])
  RETURNS void
  LANGUAGE sql
@@ -6786,6 +6794,8 @@ create policy "Members withdraw their vote on live proposals" on public.votes as
 -- function public.ballot_turnout(ballot_id uuid): postgres=X/postgres anon=X/postgres authenticated=X/postgres service_role=X/postgres
 
 -- function public.borough_support(proposal_ids uuid[]): postgres=X/postgres anon=X/postgres authenticated=X/postgres service_role=X/postgres
+
+-- function public.can_edit_proposal(target uuid): postgres=X/postgres anon=X/postgres authenticated=X/postgres service_role=X/postgres
 
 -- function public.cast_ballot(ballot_id uuid, ranking uuid[]): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
 

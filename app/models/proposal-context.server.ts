@@ -1,6 +1,6 @@
 // A proposal with its group and what the viewer may do with it.
 import { loadGroupContext } from './group-context.server'
-import { getProposal } from './proposal.server'
+import { canEditProposal, getProposal } from './proposal.server'
 import type { Supabase } from '~/utils/supabase.server'
 import { uuidPattern } from '~/utils/uuid'
 
@@ -11,7 +11,12 @@ export async function loadProposalContext(
   headers?: HeadersInit,
 ) {
   const context = await loadGroupContext(supabase, slug, headers)
-  const proposal = id && uuidPattern.test(id) ? await getProposal(supabase, id) : null
+  const known = id && uuidPattern.test(id) ? id : null
+  const [proposal, canEdit] = await Promise.all([
+    known ? getProposal(supabase, known) : null,
+    // Asked beside the read, not after it: the page waits for one round trip, not two.
+    known && context.user ? canEditProposal(supabase, known) : false,
+  ])
   if (!proposal || proposal.group_id !== context.group.id) {
     throw new Response('There is no proposal at this address, or it is a draft you cannot see.', {
       status: 404,
@@ -23,13 +28,8 @@ export async function loadProposalContext(
   const isAuthor = proposal.authors.some((a) => a.id === viewerId && !a.pending)
   const isInvited = proposal.authors.some((a) => a.id === viewerId && a.pending)
   const isMainAuthor = proposal.author_id === viewerId
-  const archived = Boolean(context.group.archived_at)
-  // Once shortlisted, only facilitators edit; authors suggest a change like anyone else.
-  const canEdit =
-    !archived &&
-    ((proposal.status === 'draft' && isAuthor) ||
-      (proposal.status === 'open' && (isAuthor || context.canCurate)) ||
-      (proposal.status === 'shortlisted' && context.canCurate))
+  // canEdit is what the update policy allows, asked of Postgres: authors edit drafts, authors
+  // and curators open proposals, curators shortlisted ones; nobody edits in an archived group.
   return {
     ...context,
     proposal,
@@ -38,6 +38,6 @@ export async function loadProposalContext(
     isInvited,
     isMainAuthor,
     canEdit,
-    canPublish: isAuthor && proposal.status === 'draft' && !archived,
+    canPublish: canEdit && proposal.status === 'draft',
   }
 }

@@ -61,6 +61,14 @@ export async function getProposal(supabase: Supabase, id: string) {
   return { ...proposal, authors: toAuthors(authors) }
 }
 
+/** Whether the signed-in member may edit the proposal: the update policy's own test, asked of
+ * Postgres (a visitor may not). */
+export async function canEditProposal(supabase: Supabase, id: string) {
+  const { data, error } = await supabase.rpc('can_edit_proposal', { target: id })
+  if (error) throw error
+  return data === true
+}
+
 /** The group page's rows: one page of the group's published proposals, pinned first, then
  * by the chosen ranking, with the total and the group's facilitators — one PostgREST call,
  * embedded in the group found by its slug, so it need not wait for the group to be read.

@@ -1715,6 +1715,12 @@ export type Database = {
           fewer_than_5: boolean
         }[]
       }
+      can_edit_proposal: {
+        Args: {
+          target: string
+        }
+        Returns: boolean
+      }
       cast_ballot: {
         Args: {
           ballot_id: string
