@@ -24,7 +24,7 @@ import { combineHeaders } from '~/utils/http.server'
 import { getLiveAccess } from '~/utils/live.server'
 import type { loader as unreadLoader } from '~/routes/notifications_.unread'
 import { useNonce } from '~/utils/nonce'
-import { loaderSupabase } from '~/utils/supabase.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: styles },
@@ -32,7 +32,7 @@ export const links: LinksFunction = () => [
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { supabase, headers } = loaderSupabase(request, context)
+  const { supabase, headers } = getRequestContext(request, context)
   const [campaign, viewer, { flash, clear }] = await Promise.all([
     getCampaign(supabase),
     getViewer(supabase),

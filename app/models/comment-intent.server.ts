@@ -5,11 +5,11 @@
 import { parseWithZod } from '@conform-to/zod/v4'
 import { json, redirect } from '@remix-run/node'
 import { commentSchema } from '~/utils/comment-schema'
-import type { createSupabaseServerClient } from '~/utils/supabase.server'
 import { createComment, editComment } from './discussion.server'
+import type { RequestContext } from '~/utils/request-context.server'
 
 export async function answerComment(
-  client: ReturnType<typeof createSupabaseServerClient>,
+  client: RequestContext,
   {
     intent,
     formData,

@@ -1,5 +1,6 @@
 // What every page of a group needs: the group, who is looking, and their standing in it.
 import { getSessionUser } from '~/utils/auth.server'
+import { curators, holdsGroupRole } from '~/utils/group-roles'
 import { memoFor } from '~/utils/request-memo.server'
 import { getSiteRoles } from '~/utils/roles.server'
 import type { Supabase } from '~/utils/supabase.server'
@@ -30,14 +31,11 @@ async function readGroupContext(supabase: Supabase, slug: string | undefined) {
   ])
   const membership = memberships.get(group.id) ?? null
   const isActiveMember = membership?.status === 'active'
-  const isFacilitator = isActiveMember && membership?.role === 'facilitator'
-  return {
-    user,
-    group,
-    membership,
+  const standing = {
     isActiveMember,
+    isFacilitator: isActiveMember && membership?.role === 'facilitator',
     isAdmin: roles.isAdmin,
     isCandidate: roles.isCandidate,
-    canCurate: isFacilitator || roles.isAdmin,
   }
+  return { user, group, membership, ...standing, canCurate: holdsGroupRole(standing, curators) }
 }

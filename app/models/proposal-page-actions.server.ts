@@ -11,11 +11,11 @@ import { flagContent } from '~/models/moderation.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import { deleteDraft } from '~/models/proposal.server'
 import { publishOrCompare } from '~/models/similar-proposals.server'
-import { requireUser, type RequestSupabase } from '~/utils/auth.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash, setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext, type RequestContext } from '~/utils/request-context.server'
 
 const intents = [
   'publish',
@@ -37,16 +37,20 @@ const voteSchema = z.object({
 type ProposalContext = Awaited<ReturnType<typeof loadProposalContext>>
 
 type Act = {
-  client: RequestSupabase
+  client: RequestContext
   context: ProposalContext
   formData: FormData
   here: string
   userId: string
 }
 
-export async function proposalPageAction({ request, params }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  await requireUser(request, client)
+export async function proposalPageAction({
+  request,
+  params,
+  context: loadContext,
+}: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  await requireUser(client)
   const context = await loadProposalContext(client.supabase, params.slug, params.id, client.headers)
   const formData = await request.formData()
   const parsed = z.enum(intents).safeParse(formData.get('intent'))

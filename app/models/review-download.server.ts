@@ -2,13 +2,14 @@
 // proposals (status and group from the address), and how a download is sent.
 import { loadExport } from './review-export.server'
 import { combineHeaders } from '~/utils/http.server'
-import { requireExporter } from './review-access.server'
+import { requireExporter } from './permissions.server'
+import type { RequestContext } from '~/utils/request-context.server'
 import { exportStatuses, parseExportParams } from '~/utils/review-listing'
 
-export async function loadExportForRequest(request: Request) {
-  const url = new URL(request.url)
+export async function loadExportForRequest(client: RequestContext) {
+  const url = new URL(client.request.url)
   const filters = parseExportParams(url.searchParams)
-  const { supabase, headers, group, canReview } = await requireExporter(request, filters.group)
+  const { supabase, headers, group, canReview } = await requireExporter(client, filters.group)
   const data = await loadExport(supabase, {
     statuses: exportStatuses[filters.status].statuses,
     groupId: group?.id ?? null,

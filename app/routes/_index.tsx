@@ -10,7 +10,7 @@ import { countAwaitingAnswer, loadMemberHome } from '~/models/member-home.server
 import type { loader as rootLoader } from '~/root'
 import { getSessionUser } from '~/utils/auth.server'
 import { getSiteRoles } from '~/utils/roles.server'
-import { loaderSupabase } from '~/utils/supabase.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 const LATEST_ANSWERS = 3
 
@@ -20,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { supabase, headers } = loaderSupabase(request, context)
+  const { supabase, headers } = getRequestContext(request, context)
   const user = await getSessionUser(supabase)
   const [campaign, commitments, groups, latest, home, roles] = await Promise.all([
     getCampaign(supabase),

@@ -1,11 +1,12 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link } from '@remix-run/react'
-import { requireAdminRequest } from '~/utils/roles.server'
+import { requireAdmin } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Admin · Policy Forum' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { headers } = await requireAdminRequest(request)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const { headers } = await requireAdmin(getRequestContext(request, loadContext))
   return json({}, { headers })
 }
 

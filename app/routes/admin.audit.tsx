@@ -5,14 +5,15 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { AuditList } from '~/components/console/audit-list'
 import { auditActions, auditFiltersFrom, describeEntries, listAudit } from '~/models/audit.server'
-import { requireAdminRequest } from '~/utils/roles.server'
+import { requireAdmin } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Audit log · Admin · Policy Forum' }]
 
 const pageSize = 100
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { supabase, headers } = await requireAdminRequest(request)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers } = await requireAdmin(getRequestContext(request, loadContext))
   const url = new URL(request.url)
   const filters = auditFiltersFrom(url.searchParams)
   const entries = await listAudit(supabase, { ...filters, limit: pageSize })

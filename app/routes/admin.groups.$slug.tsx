@@ -20,7 +20,8 @@ import { appointFacilitator, demoteFacilitator } from '~/models/membership.serve
 import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { groupSchema } from '~/utils/group-schema'
-import { requireAdminRequest } from '~/utils/roles.server'
+import { requireAdmin } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.group.name} · Admin · Policy Forum` : 'Admin' },
@@ -37,8 +38,8 @@ async function loadGroup(
   return group
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { supabase, headers } = await requireAdminRequest(request)
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers } = await requireAdmin(getRequestContext(request, loadContext))
   const group = await loadGroup(supabase, params.slug, headers)
   const query = new URL(request.url).searchParams.get('q') ?? ''
   const [facilitators, results] = await Promise.all([
@@ -53,8 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const personSchema = z.object({ intent: z.enum(['appoint', 'demote']), userId: z.uuid() })
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { supabase, headers } = await requireAdminRequest(request)
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  const { supabase, headers } = await requireAdmin(getRequestContext(request, loadContext))
   const group = await loadGroup(supabase, params.slug, headers)
   const formData = await request.formData()
   const intent = formData.get('intent')

@@ -3,12 +3,13 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { HorizonBadge } from '~/components/horizon-badge'
 import { buttonClass } from '~/components/ui/button'
 import { listAllGroups } from '~/models/admin.server'
-import { requireAdminRequest } from '~/utils/roles.server'
+import { requireAdmin } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Groups · Admin · Policy Forum' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { supabase, headers } = await requireAdminRequest(request)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers } = await requireAdmin(getRequestContext(request, loadContext))
   return json({ groups: await listAllGroups(supabase) }, { headers })
 }
 

@@ -10,17 +10,18 @@ import { GroupForm } from '~/components/group-form'
 import { createGroup, groupErrorReply } from '~/models/admin.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { groupSchema } from '~/utils/group-schema'
-import { requireAdminRequest } from '~/utils/roles.server'
+import { requireAdmin } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Create a group · Admin · Policy Forum' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { headers } = await requireAdminRequest(request)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const { headers } = await requireAdmin(getRequestContext(request, loadContext))
   return json({}, { headers })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const { supabase, headers } = await requireAdminRequest(request)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const { supabase, headers } = await requireAdmin(getRequestContext(request, loadContext))
   const submission = parseWithZod(await request.formData(), { schema: groupSchema })
   if (submission.status !== 'success')
     return json({ result: submission.reply() }, { status: 400, headers })

@@ -13,12 +13,13 @@ import { Button } from '~/components/ui/button'
 import { grantSiteRole, listSiteRoleHolders, revokeSiteRole } from '~/models/admin.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash } from '~/utils/flash.server'
-import { requireAdminRequest } from '~/utils/roles.server'
+import { requireAdmin } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Site roles · Admin · Policy Forum' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { supabase, headers, user } = await requireAdminRequest(request)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers, user } = await requireAdmin(getRequestContext(request, loadContext))
   const query = new URL(request.url).searchParams.get('q') ?? ''
   const [holders, results] = await Promise.all([
     listSiteRoleHolders(supabase),
@@ -34,8 +35,8 @@ const roleSchema = z.object({
 
 const labels = { admin: 'admin', candidate: 'the candidate' }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const { supabase, headers } = await requireAdminRequest(request)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const { supabase, headers } = await requireAdmin(getRequestContext(request, loadContext))
   const parsed = roleSchema.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success) throw new Response('Unknown action.', { status: 400, headers })
   const [verb, role] = parsed.data.intent.split('-') as ['grant' | 'revoke', Enums<'site_role'>]

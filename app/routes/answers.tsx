@@ -9,7 +9,7 @@ import {
   listLatestAnswers,
   parseFeedCursor,
 } from '~/models/answers-feed.server'
-import { loaderSupabase } from '~/utils/supabase.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = ({ matches }) => {
   const campaign = (matches.find((m) => m.id === 'root')?.data as { campaign?: { name: string } })
@@ -25,7 +25,7 @@ export const meta: MetaFunction = ({ matches }) => {
 }
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { supabase, headers } = loaderSupabase(request, context)
+  const { supabase, headers } = getRequestContext(request, context)
   const url = new URL(request.url)
   const after = parseFeedCursor(url.searchParams.get('after'))
   const { answers, more } = await listLatestAnswers(supabase, { limit: ANSWERS_PAGE_SIZE, after })

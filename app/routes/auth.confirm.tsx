@@ -14,7 +14,8 @@ import { Button } from '~/components/ui/button'
 import { describeAuthError } from '~/utils/auth-errors.server'
 import { setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
-import { createSupabaseServerClient, type Supabase } from '~/utils/supabase.server'
+import { type Supabase } from '~/utils/supabase.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 const linkSchema = z.object({
   token_hash: z.string().regex(/^[0-9a-f]{20,128}$/),
@@ -53,8 +54,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ link: parsed.success ? parsed.data : null })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const parsed = linkSchema.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success)
     return json(

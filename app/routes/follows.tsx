@@ -3,10 +3,10 @@
 import { type ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { setFollowing } from '~/models/follow.server'
-import { requireUser } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { safeRedirect } from '~/utils/redirect'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 const followSchema = z.object({
   intent: z.enum(['follow', 'unfollow']),
@@ -14,9 +14,9 @@ const followSchema = z.object({
   groupId: z.uuid().optional(),
 })
 
-export async function action({ request }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  const user = await requireUser(request, client)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const user = await requireUser(client)
   const formData = await request.formData()
   const back = safeRedirect(formData.get('redirectTo'), '/')
   const parsed = followSchema.safeParse({

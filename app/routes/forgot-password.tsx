@@ -8,13 +8,13 @@ import { FormErrors, TextField } from '~/components/ui/field'
 import type { loader as rootLoader } from '~/root'
 import { describeAuthError } from '~/utils/auth-errors.server'
 import { forgotPasswordSchema } from '~/utils/auth-schemas'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
 import { useSchemaForm } from '~/utils/use-schema-form'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Reset your password · Policy Forum' }]
 
-export async function action({ request }: ActionFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema })
   if (submission.status !== 'success')
     return json({ result: submission.reply(), sentTo: null }, { status: 400, headers })

@@ -15,7 +15,7 @@ import {
 } from '~/utils/proposal-listing'
 import { timeAgo } from '~/utils/dates'
 import { getSessionUser } from '~/utils/auth.server'
-import { loaderSupabase } from '~/utils/supabase.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 // What a link to the group unfurls as (Open Graph, X cards).
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -39,7 +39,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 }
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const { supabase, headers } = loaderSupabase(request, loadContext)
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const { sort, status, page } = parseListingParams(new URL(request.url).searchParams)
   const groupContext = loadGroupContext(supabase, params.slug, headers)
   // The listing is found by the group's slug, so it runs beside the group context.

@@ -29,19 +29,19 @@ import {
 } from '~/models/ballot.server'
 import { loadGroupContext } from '~/models/group-context.server'
 import { listRegions } from '~/models/region.server'
-import { requireUser } from '~/utils/auth.server'
 import { readRanking } from '~/utils/ballot-form'
 import { dateAndTime } from '~/utils/dates'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { invariantResponse } from '~/utils/http.server'
-import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.ballot.question} · Ballot · Policy Forum` : 'Policy Forum' },
 ]
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const { supabase, headers } = loaderSupabase(request, loadContext)
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const context = await loadGroupContext(supabase, params.slug, headers)
   let found = await getBallot(supabase, context.group.id, params.id ?? '')
   invariantResponse(found, 'There is no such ballot in this group.', { status: 404, headers })
@@ -79,10 +79,10 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   )
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
   const { supabase, headers } = client
-  await requireUser(request, client)
+  await requireUser(client)
   const context = await loadGroupContext(supabase, params.slug, headers)
   const found = await getBallot(supabase, context.group.id, params.id ?? '')
   invariantResponse(found, 'There is no such ballot in this group.', { status: 404, headers })

@@ -6,14 +6,14 @@ import { buttonClass } from '~/components/ui/button'
 import { ballotPhase, listGroupBallots } from '~/models/ballot.server'
 import { loadGroupContext } from '~/models/group-context.server'
 import { dateAndTime } from '~/utils/dates'
-import { loaderSupabase } from '~/utils/supabase.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Ballots · ${data.group.name} · Policy Forum` : 'Policy Forum' },
 ]
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const { supabase, headers } = loaderSupabase(request, loadContext)
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const context = await loadGroupContext(supabase, params.slug, headers)
   const ballots = await listGroupBallots(supabase, context.group.id)
   return json(

@@ -11,8 +11,6 @@ import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/re
 import { Button } from '~/components/ui/button'
 import { ErrorList, FormErrors, TextField } from '~/components/ui/field'
 import { listBallotCandidates, openBallot } from '~/models/ballot.server'
-import { loadGroupContext } from '~/models/group-context.server'
-import { requireUser, type RequestSupabase } from '~/utils/auth.server'
 import {
   ballotQuestionLimit,
   isoToLondonLocal,
@@ -20,26 +18,18 @@ import {
   openBallotSchema,
 } from '~/utils/ballot-form'
 import { redirectWithFlash } from '~/utils/flash.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { curators, requireGroupRole } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Open a ballot · ${data.group.name} · Policy Forum` : 'Policy Forum' },
 ]
 
-async function requireCurator(request: Request, slug: string | undefined, client: RequestSupabase) {
-  await requireUser(request, client)
-  const context = await loadGroupContext(client.supabase, slug, client.headers)
-  if (!context.canCurate)
-    throw new Response('Only the group’s facilitators and admins can open a ballot.', {
-      status: 403,
-      headers: client.headers,
-    })
-  return context
-}
+const refusal = 'Only the group’s facilitators and admins can open a ballot.'
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  const context = await requireCurator(request, params.slug, client)
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const context = await requireGroupRole(client, params.slug, curators, refusal)
   const candidates = await listBallotCandidates(client.supabase, context.group.id)
   const now = Date.now()
   return json(
@@ -57,9 +47,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 type Values = { question: string; proposals: string[]; opensAt: string; closesAt: string }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  const context = await requireCurator(request, params.slug, client)
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const context = await requireGroupRole(client, params.slug, curators, refusal)
   const formData = await request.formData()
   const values: Values = {
     question: String(formData.get('question') ?? ''),

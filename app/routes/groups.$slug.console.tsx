@@ -32,42 +32,27 @@ import {
   updateGroupNote,
   type CurationAction,
 } from '~/models/curation.server'
-import { loadGroupContext } from '~/models/group-context.server'
 import { listGroupPeople } from '~/models/group.server'
 import { listOpenFlags, resolveFlag, unhideContent } from '~/models/moderation.server'
 import { listReadyProposals } from '~/models/shortlist.server'
-import { requireUser } from '~/utils/auth.server'
 import { consoleReturn, parseConsoleListing, proposalAnchor } from '~/utils/console-listing'
 import { consoleTextLimits } from '~/utils/console-limits'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { uuidPattern } from '~/utils/uuid'
-import { createSupabaseServerClient, loaderSupabase, type Supabase } from '~/utils/supabase.server'
+import { type Supabase } from '~/utils/supabase.server'
+import { curators, requireGroupRole } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Console · ${data.group.name} · Policy Forum` : 'Policy Forum' },
 ]
 
-async function requireCurator(
-  request: Request,
-  slug: string | undefined,
-  client = createSupabaseServerClient(request),
-) {
-  const user = await requireUser(request, client)
-  const context = await loadGroupContext(client.supabase, slug, client.headers)
-  if (!context.canCurate)
-    throw new Response('Only the group’s facilitators and admins can use its console.', {
-      status: 403,
-      headers: client.headers,
-    })
-  return { ...client, group: context.group, user }
-}
+const refusal = 'Only the group’s facilitators and admins can use its console.'
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const { supabase, headers, group, user } = await requireCurator(
-    request,
-    params.slug,
-    loaderSupabase(request, loadContext),
-  )
+  const client = getRequestContext(request, loadContext)
+  const { supabase, headers } = client
+  const { group, user } = await requireGroupRole(client, params.slug, curators, refusal)
   const listing = parseConsoleListing(new URL(request.url).searchParams)
   const ownProposals = await listOwnProposalIds(supabase, user.id)
   const [table, shortlist, boroughs, flags, people, audit, ready, waiting] = await Promise.all([
@@ -119,8 +104,10 @@ async function listShortlistIds(supabase: Supabase, groupId: string) {
 
 const curationIntents = new Set<string>(['shortlist', 'reopen', 'forward', 'archive', 'merge'])
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { supabase, headers, group } = await requireCurator(request, params.slug)
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const { supabase, headers } = client
+  const { group } = await requireGroupRole(client, params.slug, curators, refusal)
   const form = await request.formData()
   const intent = String(form.get('intent') ?? '')
   const text = (name: string) => String(form.get(name) ?? '').trim()

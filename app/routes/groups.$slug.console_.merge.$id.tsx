@@ -7,29 +7,24 @@ import { StatusBadge } from '~/components/status-badge'
 import { Button } from '~/components/ui/button'
 import { TextField } from '~/components/ui/field'
 import { listMergeTargets, listOwnProposalIds } from '~/models/curation.server'
-import { loadGroupContext } from '~/models/group-context.server'
 import { getProposal } from '~/models/proposal.server'
-import { requireUser } from '~/utils/auth.server'
 import { longDate } from '~/utils/dates'
 import { consoleTextLimits } from '~/utils/console-limits'
-import { loaderSupabase } from '~/utils/supabase.server'
+import { curators, requireGroupRole } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Merge “${data.proposal.title}” · Policy Forum` : 'Policy Forum' },
 ]
 
+const refusal = 'Only the group’s facilitators and admins can merge its proposals.'
 const mergeable = new Set(['open', 'shortlisted'])
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const client = loaderSupabase(request, loadContext)
+  const client = getRequestContext(request, loadContext)
   const { supabase, headers } = client
-  const user = await requireUser(request, client)
-  const context = await loadGroupContext(supabase, params.slug, headers)
-  if (!context.canCurate)
-    throw new Response('Only the group’s facilitators and admins can merge its proposals.', {
-      status: 403,
-      headers,
-    })
+  const context = await requireGroupRole(client, params.slug, curators, refusal)
+  const { user } = context
   const proposal = await getProposal(supabase, params.id ?? '').catch(() => null)
   if (!proposal || proposal.group_id !== context.group.id)
     throw new Response('There is no such proposal in this group.', { status: 404, headers })

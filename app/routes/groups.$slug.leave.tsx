@@ -4,16 +4,16 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { useLoaderData } from '@remix-run/react'
 import { ConfirmStep } from '~/components/ui/confirm-step'
 import { loadGroupContext } from '~/models/group-context.server'
-import { requireUser } from '~/utils/auth.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Leave ${data.group.name} · Policy Forum` : 'Policy Forum' },
 ]
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  await requireUser(request, client)
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  await requireUser(client)
   const context = await loadGroupContext(client.supabase, params.slug, client.headers)
   const { group, membership } = context
   return json(

@@ -12,24 +12,22 @@ import { loadGroupContext } from '~/models/group-context.server'
 import { listGroupPeople } from '~/models/group.server'
 import { approveRequest, removeMembership } from '~/models/membership.server'
 import { listRegions } from '~/models/region.server'
-import { requireUser } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
-import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
+import { curators, requireGroupRole, requireUser } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Members of ${data.group.name} · Policy Forum` : 'Policy Forum' },
 ]
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const client = loaderSupabase(request, loadContext)
-  await requireUser(request, client)
-  const context = await loadGroupContext(client.supabase, params.slug, client.headers)
-  if (!context.isActiveMember && !context.canCurate) {
-    throw new Response('Only members of this group can see who else is in it.', {
-      status: 403,
-      headers: client.headers,
-    })
-  }
+  const client = getRequestContext(request, loadContext)
+  const context = await requireGroupRole(
+    client,
+    params.slug,
+    ['member', ...curators],
+    'Only members of this group can see who else is in it.',
+  )
   const [people, regions] = await Promise.all([
     listGroupPeople(client.supabase, context.group.id),
     listRegions(client.supabase),
@@ -55,9 +53,9 @@ const decisionSchema = z.object({
   userId: z.uuid(),
 })
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  await requireUser(request, client)
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  await requireUser(client)
   const context = await loadGroupContext(client.supabase, params.slug, client.headers)
   const parsed = decisionSchema.safeParse(Object.fromEntries(await request.formData()))
   if (!parsed.success)

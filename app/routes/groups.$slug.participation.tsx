@@ -5,25 +5,23 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { useLoaderData } from '@remix-run/react'
 import { share } from '~/components/ballot/ballot-rounds'
-import { loadGroupContext } from '~/models/group-context.server'
 import { listParticipation } from '~/models/participation.server'
 import { listRegions } from '~/models/region.server'
-import { requireUser } from '~/utils/auth.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { curators, requireGroupRole } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Participation · ${data.group.name} · Policy Forum` : 'Policy Forum' },
 ]
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  await requireUser(request, client)
-  const context = await loadGroupContext(client.supabase, params.slug, client.headers)
-  if (!context.canCurate && !context.isCandidate)
-    throw new Response('Only the group’s facilitators and the candidate see its participation.', {
-      status: 403,
-      headers: client.headers,
-    })
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const context = await requireGroupRole(
+    client,
+    params.slug,
+    [...curators, 'candidate'],
+    'Only the group’s facilitators and the candidate see its participation.',
+  )
   const [rows, regions] = await Promise.all([
     listParticipation(client.supabase, context.group.id),
     listRegions(client.supabase),

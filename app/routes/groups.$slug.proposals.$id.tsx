@@ -48,7 +48,7 @@ import { shortlistProgress } from '~/models/shortlist.server'
 import { longDate } from '~/utils/dates'
 import { cardSize } from '~/utils/card-size'
 import { isAnswered, isLive } from '~/utils/proposal-statuses'
-import { loaderSupabase } from '~/utils/supabase.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 // What a link to the proposal unfurls as (Open Graph, X cards). Drafts and hidden proposals
 // are seen only by their authors and facilitators, and give nothing of their content away.
@@ -87,7 +87,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 }
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const { supabase, headers } = loaderSupabase(request, loadContext)
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const context = await loadProposalContext(supabase, params.slug, params.id, headers)
   const { proposal } = context
   const url = new URL(request.url)

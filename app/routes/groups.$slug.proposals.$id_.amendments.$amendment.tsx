@@ -16,10 +16,10 @@ import { loadAmendmentPage } from '~/models/amendment-page.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import { runAmendmentIntent } from '~/models/amendment-intents.server'
 import { REASON_MAX_LENGTH } from '~/utils/amendment-limits'
-import { requireUser } from '~/utils/auth.server'
 import { longDate } from '~/utils/dates'
 import { redirectWithFlash } from '~/utils/flash.server'
-import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
@@ -30,7 +30,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ]
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const { supabase, headers } = loaderSupabase(request, loadContext)
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const context = await loadProposalContext(supabase, params.slug, params.id, headers)
   const amendment = await loadAmendmentPage(supabase, context, params.amendment)
   return json(
@@ -44,9 +44,9 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   )
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  const user = await requireUser(request, client)
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const user = await requireUser(client)
   const context = await loadProposalContext(client.supabase, params.slug, params.id, client.headers)
   const amendment = await loadAmendmentPage(client.supabase, context, params.amendment)
   const formData = await request.formData()

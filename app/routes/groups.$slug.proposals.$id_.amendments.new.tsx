@@ -15,10 +15,10 @@ import { suggestAmendment } from '~/models/amendment.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import { readAmendmentForm } from '~/utils/amendment-form.server'
 import { REASON_MAX_LENGTH } from '~/utils/amendment-limits'
-import { requireUser } from '~/utils/auth.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash } from '~/utils/flash.server'
-import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext, type RequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Suggest a change to ${data.proposal.title} · Policy Forum` : 'Policy Forum' },
@@ -27,16 +27,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 async function loadSuggesting(
   request: Request,
   params: LoaderFunctionArgs['params'],
-  client: ReturnType<typeof createSupabaseServerClient>,
+  client: RequestContext,
 ) {
-  await requireUser(request, client)
+  await requireUser(client)
   const context = await loadProposalContext(client.supabase, params.slug, params.id, client.headers)
   const section = await loadAmendmentSection(client.supabase, context)
   return { context, blocker: section ? section.suggestBlocker : 'This proposal is a draft.' }
 }
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const client = loaderSupabase(request, loadContext)
+  const client = getRequestContext(request, loadContext)
   const { context, blocker } = await loadSuggesting(request, params, client)
   const { proposal, group } = context
   return json(
@@ -54,8 +54,8 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   )
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
   const { context } = await loadSuggesting(request, params, client)
   const form = readAmendmentForm(await request.formData())
   if (!form.ok)

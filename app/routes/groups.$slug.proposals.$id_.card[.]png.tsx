@@ -7,10 +7,10 @@ import { getCampaign } from '~/models/campaign.server'
 import { listRegionSupport } from '~/models/discussion.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import { renderProposalCard } from '~/utils/proposal-card.server'
-import { loaderSupabase } from '~/utils/supabase.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const { supabase, headers } = loaderSupabase(request, loadContext)
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const context = await loadProposalContext(supabase, params.slug, params.id, headers)
   const { proposal, group } = context
   if (proposal.status === 'draft' || proposal.hidden_at)

@@ -23,13 +23,13 @@ import {
   removeCoauthor,
   saveProposal,
 } from '~/models/proposal.server'
-import { requireUser } from '~/utils/auth.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash, setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
 import { publishOrCompare } from '~/models/similar-proposals.server'
 import { readProposalForm } from '~/utils/proposal-form.server'
-import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext, type RequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Edit ${data.proposal.title} · Policy Forum` : 'Policy Forum' },
@@ -37,21 +37,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 // Not editable is not an error page: a member whose save was refused must still see the
 // text they wrote, so the page stays and says why.
-async function loadEditor(
-  request: Request,
-  params: LoaderFunctionArgs['params'],
-  client = createSupabaseServerClient(request),
-) {
-  await requireUser(request, client)
+async function loadEditor(client: RequestContext, params: LoaderFunctionArgs['params']) {
+  await requireUser(client)
   const context = await loadProposalContext(client.supabase, params.slug, params.id, client.headers)
   return { ...client, context }
 }
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers, context } = await loadEditor(
-    request,
+    getRequestContext(request, loadContext),
     params,
-    loaderSupabase(request, loadContext),
   )
   const { proposal, group } = context
   const query = new URL(request.url).searchParams.get('q') ?? ''
@@ -81,8 +76,11 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
 
 const noLongerEditable = 'This proposal can no longer be edited, so your changes were not saved.'
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { supabase, headers, context } = await loadEditor(request, params)
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  const { supabase, headers, context } = await loadEditor(
+    getRequestContext(request, loadContext),
+    params,
+  )
   const { proposal, group } = context
   const here = `/groups/${group.slug}/proposals/${proposal.id}`
   const formData = await request.formData()

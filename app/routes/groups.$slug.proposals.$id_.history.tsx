@@ -11,8 +11,8 @@ import { RoleBadge } from '~/components/role-badge'
 import { roleBadge } from '~/utils/role-badge'
 import { findRevisionVersion, getRevisionTexts, listRevisions } from '~/models/proposal.server'
 import { dateAndTime } from '~/utils/dates'
-import { loaderSupabase } from '~/utils/supabase.server'
 import { diffWords } from '~/utils/word-diff'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `History of ${data.proposal.title} · Policy Forum` : 'Policy Forum' },
@@ -31,7 +31,7 @@ function versionParam(url: URL, name: string) {
 }
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const { supabase, headers } = loaderSupabase(request, loadContext)
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const { proposal, group } = await loadProposalContext(supabase, params.slug, params.id, headers)
   const url = new URL(request.url)
   const before = versionParam(url, 'before')

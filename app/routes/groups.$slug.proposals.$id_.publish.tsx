@@ -16,10 +16,10 @@ import { castVote } from '~/models/discussion.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import { publishProposal } from '~/models/proposal.server'
 import { findSimilarProposals, publishedMessage } from '~/models/similar-proposals.server'
-import { requireUser } from '~/utils/auth.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash } from '~/utils/flash.server'
-import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext, type RequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Before you publish ${data.proposal.title} · Policy Forum` : 'Policy Forum' },
@@ -28,9 +28,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 async function loadDraft(
   request: Request,
   params: LoaderFunctionArgs['params'],
-  client: ReturnType<typeof createSupabaseServerClient>,
+  client: RequestContext,
 ) {
-  const user = await requireUser(request, client)
+  const user = await requireUser(client)
   const context = await loadProposalContext(client.supabase, params.slug, params.id, client.headers)
   const here = `/groups/${context.group.slug}/proposals/${context.proposal.id}`
   // Only a draft its author can publish has this step; anyone else goes to the proposal.
@@ -53,7 +53,7 @@ function missingForPublishing(summary: string, bodyText: string) {
 }
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const client = loaderSupabase(request, loadContext)
+  const client = getRequestContext(request, loadContext)
   const { context, here } = await loadDraft(request, params, client)
   const { proposal, group } = context
   const [similar, text] = await Promise.all([
@@ -80,8 +80,8 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   )
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
   const { user, context, here } = await loadDraft(request, params, client)
   const formData = await request.formData()
   switch (formData.get('intent')) {

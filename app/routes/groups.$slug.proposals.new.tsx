@@ -17,25 +17,21 @@ import { inviteCoauthors } from '~/models/coauthor-invitation.server'
 import { findMembers } from '~/models/member-finder.server'
 import { createDraft } from '~/models/proposal.server'
 import { publishOrCompare } from '~/models/similar-proposals.server'
-import { requireUser } from '~/utils/auth.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import { setFlash } from '~/utils/flash.server'
 import { readCoauthorChoice } from '~/utils/coauthor-choice.server'
 import { combineHeaders } from '~/utils/http.server'
 import type { FoundMember } from '~/utils/member-finder'
 import { readProposalForm } from '~/utils/proposal-form.server'
-import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext, type RequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Write a proposal · Policy Forum' }]
 
 // Not being allowed to propose here is not an error page: a member whose save was refused
 // must still see the text they wrote, so the page stays and says why.
-async function loadProposer(
-  request: Request,
-  slug: string | undefined,
-  client = createSupabaseServerClient(request),
-) {
-  const user = await requireUser(request, client)
+async function loadProposer(client: RequestContext, slug: string | undefined) {
+  const user = await requireUser(client)
   const context = await loadGroupContext(client.supabase, slug, client.headers)
   const refusal = context.group.archived_at
     ? 'This group is archived and takes no new proposals.'
@@ -47,9 +43,8 @@ async function loadProposer(
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { headers, group, user, refusal } = await loadProposer(
-    request,
+    getRequestContext(request, loadContext),
     params.slug,
-    loaderSupabase(request, loadContext),
   )
   const advice: DraftingGroup = {
     name: group.name,
@@ -69,8 +64,11 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   )
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { supabase, headers, group, refusal } = await loadProposer(request, params.slug)
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  const { supabase, headers, group, refusal } = await loadProposer(
+    getRequestContext(request, loadContext),
+    params.slug,
+  )
   const formData = await request.formData()
   const intent = formData.get('intent')
   const publish = intent === 'publish'

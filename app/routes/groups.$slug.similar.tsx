@@ -5,9 +5,9 @@
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { loadGroupContext } from '~/models/group-context.server'
 import { findSimilarProposals } from '~/models/similar-proposals.server'
-import { requireUser } from '~/utils/auth.server'
-import { loaderSupabase } from '~/utils/supabase.server'
 import { uuidPattern } from '~/utils/uuid'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export type SimilarWhileTyping = {
   title: string
@@ -15,8 +15,8 @@ export type SimilarWhileTyping = {
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const client = loaderSupabase(request, context)
-  await requireUser(request, client)
+  const client = getRequestContext(request, context)
+  await requireUser(client)
   const url = new URL(request.url)
   const title = (url.searchParams.get('title') ?? '').trim().slice(0, 120)
   const exclude = url.searchParams.get('exclude') ?? ''

@@ -9,13 +9,13 @@ import { MembershipActions } from '~/components/membership-actions'
 import { isFollowing } from '~/models/follow.server'
 import { loadGroupContext } from '~/models/group-context.server'
 import { joinGroup, leaveGroup } from '~/models/membership.server'
-import { requireUser } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { safeRedirect } from '~/utils/redirect'
-import { createSupabaseServerClient, loaderSupabase } from '~/utils/supabase.server'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const { supabase, headers } = loaderSupabase(request, loadContext)
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const context = await loadGroupContext(supabase, params.slug, headers)
   const following = await isFollowing(supabase, context.user?.id ?? null, {
     groupId: context.group.id,
@@ -36,9 +36,9 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
 
 const intentSchema = z.object({ intent: z.enum(['join', 'leave']) })
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  const user = await requireUser(request, client)
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const user = await requireUser(client)
   const context = await loadGroupContext(client.supabase, params.slug, client.headers)
   const formData = await request.formData()
   const parsed = intentSchema.safeParse({ intent: formData.get('intent') })

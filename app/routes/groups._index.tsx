@@ -4,12 +4,12 @@ import { HorizonBadge } from '~/components/horizon-badge'
 import { MembershipActions } from '~/components/membership-actions'
 import { listActiveGroups, listFacilitators, listViewerMemberships } from '~/models/group.server'
 import { getSessionUser } from '~/utils/auth.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Get involved · Policy Forum' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const [user, groups] = await Promise.all([getSessionUser(supabase), listActiveGroups(supabase)])
   const ids = groups.map((g) => g.id)
   const [facilitators, memberships] = await Promise.all([

@@ -4,15 +4,15 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { PlainText } from '~/components/plain-text'
 import { getProfile, listProfileGroups } from '~/models/profile.server'
 import { getSessionUser } from '~/utils/auth.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
 import { uuidPattern } from '~/utils/uuid'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.profile.display_name} · Policy Forum` : 'Policy Forum' },
 ]
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const id = params.id ?? ''
   if (!uuidPattern.test(id))
     throw new Response('There is no member at this address.', { status: 404, headers })

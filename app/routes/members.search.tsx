@@ -4,11 +4,11 @@ import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { findMembers } from '~/models/member-finder.server'
 import type { FoundMember } from '~/utils/member-finder'
 import { getSessionUser } from '~/utils/auth.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
 import { uuidPattern } from '~/utils/uuid'
+import { getRequestContext } from '~/utils/request-context.server'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers } = getRequestContext(request, loadContext)
   headers.set('Cache-Control', 'private, no-store')
   const none: FoundMember[] = []
   const params = new URL(request.url).searchParams

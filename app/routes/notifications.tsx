@@ -16,17 +16,17 @@ import {
   listPendingInvitations,
 } from '~/models/coauthor-invitation.server'
 import { listNotifications, markAllRead, markRead } from '~/models/notifications.server'
-import { requireUser } from '~/utils/auth.server'
 import { timeAgo } from '~/utils/dates'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { safeRedirect } from '~/utils/redirect'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Notifications · Policy Forum' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  const user = await requireUser(request, client)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const user = await requireUser(client)
   const [notifications, pending] = await Promise.all([
     listNotifications(client.supabase, user.id),
     listPendingInvitations(client.supabase, user.id),
@@ -50,9 +50,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   )
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  const user = await requireUser(request, client)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const user = await requireUser(client)
   const form = await request.formData()
   const intent = form.get('intent')
   if (intent === 'read-all') {

@@ -2,10 +2,10 @@
 // says a notification was made or read, instead of revalidating the whole page.
 import { json, type LoaderFunctionArgs } from '@remix-run/node'
 import { getViewer } from '~/models/viewer.server'
-import { loaderSupabase } from '~/utils/supabase.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { supabase, headers } = loaderSupabase(request, context)
+  const { supabase, headers } = getRequestContext(request, context)
   const viewer = await getViewer(supabase)
   return json({ unread: viewer?.unread ?? 0, at: Date.now() }, { headers })
 }

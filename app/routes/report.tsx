@@ -10,24 +10,24 @@ import {
 import { Link, useActionData } from '@remix-run/react'
 import { ReportForm } from '~/components/report-form'
 import { flagContent } from '~/models/moderation.server'
-import { requireUser } from '~/utils/auth.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { safeRedirect } from '~/utils/redirect'
 import { reportCategories, reportSchema, type ReportCategory } from '~/utils/report-schema'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
 import { uuidPattern } from '~/utils/uuid'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Report · Policy Forum' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  await requireUser(request, client)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  await requireUser(client)
   return json(null, { headers: client.headers })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  await requireUser(request, client)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  await requireUser(client)
   const form = await request.formData()
   const returnTo = safeRedirect(form.get('returnTo'), '/')
   const commentId = String(form.get('commentId') ?? '')

@@ -11,25 +11,25 @@ import { Form, useActionData, useNavigation } from '@remix-run/react'
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/ui/button'
 import { FormErrors, TextField } from '~/components/ui/field'
-import { requireUser } from '~/utils/auth.server'
 import { describeAuthError } from '~/utils/auth-errors.server'
 import { resetPasswordSchema } from '~/utils/auth-schemas'
 import { setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
 import { useSchemaForm } from '~/utils/use-schema-form'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Choose a new password · Policy Forum' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  await requireUser(request, client)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  await requireUser(client)
   return json({}, { headers: client.headers })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  await requireUser(request, client)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  await requireUser(client)
   const submission = parseWithZod(await request.formData(), { schema: resetPasswordSchema })
   const hideFields = ['password', 'confirmPassword']
   if (submission.status !== 'success') {

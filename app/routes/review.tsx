@@ -17,7 +17,8 @@ import { loadReviewPage } from '~/models/review-page.server'
 import { answerSchema } from '~/utils/answer-schema'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { invariantResponse } from '~/utils/http.server'
-import { requireReviewer } from '~/models/review-access.server'
+import { requireReviewer, requireSiteRole } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 import {
   parseReviewParams,
   reviewHref,
@@ -28,8 +29,10 @@ import {
 
 export const meta: MetaFunction = () => [{ title: 'Review proposals · Policy Forum' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { supabase, headers, isCandidate } = await requireReviewer(request)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers, isCandidate } = await requireReviewer(
+    getRequestContext(request, loadContext),
+  )
   const page = await loadReviewPage(supabase, parseReviewParams(new URL(request.url).searchParams))
   return json(
     { ...page, canAnswer: isCandidate, pages: Math.max(1, Math.ceil(page.total / reviewPageSize)) },
@@ -39,12 +42,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const intentSchema = z.object({ intent: z.literal('save-draft') })
 
-export async function action({ request }: ActionFunctionArgs) {
-  const { supabase, headers, isCandidate } = await requireReviewer(request)
-  invariantResponse(isCandidate, 'Only the candidate can answer proposals.', {
-    status: 403,
-    headers,
-  })
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const { supabase, headers } = await requireSiteRole(
+    getRequestContext(request, loadContext),
+    ['candidate'],
+    'Only the candidate can answer proposals.',
+  )
   const formData = await request.formData()
   invariantResponse(
     intentSchema.safeParse({ intent: formData.get('intent') }).success,

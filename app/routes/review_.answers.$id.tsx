@@ -24,23 +24,21 @@ import { answerSchema, decisionLabels } from '~/utils/answer-schema'
 import { longDate } from '~/utils/dates'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { invariantResponse } from '~/utils/http.server'
-import { requireReviewer } from '~/models/review-access.server'
+import { requireSiteRole } from '~/models/permissions.server'
+import { getRequestContext, type RequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Preview your answer · ${data.proposal.title} · Policy Forum` : 'Policy Forum' },
 ]
 
-async function requireCandidate(request: Request) {
-  const reviewer = await requireReviewer(request)
-  invariantResponse(reviewer.isCandidate, 'Only the candidate can draft and publish answers.', {
-    status: 403,
-    headers: reviewer.headers,
-  })
-  return reviewer
+function requireCandidate(client: RequestContext) {
+  return requireSiteRole(client, ['candidate'], 'Only the candidate can draft and publish answers.')
 }
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { supabase, headers, user } = await requireCandidate(request)
+export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers, user } = await requireCandidate(
+    getRequestContext(request, loadContext),
+  )
   const proposalId = params.id ?? ''
   const proposal = await getReviewProposal(supabase, proposalId)
   invariantResponse(proposal, 'There is no proposal at this address, or you cannot see it.', {
@@ -78,8 +76,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ proposal, draft, preview, isCorrection: Boolean(answer) }, { headers })
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const { supabase, headers } = await requireCandidate(request)
+export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
+  const { supabase, headers } = await requireCandidate(getRequestContext(request, loadContext))
   const proposalId = params.id ?? ''
   const formData = await request.formData()
   const here = `/review/answers/${proposalId}`

@@ -6,6 +6,7 @@ import { PrintProposal } from '~/components/print-proposal'
 import { renderProposalHtml } from '~/editor/render.server'
 import { longDate } from '~/utils/dates'
 import { combineHeaders } from '~/utils/http.server'
+import { getRequestContext } from '~/utils/request-context.server'
 import { loadExportForRequest } from '~/models/review-download.server'
 import { exportHref } from '~/utils/review-listing'
 
@@ -13,8 +14,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.title} · Print · Policy Forum` : 'Policy Forum' },
 ]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { data, filters, title, headers, group, canReview } = await loadExportForRequest(request)
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { data, filters, title, headers, group, canReview } = await loadExportForRequest(
+    getRequestContext(request, context),
+  )
   return json(
     {
       title,

@@ -5,14 +5,14 @@ import { StatusBadge } from '~/components/status-badge'
 import { Button } from '~/components/ui/button'
 import { listActiveGroups } from '~/models/group.server'
 import { searchProposals } from '~/models/search.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.query ? `“${data.query}” · Search · Policy Forum` : 'Search · Policy Forum' },
 ]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const url = new URL(request.url)
   const query = (url.searchParams.get('q') ?? '').trim().slice(0, 200)
   const group = url.searchParams.get('group') ?? ''

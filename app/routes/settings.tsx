@@ -12,18 +12,18 @@ import { FormErrors, SelectField, TextAreaField, TextField } from '~/components/
 import { deleteMyAccount } from '~/models/account.server'
 import { getOwnBorough, getProfile, updateProfile } from '~/models/profile.server'
 import { listRegions } from '~/models/region.server'
-import { requireUser } from '~/utils/auth.server'
 import { describeDbError, fieldOfDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import { profileSchema } from '~/utils/profile-schema'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
 import { useSchemaForm } from '~/utils/use-schema-form'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Your profile · Policy Forum' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  const user = await requireUser(request, client)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const user = await requireUser(client)
   const [profile, own, regions] = await Promise.all([
     getProfile(client.supabase, user.id),
     getOwnBorough(client.supabase),
@@ -42,9 +42,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const confirmPhrase = 'delete my account'
 
-export async function action({ request }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  const user = await requireUser(request, client)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const user = await requireUser(client)
   const formData = await request.clone().formData()
   if (formData.get('intent') === 'delete-account') {
     if (

@@ -1,13 +1,13 @@
 // "Download my data": a JSON file of everything the forum holds about the member.
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { exportMyData } from '~/models/account.server'
-import { requireUser } from '~/utils/auth.server'
 import { combineHeaders } from '~/utils/http.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  const user = await requireUser(request, client)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const user = await requireUser(client)
   const data = await exportMyData(client.supabase, user)
   return new Response(JSON.stringify(data, null, 2), {
     headers: combineHeaders(client.headers, {

@@ -17,7 +17,6 @@ import {
   listGroupMailChoices,
   updateMailPreferences,
 } from '~/models/mail-preferences.server'
-import { requireUser } from '~/utils/auth.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import { redirectWithFlash } from '~/utils/flash.server'
 import {
@@ -28,13 +27,14 @@ import {
   weekdays,
   type MailCadence,
 } from '~/utils/mail-preferences'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { requireUser } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Mail settings · Policy Forum' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  const user = await requireUser(request, client)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const user = await requireUser(client)
   const [preferences, groups] = await Promise.all([
     getMailPreferences(client.supabase, user.id),
     listGroupMailChoices(client.supabase, user.id),
@@ -47,9 +47,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ preferences, groups }, { headers: client.headers })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
-  const user = await requireUser(request, client)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
+  const user = await requireUser(client)
   const formData = await request.formData()
   const intent = formData.get('intent')
   switch (intent) {

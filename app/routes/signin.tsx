@@ -11,23 +11,23 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remi
 import { AuthCard } from '~/components/auth-card'
 import { Button } from '~/components/ui/button'
 import { FormErrors, TextField } from '~/components/ui/field'
-import { requireAnonymous } from '~/utils/auth.server'
 import { describeAuthError } from '~/utils/auth-errors.server'
 import { signInSchema } from '~/utils/auth-schemas'
 import { safeRedirect } from '~/utils/redirect'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
 import { useSchemaForm } from '~/utils/use-schema-form'
+import { requireAnonymous } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Sign in · Policy Forum' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const client = createSupabaseServerClient(request)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
   await requireAnonymous(client)
   return json({}, { headers: client.headers })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const submission = parseWithZod(await request.formData(), { schema: signInSchema })
   if (submission.status !== 'success') {
     return json(

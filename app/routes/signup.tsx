@@ -21,26 +21,26 @@ import { Button } from '~/components/ui/button'
 import { PrivacyNotice } from '~/components/privacy-notice'
 import { ErrorList, FormErrors, SelectField, TextField } from '~/components/ui/field'
 import { listRegions } from '~/models/region.server'
-import { requireAnonymous } from '~/utils/auth.server'
 import { describeAuthError } from '~/utils/auth-errors.server'
 import { signUpSchema } from '~/utils/auth-schemas'
 import { setFlash } from '~/utils/flash.server'
 import { combineHeaders } from '~/utils/http.server'
 import { PRIVACY_NOTICE_VERSION } from '~/utils/privacy-notice'
 import { safeRedirect } from '~/utils/redirect'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
 import { useSchemaForm } from '~/utils/use-schema-form'
+import { requireAnonymous } from '~/models/permissions.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Join · Policy Forum' }]
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const client = createSupabaseServerClient(request)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
   await requireAnonymous(client)
   return json({ regions: await listRegions(client.supabase) }, { headers: client.headers })
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const submission = parseWithZod(await request.formData(), { schema: signUpSchema })
   if (submission.status !== 'success') {
     return json(

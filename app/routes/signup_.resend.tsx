@@ -9,12 +9,12 @@ import { Button } from '~/components/ui/button'
 import { TextField } from '~/components/ui/field'
 import { describeAuthError } from '~/utils/auth-errors.server'
 import { forgotPasswordSchema } from '~/utils/auth-schemas'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Confirm your e-mail · Policy Forum' }]
 
-export async function action({ request }: ActionFunctionArgs) {
-  const { supabase, headers } = createSupabaseServerClient(request)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const { supabase, headers } = getRequestContext(request, loadContext)
   const submission = parseWithZod(await request.formData(), { schema: forgotPasswordSchema })
   if (submission.status !== 'success')
     return json(

@@ -19,7 +19,7 @@ import {
   type MailTopic,
 } from '~/utils/mail-preferences'
 import { describeDbError } from '~/utils/db-errors.server'
-import { createSupabaseServerClient } from '~/utils/supabase.server'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Unsubscribe · Policy Forum' }]
 
@@ -39,8 +39,8 @@ function refusal(error: { code: string; message: string }) {
   return error.code === '22023' ? error.message : describeDbError(error as never)
 }
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const client = createSupabaseServerClient(request)
+export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
   const token = tokenOf(request)
   const { data, error } = await client.supabase.rpc('unsubscribe_link', { token }).maybeSingle()
   const headers = { ...Object.fromEntries(client.headers), 'Cache-Control': 'no-store' }
@@ -58,8 +58,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   )
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const client = createSupabaseServerClient(request)
+export async function action({ request, context: loadContext }: ActionFunctionArgs) {
+  const client = getRequestContext(request, loadContext)
   const formData = await request.formData()
   const token = tokenOf(request, formData)
   const oneClick = formData.get('List-Unsubscribe') === 'One-Click'

@@ -1,12 +1,9 @@
-// Who is signing in, and the guard that sends visitors to sign in first. These give clear
-// redirects; Postgres RLS is what actually protects the data.
-import { redirect } from '@remix-run/node'
+// Who is signed in (read once per request client) and where to send a visitor to sign in.
+// The checks built on these live in app/models/permissions.server.ts.
 import type { User } from '@supabase/supabase-js'
 import { isAuthOutage, serviceUnavailable } from './outage.server'
 import { memoFor } from './request-memo.server'
-import type { createSupabaseServerClient, Supabase } from './supabase.server'
-
-export type RequestSupabase = ReturnType<typeof createSupabaseServerClient>
+import type { Supabase } from './supabase.server'
 
 export function getSessionUser(supabase: Supabase): Promise<User | null> {
   return memoFor(supabase, 'session-user', async () => {
@@ -22,18 +19,4 @@ export function signInPath(request: Request) {
   const url = new URL(request.url)
   const redirectTo = `${url.pathname}${url.search}`
   return redirectTo === '/' ? '/signin' : `/signin?${new URLSearchParams({ redirectTo })}`
-}
-
-export async function requireUser(
-  request: Request,
-  { supabase, headers }: RequestSupabase,
-): Promise<User> {
-  const user = await getSessionUser(supabase)
-  if (!user) throw redirect(signInPath(request), { headers })
-  return user
-}
-
-export async function requireAnonymous({ supabase, headers }: RequestSupabase) {
-  const user = await getSessionUser(supabase)
-  if (user) throw redirect('/', { headers })
 }

@@ -1,12 +1,18 @@
-// One Supabase client per request, acting with the member's own JWT from their cookies.
-// Refreshed tokens land in `headers`, which every response must carry.
+// The Supabase client of a request, acting with the member's own JWT from their cookies.
+// Refreshed tokens land in `headers`, which every response must carry. Only
+// request-context.server.ts calls this (getRequestContext): loaders and actions get their
+// client there.
 import { createServerClient, parseCookieHeader, serializeCookieHeader } from '@supabase/ssr'
 import type { Database } from '~/types/database'
 import { isProduction, serverEnv } from './env.server'
 import { nodeRealtime } from './node-realtime.server'
 import { outageAwareFetch } from './outage.server'
 
-export function createSupabaseServerClient(request: Request) {
+/** Cookies set while answering one HTTP request ('' once removed): a client made later in
+ * the same request (the loaders after an action) reads the session as the browser will. */
+export type CookieJar = Map<string, string>
+
+export function createSupabaseServerClient(request: Request, jar: CookieJar = new Map()) {
   const headers = new Headers()
   const env = serverEnv()
   const cookieOptions = {
@@ -19,13 +25,17 @@ export function createSupabaseServerClient(request: Request) {
     cookieOptions,
     cookies: {
       getAll() {
-        return parseCookieHeader(request.headers.get('Cookie') ?? '').map(({ name, value }) => ({
-          name,
-          value: value ?? '',
-        }))
+        const sent = parseCookieHeader(request.headers.get('Cookie') ?? '').map(
+          ({ name, value }) => [name, value ?? ''] as const,
+        )
+        const current = new Map([...sent, ...jar])
+        return [...current]
+          .filter(([, value]) => value !== '')
+          .map(([name, value]) => ({ name, value }))
       },
       setAll(cookies: Array<{ name: string; value: string; options: object }>) {
         for (const { name, value, options } of cookies) {
+          jar.set(name, value)
           headers.append(
             'Set-Cookie',
             serializeCookieHeader(name, value, { ...options, ...cookieOptions }),
@@ -43,17 +53,3 @@ export function createSupabaseServerClient(request: Request) {
 }
 
 export type Supabase = ReturnType<typeof createSupabaseServerClient>['supabase']
-
-const loaderClients = new WeakMap<object, ReturnType<typeof createSupabaseServerClient>>()
-
-/** For loaders: one client for all the loaders of a page request (they share its load
- * context), so they also share what it has fetched and refresh the session at most once.
- * Actions use createSupabaseServerClient: what they change must not be served from before. */
-export function loaderSupabase(request: Request, context: object) {
-  let client = loaderClients.get(context)
-  if (!client) {
-    client = createSupabaseServerClient(request)
-    loaderClients.set(context, client)
-  }
-  return client
-}

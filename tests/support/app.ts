@@ -44,6 +44,20 @@ export class Visitor {
     return [...this.cookies.keys()].some((name) => /^sb-.+-auth-token(\.\d+)?$/.test(name))
   }
 
+  /** Rewrites the stored Supabase session (e.g. to make its access token look expired), as
+   * one unchunked cookie. */
+  editSession(edit: (session: Record<string, unknown>) => Record<string, unknown>) {
+    const names = [...this.cookies.keys()]
+      .filter((name) => /^sb-.+-auth-token(\.\d+)?$/.test(name))
+      .sort((a, b) => Number(a.split('.').pop()) - Number(b.split('.').pop()))
+    const base = names[0].replace(/\.\d+$/, '')
+    const stored = decodeURIComponent(names.map((name) => this.cookies.get(name)).join(''))
+    const session = JSON.parse(Buffer.from(stored.replace(/^base64-/, ''), 'base64url').toString())
+    for (const name of names) this.cookies.delete(name)
+    const encoded = Buffer.from(JSON.stringify(edit(session))).toString('base64url')
+    this.cookies.set(base, `base64-${encoded}`)
+  }
+
   async request(pathname: string, init: RequestInit = {}) {
     const handle = await requestHandler()
     const headers = new Headers(init.headers)
