@@ -1,7 +1,9 @@
 // Admin tasks: groups, facilitators and site roles. RLS lets only admins do them.
 import type { Enums } from '~/types/database'
-import { describeDbError } from '~/utils/db-errors.server'
+import { describeDbError, outcomeOfWrite, refusedByDb } from '~/utils/db-errors.server'
+import { siteRoleLabels } from '~/utils/group-roles'
 import type { GroupForm } from '~/utils/group-schema'
+import { refused, succeeded, type Outcome } from '~/utils/outcome'
 import type { Supabase } from '~/utils/supabase.server'
 
 export async function listAllGroups(supabase: Supabase) {
@@ -34,13 +36,21 @@ export async function updateGroup(supabase: Supabase, id: string, form: GroupFor
   return supabase.from('groups').update(toRow(form)).eq('id', id).select('slug').single()
 }
 
-export async function setGroupArchived(supabase: Supabase, id: string, archived: boolean) {
-  return supabase
+export async function setGroupArchived(
+  supabase: Supabase,
+  id: string,
+  archived: boolean,
+): Promise<Outcome> {
+  const { error } = await supabase
     .from('groups')
     .update({ archived_at: archived ? new Date().toISOString() : null })
     .eq('id', id)
     .select('id')
     .single()
+  return outcomeOfWrite(
+    error,
+    archived ? 'Group archived: it is now read-only.' : 'Group restored.',
+  )
 }
 
 export async function listSiteRoleHolders(supabase: Supabase) {
@@ -58,17 +68,38 @@ export async function listSiteRoleHolders(supabase: Supabase) {
   }))
 }
 
-export async function grantSiteRole(supabase: Supabase, userId: string, role: Enums<'site_role'>) {
-  return supabase.from('site_roles').insert({ user_id: userId, role }).select('user_id')
+export async function grantSiteRole(
+  supabase: Supabase,
+  userId: string,
+  role: Enums<'site_role'>,
+): Promise<Outcome> {
+  const { error } = await supabase
+    .from('site_roles')
+    .insert({ user_id: userId, role })
+    .select('user_id')
+  if (error?.code === '23505') return refused(`They are already ${siteRoleLabels[role]}.`)
+  return outcomeOfWrite(error, `They are now ${siteRoleLabels[role]}.`)
 }
 
-export async function revokeSiteRole(supabase: Supabase, userId: string, role: Enums<'site_role'>) {
-  return supabase
+export async function revokeSiteRole(
+  supabase: Supabase,
+  userId: string,
+  role: Enums<'site_role'>,
+): Promise<Outcome> {
+  const { data, error } = await supabase
     .from('site_roles')
     .delete()
     .eq('user_id', userId)
     .eq('role', role)
     .select('user_id')
+  if (error) return refusedByDb(error)
+  if (data.length) return succeeded(`They are no longer ${siteRoleLabels[role]}.`)
+  // RLS keeps an admin from removing their own admin role.
+  return refused(
+    role === 'admin'
+      ? 'You cannot remove your own admin role; ask another admin.'
+      : 'Nothing changed.',
+  )
 }
 
 /** The form's answer when Postgres refuses a group: a taken address is the member's to fix. */

@@ -2,37 +2,30 @@
 // write that Postgres checks (RLS and triggers); the answer is a sentence for the member.
 import { decideAmendment, supportAmendment, withdrawSupport } from './amendment.server'
 import { describeDbError } from '~/utils/db-errors.server'
+import { refused, type Outcome } from '~/utils/outcome'
 import type { Supabase } from '~/utils/supabase.server'
 
-export type AmendmentOutcome =
-  | { ok: true; message: string }
-  | { ok: false; message: string; field?: 'decisionReason'; status: number }
-
-const refused = (message: string, status = 400): AmendmentOutcome => ({
-  ok: false,
-  message,
-  status,
-})
+const refusedWith = (message: string, status = 400) => refused(message, { status })
 
 export async function runAmendmentIntent(
   supabase: Supabase,
   { amendmentId, userId, formData }: { amendmentId: string; userId: string; formData: FormData },
-): Promise<AmendmentOutcome> {
+): Promise<Outcome> {
   const intent = formData.get('intent')
   switch (intent) {
     case 'support': {
       const { error } = await supportAmendment(supabase, amendmentId)
       if (error?.code === '23505') return { ok: true, message: 'You already support this.' }
       return error
-        ? refused(describeDbError(error), 403)
+        ? refusedWith(describeDbError(error), 403)
         : { ok: true, message: 'You support this suggestion.' }
     }
     case 'withdraw': {
       const { data, error } = await withdrawSupport(supabase, amendmentId, userId)
-      if (error) return refused(describeDbError(error))
+      if (error) return refusedWith(describeDbError(error))
       return data.length
         ? { ok: true, message: 'You no longer support this suggestion.' }
-        : refused('There was no support of yours to withdraw.')
+        : refusedWith('There was no support of yours to withdraw.')
     }
     case 'accept':
     case 'decline': {
@@ -53,9 +46,9 @@ export async function runAmendmentIntent(
         }
       const status = intent === 'accept' ? 'accepted' : 'declined'
       const { data, error } = await decideAmendment(supabase, amendmentId, status, reason)
-      if (error) return refused(describeDbError(error))
+      if (error) return refusedWith(describeDbError(error))
       if (!data.length)
-        return refused('Only the proposal’s authors can accept or decline suggestions.', 403)
+        return refusedWith('Only the proposal’s authors can accept or decline suggestions.', 403)
       return {
         ok: true,
         message:
@@ -65,6 +58,6 @@ export async function runAmendmentIntent(
       }
     }
     default:
-      return refused('That is not something this page can do.')
+      return refusedWith('That is not something this page can do.')
   }
 }

@@ -8,6 +8,7 @@ import { diffWords } from '~/utils/word-diff'
 import { getAmendment, hasSupported } from './amendment.server'
 import type { loadProposalContext } from './proposal-context.server'
 import { uuidPattern } from '~/utils/uuid'
+import { invariantResponse } from '~/utils/http.server'
 
 type ProposalContext = Awaited<ReturnType<typeof loadProposalContext>>
 
@@ -24,8 +25,7 @@ export async function loadAmendmentPage(
   const { proposal } = context
   const amendment =
     id && uuidPattern.test(id) ? await getAmendment(supabase, proposal.id, id) : null
-  if (!amendment)
-    throw new Response('There is no suggested change at this address.', { status: 404 })
+  invariantResponse(amendment, 'There is no suggested change at this address.', { status: 404 })
   const open = amendment.status === 'open'
   const outdated = open && amendment.base_version < proposal.version
   // An outdated suggestion is compared with the text it would replace now.

@@ -1,7 +1,8 @@
 // The candidate's unpublished answers. Postgres shows and lets write them to the candidate
 // only (RLS); publish_answer makes a saved draft public exactly as it was saved.
 import type { Enums } from '~/types/database'
-import { describeDbError } from '~/utils/db-errors.server'
+import { outcomeOfWrite } from '~/utils/db-errors.server'
+import type { Outcome } from '~/utils/outcome'
 import type { Supabase } from '~/utils/supabase.server'
 
 export type AnswerDraft = {
@@ -50,20 +51,17 @@ export async function getAnswerDraft(supabase: Supabase, proposalId: string) {
   return data ? toDraft(data) : null
 }
 
-type Result = { ok: true } | { ok: false; message: string }
-
 /** Saves (or replaces) the draft: nothing is public yet. */
 export async function saveAnswerDraft(
   supabase: Supabase,
   draft: { proposalId: string; decision: Enums<'candidate_decision'>; explanation: string },
-): Promise<Result> {
+): Promise<Outcome> {
   const { error } = await supabase.from('candidate_answer_drafts').upsert({
     proposal_id: draft.proposalId,
     decision: draft.decision,
     explanation: draft.explanation,
   })
-  if (error) return { ok: false, message: describeDbError(error, 'Your draft could not be saved.') }
-  return { ok: true }
+  return outcomeOfWrite(error, 'Your draft is saved.', 'Your draft could not be saved.')
 }
 
 export async function discardAnswerDraft(supabase: Supabase, proposalId: string) {
@@ -75,12 +73,11 @@ export async function discardAnswerDraft(supabase: Supabase, proposalId: string)
 }
 
 /** Publishes the saved draft: the answer goes public and its authors and supporters are told. */
-export async function publishAnswer(supabase: Supabase, proposalId: string): Promise<Result> {
+export async function publishAnswer(supabase: Supabase, proposalId: string): Promise<Outcome> {
   const { error } = await supabase.rpc('publish_answer', { proposal_id: proposalId })
-  if (error)
-    return {
-      ok: false,
-      message: describeDbError(error, 'Your answer could not be published. Please try again.'),
-    }
-  return { ok: true }
+  return outcomeOfWrite(
+    error,
+    'Your answer is published.',
+    'Your answer could not be published. Please try again.',
+  )
 }

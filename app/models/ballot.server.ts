@@ -1,8 +1,8 @@
 // Priority ballots: opening, ranking, closing, the stored count and its rounds, turnout by
 // borough, and forwarding the winner. Postgres checks every rule (standing, the close, the
 // secrecy of each ballot); these are typed reads and calls over supabase-js.
-import type { Outcome } from '~/models/membership.server'
-import { describeDbError } from '~/utils/db-errors.server'
+import type { Outcome } from '~/utils/outcome'
+import { refusedByDb } from '~/utils/db-errors.server'
 import type { Supabase } from '~/utils/supabase.server'
 
 export type BallotPhase = 'upcoming' | 'open' | 'closed'
@@ -172,7 +172,7 @@ export async function openBallot(
     opens_at: input.opensAt,
     closes_at: input.closesAt,
   })
-  if (error) return { ok: false, message: describeDbError(error) }
+  if (error) return refusedByDb(error)
   return { ok: true, id: data }
 }
 
@@ -183,13 +183,13 @@ export async function castBallot(
 ): Promise<Outcome> {
   const { error } = await supabase.rpc('cast_ballot', { ballot_id: ballotId, ranking })
   return error
-    ? { ok: false, message: describeDbError(error) }
+    ? refusedByDb(error)
     : { ok: true, message: 'Your ranking is saved. You can change it until the ballot closes.' }
 }
 
 export async function closeBallot(supabase: Supabase, ballotId: string): Promise<Outcome> {
   const { error } = await supabase.rpc('close_ballot', { ballot_id: ballotId })
-  if (error) return { ok: false, message: describeDbError(error) }
+  if (error) return refusedByDb(error)
   await supabase.rpc('count_ballot', { ballot_id: ballotId })
   return { ok: true, message: 'The ballot is closed and counted.' }
 }
@@ -204,7 +204,7 @@ export async function forwardBallotWinner(
     cover_note: coverNote,
   })
   return error
-    ? { ok: false, message: describeDbError(error) }
+    ? refusedByDb(error)
     : { ok: true, message: 'The winner went to the candidate with the ballot’s result.' }
 }
 

@@ -1,9 +1,9 @@
 // Co-author invitations: the invitee accepts (Postgres stamps the time and checks it is
 // theirs and still open) or declines (their row goes). Pending ones are listed for the
 // notifications page, which offers the same two choices.
-import { describeDbError } from '~/utils/db-errors.server'
+import { describeDbError, refusedByDb } from '~/utils/db-errors.server'
 import type { Supabase } from '~/utils/supabase.server'
-import type { Outcome } from './membership.server'
+import type { Outcome } from '~/utils/outcome'
 import { addCoauthor } from './proposal.server'
 
 /** Invites the members chosen while the proposal was first written, one by one so that one
@@ -39,7 +39,7 @@ export async function acceptInvitation(
     .eq('user_id', userId)
     .is('accepted_at', null)
     .select('user_id')
-  if (error) return { ok: false, message: describeDbError(error) }
+  if (error) return refusedByDb(error)
   return data.length
     ? { ok: true, message: 'You are now a co-author: you can edit this proposal.' }
     : { ok: false, message: 'There is no open invitation to accept.' }
@@ -57,7 +57,7 @@ export async function declineInvitation(
     .eq('user_id', userId)
     .is('accepted_at', null)
     .select('user_id')
-  if (error) return { ok: false, message: describeDbError(error) }
+  if (error) return refusedByDb(error)
   return data.length
     ? { ok: true, message: 'Invitation declined.' }
     : { ok: false, message: 'There is no open invitation to decline.' }

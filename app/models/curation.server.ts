@@ -1,9 +1,9 @@
 // Facilitators' curation: moving proposals through the lifecycle, pinning, forwarding the
 // shortlist, the group note. Postgres (transition_proposal and friends) decides who may.
-import { describeDbError } from '~/utils/db-errors.server'
+import { refusedByDb } from '~/utils/db-errors.server'
 import type { Enums } from '~/types/database'
 import type { Supabase } from '~/utils/supabase.server'
-import type { Outcome } from './membership.server'
+import type { Outcome } from '~/utils/outcome'
 import {
   consoleRowsPerPage,
   consoleStatusFilters,
@@ -35,9 +35,7 @@ export async function transitionProposal(
     reason: reason ?? undefined,
     merge_target: mergeInto ?? undefined,
   })
-  return error
-    ? { ok: false, message: describeDbError(error) }
-    : { ok: true, message: done[action] }
+  return error ? refusedByDb(error) : { ok: true, message: done[action] }
 }
 
 export async function forwardShortlist(
@@ -49,7 +47,7 @@ export async function forwardShortlist(
     group_id: groupId,
     cover_note: coverNote,
   })
-  if (error) return { ok: false, message: describeDbError(error) }
+  if (error) return refusedByDb(error)
   return data
     ? {
         ok: true,
@@ -65,7 +63,7 @@ export async function setPinned(
 ): Promise<Outcome> {
   const { error } = await supabase.rpc('set_proposal_pinned', { proposal_id: proposalId, pinned })
   return error
-    ? { ok: false, message: describeDbError(error) }
+    ? refusedByDb(error)
     : { ok: true, message: pinned ? 'Pinned to the top of the group.' : 'Unpinned.' }
 }
 
@@ -75,9 +73,7 @@ export async function updateGroupNote(
   note: string,
 ): Promise<Outcome> {
   const { error } = await supabase.rpc('update_group_note', { group_id: groupId, note })
-  return error
-    ? { ok: false, message: describeDbError(error) }
-    : { ok: true, message: 'The group summary is updated.' }
+  return error ? refusedByDb(error) : { ok: true, message: 'The group summary is updated.' }
 }
 
 const consoleColumns =

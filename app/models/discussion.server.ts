@@ -1,7 +1,8 @@
 // Comments and votes on a proposal. Postgres decides who may (RLS) and how fast (rate limits);
 // these return a sentence for the member when it says no.
 import { withheldTally } from '~/utils/borough-tally'
-import { describeDbError } from '~/utils/db-errors.server'
+import { outcomeOfWrite, refusedByDb } from '~/utils/db-errors.server'
+import { refused, succeeded, type Outcome } from '~/utils/outcome'
 import { roleBadge } from '~/utils/role-badge'
 import type { Supabase } from '~/utils/supabase.server'
 import type { Enums } from '~/types/database'
@@ -214,8 +215,6 @@ async function readThreadPage(
 
 export type CommentRow = ReturnType<typeof toCommentRow>
 
-type Outcome = { ok: true } | { ok: false; message: string }
-
 export async function createComment(
   supabase: Supabase,
   input: { proposalId: string; parentId: string | null; body: string; stance: Stance | null },
@@ -226,12 +225,11 @@ export async function createComment(
     body: input.body,
     stance: input.stance,
   })
-  return error
-    ? {
-        ok: false,
-        message: describeDbError(error, 'Your comment could not be posted. Please try again.'),
-      }
-    : { ok: true }
+  return outcomeOfWrite(
+    error,
+    'Your comment is posted.',
+    'Your comment could not be posted. Please try again.',
+  )
 }
 
 export async function editComment(
@@ -244,18 +242,15 @@ export async function editComment(
     .update({ body: input.body, stance: input.stance })
     .eq('id', id)
     .select('id')
-  if (error) return { ok: false, message: describeDbError(error) }
+  if (error) return refusedByDb(error)
   return data.length
-    ? { ok: true }
-    : {
-        ok: false,
-        message: 'You can only edit your own comments, on proposals still open for discussion.',
-      }
+    ? succeeded('Your comment is saved.')
+    : refused('You can only edit your own comments, on proposals still open for discussion.')
 }
 
 export async function deleteComment(supabase: Supabase, id: string): Promise<Outcome> {
   const { error } = await supabase.rpc('delete_comment', { comment_id: id })
-  return error ? { ok: false, message: describeDbError(error) } : { ok: true }
+  return outcomeOfWrite(error, 'Your comment was deleted.')
 }
 
 export async function getOwnVote(supabase: Supabase, proposalId: string, userId: string | null) {
@@ -278,7 +273,8 @@ export async function castVote(
   value: -1 | 0 | 1,
 ): Promise<Outcome> {
   const current = await getOwnVote(supabase, proposalId, userId)
-  if (current === value) return { ok: true }
+  const counted = value === 0 ? 'Your vote is withdrawn.' : 'Your vote is counted.'
+  if (current === value) return succeeded(counted)
   const votes = supabase.from('votes')
   const { data, error } =
     value === 0
@@ -290,12 +286,8 @@ export async function castVote(
             .eq('proposal_id', proposalId)
             .eq('user_id', userId)
             .select('value')
-  if (error)
-    return {
-      ok: false,
-      message: describeDbError(error, 'Your vote could not be counted. Please try again.'),
-    }
-  return data.length ? { ok: true } : { ok: false, message: 'Voting is closed on this proposal.' }
+  if (error) return refusedByDb(error, 'Your vote could not be counted. Please try again.')
+  return data.length ? succeeded(counted) : refused('Voting is closed on this proposal.')
 }
 
 /** Support in every region for one proposal, as the API gives it: boroughs where fewer than

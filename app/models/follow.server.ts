@@ -1,8 +1,8 @@
 // What a member follows: proposals (supporting one follows it) and groups. Postgres keeps
 // each member's follows their own (RLS) and sends the notifications (triggers).
-import { describeDbError } from '~/utils/db-errors.server'
+import { refusedByDb } from '~/utils/db-errors.server'
 import type { Supabase } from '~/utils/supabase.server'
-import type { Outcome } from './membership.server'
+import type { Outcome } from '~/utils/outcome'
 
 export type FollowTarget = { proposalId: string } | { groupId: string }
 
@@ -35,7 +35,7 @@ export async function setFollowing(
   const what = 'proposalId' in target ? 'proposal' : 'group'
   if (follow) {
     const { error } = await supabase.from('follows').insert({ [name]: value })
-    if (error && error.code !== '23505') return { ok: false, message: describeDbError(error) }
+    if (error && error.code !== '23505') return refusedByDb(error)
     return {
       ok: true,
       message:
@@ -45,6 +45,6 @@ export async function setFollowing(
     }
   }
   const { error } = await supabase.from('follows').delete().eq('user_id', userId).eq(name, value)
-  if (error) return { ok: false, message: describeDbError(error) }
+  if (error) return refusedByDb(error)
   return { ok: true, message: `You no longer follow this ${what}.` }
 }

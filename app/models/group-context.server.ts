@@ -5,6 +5,7 @@ import { memoFor } from '~/utils/request-memo.server'
 import { getSiteRoles } from '~/utils/roles.server'
 import type { Supabase } from '~/utils/supabase.server'
 import { getGroupBySlug, listViewerMemberships } from './group.server'
+import { invariantResponse } from '~/utils/http.server'
 
 export async function loadGroupContext(
   supabase: Supabase,
@@ -14,8 +15,7 @@ export async function loadGroupContext(
   const context = await memoFor(supabase, `group-context:${slug ?? ''}`, () =>
     readGroupContext(supabase, slug),
   )
-  if (!context)
-    throw new Response('There is no policy group at this address.', { status: 404, headers })
+  invariantResponse(context, 'There is no policy group at this address.', { status: 404, headers })
   return context
 }
 

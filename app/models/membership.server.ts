@@ -1,15 +1,12 @@
 // Joining, leaving and deciding memberships. Postgres decides who may do what (RLS and
 // triggers); these return a sentence for the member either way.
-import { describeDbError } from '~/utils/db-errors.server'
+import type { PostgrestError } from '@supabase/supabase-js'
+import { refusedByDb } from '~/utils/db-errors.server'
+import type { Outcome } from '~/utils/outcome'
 import type { Supabase } from '~/utils/supabase.server'
 
-export type Outcome = { ok: true; message: string } | { ok: false; message: string }
-
-function refused(
-  error: Parameters<typeof describeDbError>[0] | null,
-  empty: string,
-): Outcome | null {
-  if (error) return { ok: false, message: describeDbError(error) }
+function refused(error: PostgrestError | null, empty: string): Outcome | null {
+  if (error) return refusedByDb(error)
   return empty ? { ok: false, message: empty } : null
 }
 

@@ -1,10 +1,10 @@
 // Flags and hidden content. Members flag; the group's curators hide or dismiss; Postgres
 // hides content automatically after three flags and keeps hidden words out of the API.
 import { longDate } from '~/utils/dates'
-import { describeDbError } from '~/utils/db-errors.server'
+import { refusedByDb } from '~/utils/db-errors.server'
 import type { Enums } from '~/types/database'
 import type { Supabase } from '~/utils/supabase.server'
-import type { Outcome } from './membership.server'
+import type { Outcome } from '~/utils/outcome'
 
 /** What the member's report will do, from their standing in the group (decision 008). */
 export async function reportWeight(supabase: Supabase, groupId: string) {
@@ -41,7 +41,7 @@ export async function flagContent(
     category,
   })
   return error
-    ? { ok: false, message: describeDbError(error) }
+    ? refusedByDb(error)
     : { ok: true, message: 'Thank you. The group’s facilitators will look at it.' }
 }
 
@@ -56,7 +56,7 @@ export async function resolveFlag(
     decision,
     public_reason: publicReason,
   })
-  if (error) return { ok: false, message: describeDbError(error) }
+  if (error) return refusedByDb(error)
   return {
     ok: true,
     message:
@@ -72,9 +72,7 @@ export async function unhideContent(
     proposal_id: target.proposalId,
     comment_id: target.commentId,
   })
-  return error
-    ? { ok: false, message: describeDbError(error) }
-    : { ok: true, message: 'Shown again.' }
+  return error ? refusedByDb(error) : { ok: true, message: 'Shown again.' }
 }
 
 /** Open flags of the group, grouped by what they flag, with what the curator needs to judge:

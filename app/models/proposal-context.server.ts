@@ -3,6 +3,7 @@ import { loadGroupContext } from './group-context.server'
 import { canEditProposal, getProposal } from './proposal.server'
 import type { Supabase } from '~/utils/supabase.server'
 import { uuidPattern } from '~/utils/uuid'
+import { invariantResponse } from '~/utils/http.server'
 
 export async function loadProposalContext(
   supabase: Supabase,
@@ -17,12 +18,11 @@ export async function loadProposalContext(
     // Asked beside the read, not after it: the page waits for one round trip, not two.
     known && context.user ? canEditProposal(supabase, known) : false,
   ])
-  if (!proposal || proposal.group_id !== context.group.id) {
-    throw new Response('There is no proposal at this address, or it is a draft you cannot see.', {
-      status: 404,
-      headers,
-    })
-  }
+  invariantResponse(
+    proposal && proposal.group_id === context.group.id,
+    'There is no proposal at this address, or it is a draft you cannot see.',
+    { status: 404, headers },
+  )
   const viewerId = context.user?.id ?? null
   // An invitation gives no rights until it is accepted (Postgres agrees: RLS and triggers).
   const isAuthor = proposal.authors.some((a) => a.id === viewerId && !a.pending)

@@ -12,8 +12,8 @@ import { loadProposalContext } from '~/models/proposal-context.server'
 import { deleteDraft } from '~/models/proposal.server'
 import { publishOrCompare } from '~/models/similar-proposals.server'
 import { describeDbError } from '~/utils/db-errors.server'
-import { redirectWithFlash, setFlash } from '~/utils/flash.server'
-import { combineHeaders } from '~/utils/http.server'
+import { redirectWithFlash, redirectWithOutcome, setFlash } from '~/utils/flash.server'
+import { combineHeaders, invariantResponse } from '~/utils/http.server'
 import { requireUser } from '~/models/permissions.server'
 import { getRequestContext, type RequestContext } from '~/utils/request-context.server'
 
@@ -54,8 +54,7 @@ export async function proposalPageAction({
   const context = await loadProposalContext(client.supabase, params.slug, params.id, client.headers)
   const formData = await request.formData()
   const parsed = z.enum(intents).safeParse(formData.get('intent'))
-  if (!parsed.success)
-    throw new Response('Unknown action.', { status: 400, headers: client.headers })
+  invariantResponse(parsed.success, 'Unknown action.', { headers: client.headers })
   const act: Act = {
     client,
     context,
@@ -114,9 +113,9 @@ async function flag({ client, context, formData, here }: Act) {
     commentId ? { commentId } : { proposalId: context.proposal.id },
     String(formData.get('reason') ?? '').trim(),
   )
-  return redirectWithFlash(
+  return redirectWithOutcome(
     commentId ? `${here}?comment=${commentId}#comment-${commentId}` : here,
-    { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
+    outcome,
     client.headers,
   )
 }
@@ -132,11 +131,7 @@ async function answerInvitation(
     outcome.ok && intent === 'decline-invitation' && !context.proposal.published_at
       ? `/groups/${context.group.slug}`
       : here
-  return redirectWithFlash(
-    to,
-    { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
-    client.headers,
-  )
+  return redirectWithOutcome(to, outcome, client.headers)
 }
 
 async function removeComment({ client, formData, here }: Act) {

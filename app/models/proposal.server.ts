@@ -11,6 +11,8 @@ import {
 } from '~/utils/proposal-listing'
 import { roleBadge, type RoleBadgeValue } from '~/utils/role-badge'
 import type { Supabase } from '~/utils/supabase.server'
+import { outcomeOfWrite } from '~/utils/db-errors.server'
+import type { Outcome } from '~/utils/outcome'
 
 const authorsEmbed =
   'authors:proposal_authors(role, user_id, accepted_at, profile:profiles!proposal_authors_user_id_fkey(display_name, role_badge))'
@@ -204,8 +206,12 @@ export async function saveProposal(
     .select('id, version')
 }
 
-export async function publishProposal(supabase: Supabase, id: string) {
-  return supabase.rpc('publish_proposal', { proposal_id: id })
+export const publishedMessage = 'Published. Members of the group can now discuss it and vote.'
+
+/** Publishes a draft for discussion (Postgres checks it is the author's and complete). */
+export async function publishProposal(supabase: Supabase, id: string): Promise<Outcome> {
+  const { error } = await supabase.rpc('publish_proposal', { proposal_id: id })
+  return outcomeOfWrite(error, publishedMessage)
 }
 
 export async function deleteDraft(supabase: Supabase, id: string) {

@@ -2,9 +2,9 @@
 // facilitators' "ready for the shortlist" queue, and the admin's setting. Postgres marks a
 // proposal ready (proposals.ready_at, by trigger); these read and set what it uses.
 import { isShown, type BoroughTally } from '~/utils/borough-tally'
-import { describeDbError } from '~/utils/db-errors.server'
+import { refusedByDb } from '~/utils/db-errors.server'
 import type { Supabase } from '~/utils/supabase.server'
-import type { Outcome } from './membership.server'
+import type { Outcome } from '~/utils/outcome'
 
 export const boroughFloor = 5
 
@@ -66,7 +66,7 @@ export async function setShortlistThreshold(
     .update({ shortlist_supporters: supporters, shortlist_boroughs: boroughs })
     .eq('id', groupId)
     .select('id')
-  if (error) return { ok: false, message: describeDbError(error) }
+  if (error) return refusedByDb(error)
   if (!data.length) return { ok: false, message: 'Only admins can set the threshold.' }
   return {
     ok: true,

@@ -2,7 +2,6 @@
 // (public.similar_proposals, a trigram index in Postgres). Every "Publish" goes through
 // publishOrCompare, so a member sees them first whichever page they publish from.
 import type { Supabase } from '~/utils/supabase.server'
-import { describeDbError } from '~/utils/db-errors.server'
 import { publishProposal } from './proposal.server'
 
 export async function findSimilarProposals(
@@ -25,7 +24,7 @@ export type PublishOutcome =
   | { kind: 'compare'; message: string; to: string }
   | { kind: 'error'; message: string }
 
-export const publishedMessage = 'Published. Members of the group can now discuss it and vote.'
+export { publishedMessage } from './proposal.server'
 
 /** Publishes the draft, unless the group has proposals like it: then the member is sent to
  * compare them first (their draft is saved and stays a draft). */
@@ -40,8 +39,6 @@ export async function publishOrCompare(
       message: 'Your draft is saved. Before you publish it, look at these similar proposals.',
       to: `/groups/${draft.groupSlug}/proposals/${draft.id}/publish`,
     }
-  const { error } = await publishProposal(supabase, draft.id)
-  return error
-    ? { kind: 'error', message: describeDbError(error) }
-    : { kind: 'published', message: publishedMessage }
+  const outcome = await publishProposal(supabase, draft.id)
+  return { kind: outcome.ok ? 'published' : 'error', message: outcome.message }
 }

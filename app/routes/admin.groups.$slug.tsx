@@ -17,11 +17,11 @@ import { Button } from '~/components/ui/button'
 import { groupErrorReply, setGroupArchived, updateGroup } from '~/models/admin.server'
 import { getGroupBySlug, listFacilitators } from '~/models/group.server'
 import { appointFacilitator, demoteFacilitator } from '~/models/membership.server'
-import { describeDbError } from '~/utils/db-errors.server'
-import { redirectWithFlash } from '~/utils/flash.server'
+import { redirectWithFlash, redirectWithOutcome } from '~/utils/flash.server'
 import { groupSchema } from '~/utils/group-schema'
 import { requireAdmin } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
+import { invariantResponse } from '~/utils/http.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.group.name} · Admin · Policy Forum` : 'Admin' },
@@ -33,8 +33,7 @@ async function loadGroup(
   headers: Headers,
 ) {
   const group = await getGroupBySlug(supabase, slug ?? '')
-  if (!group)
-    throw new Response('There is no policy group at this address.', { status: 404, headers })
+  invariantResponse(group, 'There is no policy group at this address.', { status: 404, headers })
   return group
 }
 
@@ -74,32 +73,19 @@ export async function action({ request, params, context: loadContext }: ActionFu
   }
   if (intent === 'threshold') {
     const outcome = await setShortlistThreshold(supabase, group.id, formData)
-    return redirectWithFlash(
-      here,
-      { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
-      headers,
-    )
+    return redirectWithOutcome(here, outcome, headers)
   }
   if (intent === 'archive' || intent === 'unarchive') {
-    const { error } = await setGroupArchived(supabase, group.id, intent === 'archive')
-    const message = error
-      ? describeDbError(error)
-      : intent === 'archive'
-        ? 'Group archived: it is now read-only.'
-        : 'Group restored.'
-    return redirectWithFlash(here, { kind: error ? 'error' : 'success', message }, headers)
+    const outcome = await setGroupArchived(supabase, group.id, intent === 'archive')
+    return redirectWithOutcome(here, outcome, headers)
   }
   const parsed = personSchema.safeParse({ intent, userId: formData.get('userId') })
-  if (!parsed.success) throw new Response('Unknown action.', { status: 400, headers })
+  invariantResponse(parsed.success, 'Unknown action.', { headers })
   const outcome =
     parsed.data.intent === 'appoint'
       ? await appointFacilitator(supabase, group.id, parsed.data.userId)
       : await demoteFacilitator(supabase, group.id, parsed.data.userId)
-  return redirectWithFlash(
-    here,
-    { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
-    headers,
-  )
+  return redirectWithOutcome(here, outcome, headers)
 }
 
 export default function AdminGroup() {

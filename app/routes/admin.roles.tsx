@@ -11,10 +11,11 @@ import { MemberPicker } from '~/components/member-picker'
 import { findMembers } from '~/models/member-finder.server'
 import { Button } from '~/components/ui/button'
 import { grantSiteRole, listSiteRoleHolders, revokeSiteRole } from '~/models/admin.server'
-import { describeDbError } from '~/utils/db-errors.server'
-import { redirectWithFlash } from '~/utils/flash.server'
+import { siteRoleLabels } from '~/utils/group-roles'
+import { redirectWithOutcome } from '~/utils/flash.server'
 import { requireAdmin } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
+import { invariantResponse } from '~/utils/http.server'
 
 export const meta: MetaFunction = () => [{ title: 'Site roles · Admin · Policy Forum' }]
 
@@ -33,31 +34,16 @@ const roleSchema = z.object({
   userId: z.uuid(),
 })
 
-const labels = { admin: 'admin', candidate: 'the candidate' }
-
 export async function action({ request, context: loadContext }: ActionFunctionArgs) {
   const { supabase, headers } = await requireAdmin(getRequestContext(request, loadContext))
   const parsed = roleSchema.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success) throw new Response('Unknown action.', { status: 400, headers })
+  invariantResponse(parsed.success, 'Unknown action.', { headers })
   const [verb, role] = parsed.data.intent.split('-') as ['grant' | 'revoke', Enums<'site_role'>]
-  const { data, error } =
+  const outcome =
     verb === 'grant'
       ? await grantSiteRole(supabase, parsed.data.userId, role)
       : await revokeSiteRole(supabase, parsed.data.userId, role)
-  let message =
-    verb === 'grant' ? `They are now ${labels[role]}.` : `They are no longer ${labels[role]}.`
-  if (error)
-    message = error.code === '23505' ? `They are already ${labels[role]}.` : describeDbError(error)
-  else if (!data?.length)
-    message =
-      role === 'admin'
-        ? 'You cannot remove your own admin role; ask another admin.'
-        : 'Nothing changed.'
-  return redirectWithFlash(
-    '/admin/roles',
-    { kind: error || !data?.length ? 'error' : 'success', message },
-    headers,
-  )
+  return redirectWithOutcome('/admin/roles', outcome, headers)
 }
 
 export default function AdminRoles() {
@@ -99,7 +85,7 @@ export default function AdminRoles() {
                       <input type="hidden" name="intent" value={`revoke-${role}`} />
                       <input type="hidden" name="userId" value={holder.id} />
                       <Button type="submit" variant="secondary" className="px-3 py-1 text-sm">
-                        Remove {holder.displayName} as {labels[role]}
+                        Remove {holder.displayName} as {siteRoleLabels[role]}
                       </Button>
                     </Form>
                   )}

@@ -3,7 +3,7 @@
 import { type ActionFunctionArgs } from '@remix-run/node'
 import { z } from 'zod'
 import { setFollowing } from '~/models/follow.server'
-import { redirectWithFlash } from '~/utils/flash.server'
+import { redirectWithFlash, redirectWithOutcome } from '~/utils/flash.server'
 import { safeRedirect } from '~/utils/redirect'
 import { requireUser } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
@@ -43,11 +43,7 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
     target,
     parsed.data.intent === 'follow',
   )
-  return redirectWithFlash(
-    back,
-    { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
-    client.headers,
-  )
+  return redirectWithOutcome(back, outcome, client.headers)
 }
 
 export function loader() {

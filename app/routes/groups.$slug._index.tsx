@@ -16,6 +16,7 @@ import {
 import { timeAgo } from '~/utils/dates'
 import { getSessionUser } from '~/utils/auth.server'
 import { getRequestContext } from '~/utils/request-context.server'
+import { invariantResponse } from '~/utils/http.server'
 
 // What a link to the group unfurls as (Open Graph, X cards).
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -59,8 +60,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
     ),
   ])
   const { group } = context
-  if (!listing)
-    throw new Response('There is no policy group at this address.', { status: 404, headers })
+  invariantResponse(listing, 'There is no policy group at this address.', { status: 404, headers })
   const { proposals, total, facilitators } = listing
   return json(
     {

@@ -31,8 +31,8 @@ import { loadGroupContext } from '~/models/group-context.server'
 import { listRegions } from '~/models/region.server'
 import { readRanking } from '~/utils/ballot-form'
 import { dateAndTime } from '~/utils/dates'
-import { redirectWithFlash } from '~/utils/flash.server'
-import { invariantResponse } from '~/utils/http.server'
+import { redirectWithOutcome } from '~/utils/flash.server'
+import { invariantResponse, unknownAction } from '~/utils/http.server'
 import { requireUser } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
 
@@ -111,13 +111,9 @@ export async function action({ request, params, context: loadContext }: ActionFu
       break
     }
     default:
-      throw new Response('Unknown action.', { status: 400, headers })
+      throw unknownAction(headers)
   }
-  return redirectWithFlash(
-    here,
-    { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
-    headers,
-  )
+  return redirectWithOutcome(here, outcome, headers)
 }
 
 const number = new Intl.NumberFormat('en-GB')

@@ -37,11 +37,12 @@ import { listOpenFlags, resolveFlag, unhideContent } from '~/models/moderation.s
 import { listReadyProposals } from '~/models/shortlist.server'
 import { consoleReturn, parseConsoleListing, proposalAnchor } from '~/utils/console-listing'
 import { consoleTextLimits } from '~/utils/console-limits'
-import { redirectWithFlash } from '~/utils/flash.server'
+import { redirectWithFlash, redirectWithOutcome } from '~/utils/flash.server'
 import { uuidPattern } from '~/utils/uuid'
 import { type Supabase } from '~/utils/supabase.server'
 import { curators, requireGroupRole } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
+import { unknownAction } from '~/utils/http.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Console · ${data.group.name} · Policy Forum` : 'Policy Forum' },
@@ -161,7 +162,7 @@ export async function action({ request, params, context: loadContext }: ActionFu
       proposalId: proposalId || undefined,
       commentId: text('commentId') || undefined,
     })
-  else throw new Response('Unknown action.', { status: 400, headers })
+  else throw unknownAction(headers)
   // A refused act keeps what was typed: its step again, with the reason.
   if (!outcome.ok && step)
     return json({ step: { ...step, error: outcome.message }, note: null }, { status: 400, headers })
@@ -170,11 +171,7 @@ export async function action({ request, params, context: loadContext }: ActionFu
       { step: null, note: { value: text('note'), error: outcome.message } },
       { status: 400, headers },
     )
-  return redirectWithFlash(
-    consoleReturn(group.slug, back, anchor),
-    { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
-    headers,
-  )
+  return redirectWithOutcome(consoleReturn(group.slug, back, anchor), outcome, headers)
 }
 
 export default function Console() {

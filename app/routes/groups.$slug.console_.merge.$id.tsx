@@ -12,6 +12,7 @@ import { longDate } from '~/utils/dates'
 import { consoleTextLimits } from '~/utils/console-limits'
 import { curators, requireGroupRole } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
+import { invariantResponse } from '~/utils/http.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Merge “${data.proposal.title}” · Policy Forum` : 'Policy Forum' },
@@ -26,8 +27,11 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   const context = await requireGroupRole(client, params.slug, curators, refusal)
   const { user } = context
   const proposal = await getProposal(supabase, params.id ?? '').catch(() => null)
-  if (!proposal || proposal.group_id !== context.group.id)
-    throw new Response('There is no such proposal in this group.', { status: 404, headers })
+  invariantResponse(
+    proposal && proposal.group_id === context.group.id,
+    'There is no such proposal in this group.',
+    { status: 404, headers },
+  )
   const query = (new URL(request.url).searchParams.get('q') ?? '').trim().slice(0, 200)
   const ownIds = await listOwnProposalIds(supabase, user.id)
   const problem = !mergeable.has(proposal.status)

@@ -12,9 +12,10 @@ import { loadGroupContext } from '~/models/group-context.server'
 import { listGroupPeople } from '~/models/group.server'
 import { approveRequest, removeMembership } from '~/models/membership.server'
 import { listRegions } from '~/models/region.server'
-import { redirectWithFlash } from '~/utils/flash.server'
+import { redirectWithOutcome } from '~/utils/flash.server'
 import { curators, requireGroupRole, requireUser } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
+import { invariantResponse } from '~/utils/http.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Members of ${data.group.name} · Policy Forum` : 'Policy Forum' },
@@ -58,8 +59,7 @@ export async function action({ request, params, context: loadContext }: ActionFu
   await requireUser(client)
   const context = await loadGroupContext(client.supabase, params.slug, client.headers)
   const parsed = decisionSchema.safeParse(Object.fromEntries(await request.formData()))
-  if (!parsed.success)
-    throw new Response('Unknown action.', { status: 400, headers: client.headers })
+  invariantResponse(parsed.success, 'Unknown action.', { headers: client.headers })
   const { intent, userId } = parsed.data
   const groupId = context.group.id
   const outcome =
@@ -71,11 +71,7 @@ export async function action({ request, params, context: loadContext }: ActionFu
           userId,
           intent === 'decline' ? 'Request declined.' : 'Member removed.',
         )
-  return redirectWithFlash(
-    `/groups/${context.group.slug}/members`,
-    { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
-    client.headers,
-  )
+  return redirectWithOutcome(`/groups/${context.group.slug}/members`, outcome, client.headers)
 }
 
 function DecisionButton({

@@ -15,11 +15,11 @@ import { Button, buttonClass } from '~/components/ui/button'
 import { castVote } from '~/models/discussion.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import { publishProposal } from '~/models/proposal.server'
-import { findSimilarProposals, publishedMessage } from '~/models/similar-proposals.server'
-import { describeDbError } from '~/utils/db-errors.server'
-import { redirectWithFlash } from '~/utils/flash.server'
+import { findSimilarProposals } from '~/models/similar-proposals.server'
+import { redirectWithFlash, redirectWithOutcome } from '~/utils/flash.server'
 import { requireUser } from '~/models/permissions.server'
 import { getRequestContext, type RequestContext } from '~/utils/request-context.server'
+import { unknownAction } from '~/utils/http.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Before you publish ${data.proposal.title} · Policy Forum` : 'Policy Forum' },
@@ -86,14 +86,8 @@ export async function action({ request, params, context: loadContext }: ActionFu
   const formData = await request.formData()
   switch (formData.get('intent')) {
     case 'publish': {
-      const { error } = await publishProposal(client.supabase, context.proposal.id)
-      return redirectWithFlash(
-        here,
-        error
-          ? { kind: 'error', message: describeDbError(error) }
-          : { kind: 'success', message: publishedMessage },
-        client.headers,
-      )
+      const outcome = await publishProposal(client.supabase, context.proposal.id)
+      return redirectWithOutcome(here, outcome, client.headers)
     }
     case 'support-instead': {
       const otherId = String(formData.get('proposalId') ?? '')
@@ -127,7 +121,7 @@ export async function action({ request, params, context: loadContext }: ActionFu
       )
     }
     default:
-      throw new Response('Unknown action.', { status: 400, headers: client.headers })
+      throw unknownAction(client.headers)
   }
 }
 

@@ -9,10 +9,11 @@ import { MembershipActions } from '~/components/membership-actions'
 import { isFollowing } from '~/models/follow.server'
 import { loadGroupContext } from '~/models/group-context.server'
 import { joinGroup, leaveGroup } from '~/models/membership.server'
-import { redirectWithFlash } from '~/utils/flash.server'
+import { redirectWithOutcome } from '~/utils/flash.server'
 import { safeRedirect } from '~/utils/redirect'
 import { requireUser } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
+import { invariantResponse } from '~/utils/http.server'
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers } = getRequestContext(request, loadContext)
@@ -42,18 +43,13 @@ export async function action({ request, params, context: loadContext }: ActionFu
   const context = await loadGroupContext(client.supabase, params.slug, client.headers)
   const formData = await request.formData()
   const parsed = intentSchema.safeParse({ intent: formData.get('intent') })
-  if (!parsed.success)
-    throw new Response('Unknown action.', { status: 400, headers: client.headers })
+  invariantResponse(parsed.success, 'Unknown action.', { headers: client.headers })
   const outcome =
     parsed.data.intent === 'join'
       ? await joinGroup(client.supabase, context.group.id, user.id)
       : await leaveGroup(client.supabase, context.group.id, user.id)
   const to = safeRedirect(formData.get('redirectTo'), `/groups/${context.group.slug}`)
-  return redirectWithFlash(
-    to,
-    { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
-    client.headers,
-  )
+  return redirectWithOutcome(to, outcome, client.headers)
 }
 
 const tab = ({ isActive }: { isActive: boolean }) =>

@@ -6,6 +6,7 @@ import { getProfile, listProfileGroups } from '~/models/profile.server'
 import { getSessionUser } from '~/utils/auth.server'
 import { uuidPattern } from '~/utils/uuid'
 import { getRequestContext } from '~/utils/request-context.server'
+import { invariantResponse } from '~/utils/http.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.profile.display_name} · Policy Forum` : 'Policy Forum' },
@@ -14,14 +15,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers } = getRequestContext(request, loadContext)
   const id = params.id ?? ''
-  if (!uuidPattern.test(id))
-    throw new Response('There is no member at this address.', { status: 404, headers })
+  invariantResponse(uuidPattern.test(id), 'There is no member at this address.', {
+    status: 404,
+    headers,
+  })
   const [profile, groups, viewer] = await Promise.all([
     getProfile(supabase, id),
     listProfileGroups(supabase, id),
     getSessionUser(supabase),
   ])
-  if (!profile) throw new Response('There is no member at this address.', { status: 404, headers })
+  invariantResponse(profile, 'There is no member at this address.', { status: 404, headers })
   return json({ profile, groups, isSelf: viewer?.id === id }, { headers })
 }
 

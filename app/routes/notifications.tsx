@@ -17,10 +17,11 @@ import {
 } from '~/models/coauthor-invitation.server'
 import { listNotifications, markAllRead, markRead } from '~/models/notifications.server'
 import { timeAgo } from '~/utils/dates'
-import { redirectWithFlash } from '~/utils/flash.server'
+import { redirectWithFlash, redirectWithOutcome } from '~/utils/flash.server'
 import { safeRedirect } from '~/utils/redirect'
 import { requireUser } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
+import { unknownAction } from '~/utils/http.server'
 
 export const meta: MetaFunction = () => [{ title: 'Notifications · Policy Forum' }]
 
@@ -68,11 +69,7 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
   if (intent === 'accept-invitation' || intent === 'decline-invitation') {
     const answer = intent === 'accept-invitation' ? acceptInvitation : declineInvitation
     const outcome = await answer(client.supabase, String(form.get('proposalId') ?? ''), user.id)
-    return redirectWithFlash(
-      '/notifications',
-      { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
-      client.headers,
-    )
+    return redirectWithOutcome('/notifications', outcome, client.headers)
   }
   if (intent === 'open' || intent === 'read') {
     await markRead(client.supabase, user.id, String(form.get('id') ?? ''))
@@ -80,7 +77,7 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
       intent === 'open' ? safeRedirect(form.get('href'), '/notifications') : '/notifications'
     return redirect(to, { headers: client.headers })
   }
-  throw new Response('Unknown action.', { status: 400, headers: client.headers })
+  throw unknownAction(client.headers)
 }
 
 export default function Notifications() {

@@ -16,6 +16,7 @@ import { reportCategories, reportSchema, type ReportCategory } from '~/utils/rep
 import { uuidPattern } from '~/utils/uuid'
 import { requireUser } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
+import { invariantResponse } from '~/utils/http.server'
 
 export const meta: MetaFunction = () => [{ title: 'Report · Policy Forum' }]
 
@@ -46,7 +47,7 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
     : uuidPattern.test(proposalId)
       ? { proposalId }
       : null
-  if (!target) throw new Response('There is nothing to report here.', { status: 400 })
+  invariantResponse(target, 'There is nothing to report here.', { headers: client.headers })
   const refused = (errors: { category?: string[]; reason?: string[]; form?: string[] }) =>
     json(
       { returnTo, commentId: target.commentId ?? null, values, errors },

@@ -23,7 +23,7 @@ import { getReviewProposal } from '~/models/review.server'
 import { answerSchema, decisionLabels } from '~/utils/answer-schema'
 import { longDate } from '~/utils/dates'
 import { redirectWithFlash } from '~/utils/flash.server'
-import { invariantResponse } from '~/utils/http.server'
+import { invariantResponse, unknownAction } from '~/utils/http.server'
 import { requireSiteRole } from '~/models/permissions.server'
 import { getRequestContext, type RequestContext } from '~/utils/request-context.server'
 
@@ -121,7 +121,7 @@ export async function action({ request, params, context: loadContext }: ActionFu
       )
     }
     default:
-      throw new Response('Unknown action.', { status: 400, headers })
+      throw unknownAction(headers)
   }
 }
 

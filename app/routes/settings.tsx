@@ -18,6 +18,7 @@ import { profileSchema } from '~/utils/profile-schema'
 import { useSchemaForm } from '~/utils/use-schema-form'
 import { requireUser } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
+import { invariantResponse } from '~/utils/http.server'
 
 export const meta: MetaFunction = () => [{ title: 'Your profile · Policy Forum' }]
 
@@ -29,11 +30,10 @@ export async function loader({ request, context: loadContext }: LoaderFunctionAr
     getOwnBorough(client.supabase),
     listRegions(client.supabase),
   ])
-  if (!profile)
-    throw new Response('Your profile is missing. Please contact the campaign.', {
-      status: 404,
-      headers: client.headers,
-    })
+  invariantResponse(profile, 'Your profile is missing. Please contact the campaign.', {
+    status: 404,
+    headers: client.headers,
+  })
   return json(
     { profile: { ...profile, region: own.region, borough_public: own.borough_public }, regions },
     { headers: client.headers },

@@ -29,6 +29,7 @@ import {
 } from '~/utils/mail-preferences'
 import { requireUser } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
+import { invariantResponse } from '~/utils/http.server'
 
 export const meta: MetaFunction = () => [{ title: 'Mail settings · Policy Forum' }]
 
@@ -39,11 +40,10 @@ export async function loader({ request, context: loadContext }: LoaderFunctionAr
     getMailPreferences(client.supabase, user.id),
     listGroupMailChoices(client.supabase, user.id),
   ])
-  if (!preferences)
-    throw new Response('Your mail settings are missing. Please contact the campaign.', {
-      status: 404,
-      headers: client.headers,
-    })
+  invariantResponse(preferences, 'Your mail settings are missing. Please contact the campaign.', {
+    status: 404,
+    headers: client.headers,
+  })
   return json({ preferences, groups }, { headers: client.headers })
 }
 
@@ -59,7 +59,7 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
         return json({ result: submission.reply() }, { status: 400, headers: client.headers })
       const { error } = await updateMailPreferences(client.supabase, user.id, submission.value)
       if (error) {
-        const message = error.code === '22023' ? error.message : describeDbError(error)
+        const message = describeDbError(error)
         return json(
           {
             result: submission.reply(

@@ -35,10 +35,6 @@ function tokenOf(request: Request, formData?: FormData) {
   return String(formData?.get('token') ?? new URL(request.url).searchParams.get('token') ?? '')
 }
 
-function refusal(error: { code: string; message: string }) {
-  return error.code === '22023' ? error.message : describeDbError(error as never)
-}
-
 export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
   const client = getRequestContext(request, loadContext)
   const token = tokenOf(request)
@@ -46,7 +42,7 @@ export async function loader({ request, context: loadContext }: LoaderFunctionAr
   const headers = { ...Object.fromEntries(client.headers), 'Cache-Control': 'no-store' }
   if (error || !data)
     return json(
-      { token, link: null, problem: error ? refusal(error) : 'This link is not valid.' },
+      { token, link: null, problem: error ? describeDbError(error) : 'This link is not valid.' },
       {
         status: 400,
         headers,
@@ -71,8 +67,11 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
     choice: wanted as MailCadence,
   })
   if (error) {
-    if (oneClick) return new Response(refusal(error), { status: 400 })
-    return json({ done: null, problem: refusal(error) }, { status: 400, headers: client.headers })
+    if (oneClick) return new Response(describeDbError(error), { status: 400 })
+    return json(
+      { done: null, problem: describeDbError(error) },
+      { status: 400, headers: client.headers },
+    )
   }
   if (oneClick) return new Response('Unsubscribed.', { status: 200 })
   return json(

@@ -3,6 +3,7 @@
 import { createCookie } from '@remix-run/node'
 import { z } from 'zod'
 import { isProduction } from './env.server'
+import type { Outcome } from './outcome'
 
 const flashSchema = z.object({
   kind: z.enum(['success', 'info', 'error']),
@@ -44,4 +45,13 @@ export async function redirectWithFlash(to: string, flash: Flash, headers?: Head
   combined.append('Set-Cookie', await setFlash(flash))
   combined.set('Location', to)
   return new Response(null, { status: 302, headers: combined })
+}
+
+/** Back to `to` with a write's outcome as the flash message (success or error). */
+export function redirectWithOutcome(to: string, outcome: Outcome, headers?: HeadersInit) {
+  return redirectWithFlash(
+    to,
+    { kind: outcome.ok ? 'success' : 'error', message: outcome.message },
+    headers,
+  )
 }

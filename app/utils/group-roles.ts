@@ -1,9 +1,14 @@
-// The roles a member can hold in one group, as the permission checks name them
+// The roles a member can hold on the site and in one group, as the permission checks name them
 // (app/models/permissions.server.ts). Postgres has the same rules in its helpers
 // (private.can_curate and friends); these only choose what a page offers and which answer it
 // gives.
 
 export type SiteRole = 'admin' | 'candidate'
+/** How a sentence names the holder of a site role: "They are now the candidate." */
+export const siteRoleLabels: Record<SiteRole, string> = {
+  admin: 'admin',
+  candidate: 'the candidate',
+}
 /** A role in one group: an active member, one of its facilitators, or a site role that
  * reaches every group. */
 export type GroupRole = 'member' | 'facilitator' | SiteRole

@@ -14,6 +14,14 @@ export function invariantResponse(
   }
 }
 
+/** The answer to a form whose intent no branch of the action handles: a 400, nothing changed. */
+export function unknownAction(headers?: HeadersInit) {
+  return new Response('Unknown action.', {
+    status: 400,
+    headers: combineHeaders({ 'Content-Type': 'text/plain; charset=utf-8' }, headers),
+  })
+}
+
 /** Merges header sets: Set-Cookie values are appended, others overwritten. */
 export function combineHeaders(...sources: Array<HeadersInit | null | undefined>) {
   const combined = new Headers()
