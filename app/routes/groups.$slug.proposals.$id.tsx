@@ -10,44 +10,27 @@ import {
   useNavigation,
   useRouteLoaderData,
 } from '@remix-run/react'
-import { z } from 'zod'
 import { AmendmentsSection } from '~/components/amendments-section'
 import { BoroughSupport } from '~/components/borough-support'
 import { FollowButton } from '~/components/follow-button'
 import { CandidateAnswer } from '~/components/candidate-answer'
 import { CommentForm } from '~/components/comment-form'
-import { useState } from 'react'
-import { CommentThread, type ThreadContext, type ThreadItem } from '~/components/comment-thread'
+import { ThreadPages } from '~/components/thread-pages'
 import { InvitationAnswer } from '~/components/invitation-answer'
 import { NewCommentsStatus, shownData, useLiveProposal } from '~/components/live-proposal'
 import { ReportForm } from '~/components/report-form'
 import { ShareProposal } from '~/components/share-proposal'
 import { ShortlistProgress } from '~/components/shortlist-progress'
 import { VotePanel } from '~/components/vote-panel'
-import {
-  getOwnVote,
-  decodeThreadCursor,
-  listThreadPage,
-  listRegionSupport,
-} from '~/models/discussion.server'
-import { loadAmendmentSection } from '~/models/amendment-section.server'
-import { isFollowing } from '~/models/follow.server'
-import { reportWeight } from '~/models/moderation.server'
 import type { loader as rootLoader } from '~/root'
-import { buildThread, type ThreadNode } from '~/utils/comment-tree'
 import { AuthorNames } from '~/components/proposal-card'
 import { StatusBadge } from '~/components/status-badge'
 import { Button, buttonClass } from '~/components/ui/button'
 import { ConfirmStep } from '~/components/ui/confirm-step'
-import { renderProposalHtml } from '~/editor/render.server'
-import { getCandidateAnswer } from '~/models/candidate-answer.server'
-import { loadProposalContext } from '~/models/proposal-context.server'
-import { getMergeTarget } from '~/models/proposal.server'
+import { loadProposalPage } from '~/models/proposal-page.server'
 import { proposalPageAction } from '~/models/proposal-page-actions.server'
-import { shortlistProgress } from '~/models/shortlist.server'
 import { longDate } from '~/utils/dates'
 import { cardSize } from '~/utils/card-size'
-import { isAnswered, isLive } from '~/utils/proposal-statuses'
 import { getRequestContext } from '~/utils/request-context.server'
 
 // What a link to the proposal unfurls as (Open Graph, X cards). Drafts and hidden proposals
@@ -87,229 +70,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 }
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
-  const { supabase, headers } = getRequestContext(request, loadContext)
-  const context = await loadProposalContext(supabase, params.slug, params.id, headers)
-  const { proposal } = context
-  const url = new URL(request.url)
-  const published = proposal.status !== 'draft'
-  const stance = stanceFilter.safeParse(url.searchParams.get('stance')).data ?? null
-  const order =
-    url.searchParams.get('sort') === 'newest' ? ('newest' as const) : ('oldest' as const)
-  const after = decodeThreadCursor(url.searchParams.get('after'))
-  // A link to one comment (a notification, or Reply/Edit/Report on a later page) starts the
-  // page with the thread that holds it.
-  const anchor = after
-    ? null
-    : (['comment', 'replyTo', 'edit', 'report']
-        .map((name) => url.searchParams.get(name))
-        .find((value) => value) ?? null)
-  const [thread, regions, myVote, mergedInto, answer, amendments, following] = await Promise.all([
-    published
-      ? listThreadPage(supabase, proposal.id, {
-          stance,
-          order,
-          after,
-          anchor,
-          thread: after ? null : url.searchParams.get('thread'),
-        })
-      : Promise.resolve({
-          comments: [],
-          next: null,
-          top: [],
-          anchored: false,
-          repliesCut: false,
-        } as Awaited<ReturnType<typeof listThreadPage>>),
-    published
-      ? listRegionSupport(supabase, proposal.id)
-      : Promise.resolve([] as Awaited<ReturnType<typeof listRegionSupport>>),
-    published ? getOwnVote(supabase, proposal.id, context.viewerId) : Promise.resolve(0),
-    getMergeTarget(supabase, proposal.merged_into),
-    isAnswered(proposal.status) ? getCandidateAnswer(supabase, proposal.id) : Promise.resolve(null),
-    loadAmendmentSection(supabase, context),
-    published ? isFollowing(supabase, context.viewerId, { proposalId: proposal.id }) : false,
-  ])
-  const reporting = context.viewerId ? url.searchParams.get('report') : null
-  const reportingWeight = reporting ? await reportWeight(supabase, context.group.id) : ''
-  const live = isLive(proposal.status) && !context.group.archived_at
-  const participation = !context.user
-    ? 'Sign in and join the group to vote and comment.'
-    : !context.isActiveMember
-      ? 'Join the group to vote and comment.'
-      : !live
-        ? 'Voting and discussion are closed on this proposal.'
-        : null
-  return json(
-    {
-      group: { slug: context.group.slug, name: context.group.name },
-      proposal: {
-        id: proposal.id,
-        title: proposal.title,
-        summary: proposal.summary,
-        status: proposal.status,
-        statusReason: proposal.status_reason,
-        version: proposal.version,
-        authors: proposal.authors,
-        publishedAt: proposal.published_at,
-        updatedAt: proposal.updated_at,
-        createdAt: proposal.created_at,
-        hiddenReason: proposal.hidden_reason,
-        mergedInto,
-      },
-      bodyHtml: renderProposalHtml(proposal.body),
-      canEdit: context.canEdit,
-      canPublish: context.canPublish,
-      canDelete: context.isMainAuthor && proposal.status === 'draft',
-      published,
-      participation,
-      canTakePart: participation === null,
-      viewerId: context.viewerId,
-      votes: { support: proposal.support_count, oppose: proposal.oppose_count, mine: myVote },
-      regions,
-      answer,
-      amendments,
-      shortlist: shortlistProgress(context.group, proposal, regions),
-      following,
-      thread: {
-        comments: thread.comments,
-        next: thread.next,
-        repliesCut: thread.repliesCut,
-        /** The cursor this page starts after (null on the first page). */
-        after: after ? url.searchParams.get('after') : null,
-        fromStart: !after && !thread.anchored,
-      },
-      commentCount: proposal.comment_count,
-      stance,
-      order,
-      replyTo: url.searchParams.get('replyTo'),
-      editing: url.searchParams.get('edit'),
-      reporting,
-      reportingWeight,
-      shareUrl: new URL(`/groups/${context.group.slug}/proposals/${proposal.id}`, url.origin).href,
-      isAuthor: context.isAuthor,
-      isInvited: context.isInvited,
-      now: Date.now(),
-      /** The address these data were read for: a live refetch started before the member moved
-       * to another view of the page (a reply box, another thread page) must not replace it. */
-      shownFor: `${url.pathname}${url.search}`,
-    },
-    { headers },
-  )
+  const client = getRequestContext(request, loadContext)
+  const data = await loadProposalPage(client, params.slug, params.id)
+  return json(data, { headers: client.headers })
 }
 
-const stanceFilter = z.enum(['for', 'against', 'neutral'])
 export const action = proposalPageAction
-
-function threadFor(
-  comments: Array<ThreadItem & { parentAuthorName?: string | null }>,
-  stance: ThreadItem['stance'],
-  order: 'oldest' | 'newest',
-): Array<ThreadNode<ThreadItem>> {
-  if (!stance) return buildThread(comments, order)
-  // Filtered: the page's comments of that stance, flat and already in order.
-  return comments.map((comment) => ({
-    comment,
-    inReplyTo: comment.parentAuthorName ?? null,
-    replies: [],
-  }))
-}
-
-type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>
-type ThreadPage = {
-  comments: LoaderData['thread']['comments']
-  next: string | null
-  repliesCut: boolean
-}
-
-/**
- * The discussion, a page at a time. Without JavaScript "Show more comments" is a link to the
- * next page (that page alone, with a link back to the first); with it, the same link loads the
- * next page's comments and appends them, so nothing typed in a comment box is lost.
- */
-function ThreadPages({ data, context }: { data: LoaderData; context: ThreadContext }) {
-  const fetcher = useFetcher<typeof loader>()
-  const base = `${data.thread.after ?? ''}|${data.stance ?? ''}|${data.order}|${data.thread.comments[0]?.id ?? ''}`
-  const [more, setMore] = useState<{ base: string; pages: Array<ThreadPage & { after: string }> }>({
-    base,
-    pages: [],
-  })
-  const pages = more.base === base ? more.pages : []
-  // A page the fetcher brought: appended, or, loaded again after a comment was posted,
-  // put in place of the same page (adjusting state while rendering, not in an effect).
-  const [seen, setSeen] = useState(fetcher.data)
-  const loaded = fetcher.data?.thread
-  if (fetcher.data !== seen && fetcher.state === 'idle') {
-    setSeen(fetcher.data)
-    if (loaded?.after) {
-      const page = {
-        comments: loaded.comments,
-        next: loaded.next,
-        repliesCut: loaded.repliesCut,
-        after: loaded.after,
-      }
-      const at = pages.findIndex((p) => p.after === page.after)
-      setMore({
-        base,
-        pages: at >= 0 ? pages.map((p, i) => (i === at ? page : p)) : [...pages, page],
-      })
-    }
-  }
-  const next = pages.length ? pages[pages.length - 1]!.next : data.thread.next
-  const link = (after: string | null) => {
-    const params = new URLSearchParams()
-    if (data.stance) params.set('stance', data.stance)
-    if (data.order !== 'oldest') params.set('sort', data.order)
-    if (after) params.set('after', after)
-    const query = params.toString()
-    return `${context.pagePath}${query ? `?${query}` : ''}`
-  }
-  const shown = [data.thread, ...pages]
-  return (
-    <>
-      {!data.thread.fromStart ? (
-        <p className="border-b border-stone-200 py-3 text-sm">
-          <Link
-            to={`${link(null)}#discussion-heading`}
-            className="font-semibold text-brand-700 underline"
-          >
-            Show the discussion from the start
-          </Link>
-        </p>
-      ) : null}
-      {shown.map((page, index) =>
-        index === 0 || page.comments.length ? (
-          <CommentThread
-            key={index}
-            nodes={threadFor(page.comments, data.stance, data.order)}
-            context={
-              page.repliesCut
-                ? {
-                    ...context,
-                    allReplies: (id) => `${context.pagePath}?thread=${id}#comment-${id}`,
-                  }
-                : context
-            }
-          />
-        ) : null,
-      )}
-      {next ? (
-        <p className="border-t border-stone-200 py-3">
-          <Link
-            to={`${link(next)}#discussion-heading`}
-            preventScrollReset
-            className="font-semibold text-brand-700 underline"
-            aria-disabled={fetcher.state !== 'idle' || undefined}
-            onClick={(event) => {
-              event.preventDefault()
-              if (fetcher.state === 'idle') fetcher.load(link(next))
-            }}
-          >
-            {fetcher.state === 'idle' ? 'Show more comments' : 'Loading more comments…'}
-          </Link>
-        </p>
-      ) : null}
-    </>
-  )
-}
 
 export default function ProposalPage() {
   const loaderData = useLoaderData<typeof loader>()
