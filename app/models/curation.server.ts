@@ -261,3 +261,16 @@ type MergeTargetQuery = {
   ownIds: Set<string>
   query: string
 }
+
+/** The shortlist's ids (a few dozen at most): whether there is one to forward, and whether
+ * the curator's own proposal is on it (then another facilitator forwards it). */
+export async function listShortlistIds(supabase: Supabase, groupId: string) {
+  const { data, error } = await supabase
+    .from('proposals')
+    .select('id')
+    .eq('group_id', groupId)
+    .eq('status', 'shortlisted')
+    .limit(200)
+  if (error) throw error
+  return data.map((row) => row.id)
+}

@@ -1,12 +1,7 @@
 // The facilitators' console for one group: the group summary, join requests, the flags
 // queue, curation of the proposals, exports and the group's audit log. Forwarding, archiving,
 // merging and hiding take a second step that says what will happen (console-acts.server).
-import {
-  json,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node'
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData } from '@remix-run/react'
 import { AuditList } from '~/components/console/audit-list'
 import { ConsoleForm } from '~/components/console/console-form'
@@ -19,41 +14,29 @@ import { Button } from '~/components/ui/button'
 import { ConfirmStep } from '~/components/ui/confirm-step'
 import { TextAreaField } from '~/components/ui/field'
 import { describeEntries, listAudit } from '~/models/audit.server'
-import { checkGroupNote, consoleStep } from '~/models/console-acts.server'
-import { describeBulkOutcome, readSelected } from '~/models/console-bulk.server'
 import {
   countBoroughs,
-  forwardShortlist,
   listConsoleProposals,
   listOwnProposalIds,
-  setPinned,
-  transitionMany,
-  transitionProposal,
-  updateGroupNote,
-  type CurationAction,
+  listShortlistIds,
 } from '~/models/curation.server'
 import { listGroupPeople } from '~/models/group.server'
-import { listOpenFlags, resolveFlag, unhideContent } from '~/models/moderation.server'
+import { listOpenFlags } from '~/models/moderation.server'
 import { listReadyProposals } from '~/models/shortlist.server'
 import { consoleReturn, parseConsoleListing, proposalAnchor } from '~/utils/console-listing'
 import { consoleTextLimits } from '~/utils/console-limits'
-import { redirectWithFlash, redirectWithOutcome } from '~/utils/flash.server'
-import { uuidPattern } from '~/utils/uuid'
-import { type Supabase } from '~/utils/supabase.server'
+import { consolePageAction, consoleRefusal } from '~/models/console-page-actions.server'
 import { curators, requireGroupRole } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
-import { unknownAction } from '~/utils/http.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Console · ${data.group.name} · Policy Forum` : 'Policy Forum' },
 ]
 
-const refusal = 'Only the group’s facilitators and admins can use its console.'
-
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const client = getRequestContext(request, loadContext)
   const { supabase, headers } = client
-  const { group, user } = await requireGroupRole(client, params.slug, curators, refusal)
+  const { group, user } = await requireGroupRole(client, params.slug, curators, consoleRefusal)
   const listing = parseConsoleListing(new URL(request.url).searchParams)
   const ownProposals = await listOwnProposalIds(supabase, user.id)
   const [table, shortlist, boroughs, flags, people, audit, ready, waiting] = await Promise.all([
@@ -90,89 +73,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   )
 }
 
-/** The shortlist's ids (a few dozen at most): whether there is one to forward, and whether
- * the curator's own proposal is on it (then another facilitator forwards it). */
-async function listShortlistIds(supabase: Supabase, groupId: string) {
-  const { data, error } = await supabase
-    .from('proposals')
-    .select('id')
-    .eq('group_id', groupId)
-    .eq('status', 'shortlisted')
-    .limit(200)
-  if (error) throw error
-  return data.map((row) => row.id)
-}
-
-const curationIntents = new Set<string>(['shortlist', 'reopen', 'forward', 'archive', 'merge'])
-
-export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
-  const client = getRequestContext(request, loadContext)
-  const { supabase, headers } = client
-  const { group } = await requireGroupRole(client, params.slug, curators, refusal)
-  const form = await request.formData()
-  const intent = String(form.get('intent') ?? '')
-  const text = (name: string) => String(form.get(name) ?? '').trim()
-  const proposalId = text('proposalId')
-  const back = text('back')
-  const selected = readSelected(form.getAll('selected'))
-  const bulk = intent === 'bulk-shortlist' || intent === 'bulk-archive'
-  if (bulk && selected.length === 0)
-    return redirectWithFlash(
-      consoleReturn(group.slug, back, 'proposals-heading'),
-      { kind: 'error', message: 'Select at least one proposal first.' },
-      headers,
-    )
-  const found = await consoleStep(supabase, group.id, intent, text, selected)
-  // The step carries the place in the list, to return to it when done or cancelled.
-  const step = found && { ...found, fields: { ...found.fields, back } }
-  if (step && (text('confirmed') !== 'yes' || step.text?.error))
-    return json({ step, note: null }, { status: step.text?.error ? 400 : 200, headers })
-  const anchor = uuidPattern.test(proposalId) ? proposalAnchor(proposalId) : undefined
-  if (bulk) {
-    const action = intent === 'bulk-shortlist' ? 'shortlist' : 'archive'
-    const result = await transitionMany(supabase, group.id, selected, action, text('reason'))
-    return redirectWithFlash(
-      consoleReturn(group.slug, back, 'proposals-heading'),
-      describeBulkOutcome(action, result),
-      headers,
-    )
-  }
-  let outcome
-  if (curationIntents.has(intent)) {
-    outcome = await transitionProposal(supabase, proposalId, intent as CurationAction, {
-      reason: text('reason') || undefined,
-      mergeInto: text('mergeInto') || undefined,
-    })
-  } else if (intent === 'pin' || intent === 'unpin')
-    outcome = await setPinned(supabase, proposalId, intent === 'pin')
-  else if (intent === 'forward-shortlist')
-    outcome = await forwardShortlist(supabase, group.id, text('coverNote'))
-  else if (intent === 'note') {
-    const refusal = checkGroupNote(text('note'))
-    if (refusal)
-      return json(
-        { step: null, note: { value: text('note'), error: refusal } },
-        { status: 400, headers },
-      )
-    outcome = await updateGroupNote(supabase, group.id, text('note'))
-  } else if (intent === 'hide' || intent === 'dismiss')
-    outcome = await resolveFlag(supabase, text('flagId'), intent, text('reason') || undefined)
-  else if (intent === 'unhide')
-    outcome = await unhideContent(supabase, {
-      proposalId: proposalId || undefined,
-      commentId: text('commentId') || undefined,
-    })
-  else throw unknownAction(headers)
-  // A refused act keeps what was typed: its step again, with the reason.
-  if (!outcome.ok && step)
-    return json({ step: { ...step, error: outcome.message }, note: null }, { status: 400, headers })
-  if (!outcome.ok && intent === 'note')
-    return json(
-      { step: null, note: { value: text('note'), error: outcome.message } },
-      { status: 400, headers },
-    )
-  return redirectWithOutcome(consoleReturn(group.slug, back, anchor), outcome, headers)
-}
+export const action = consolePageAction
 
 export default function Console() {
   const {
