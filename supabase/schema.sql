@@ -4960,9 +4960,11 @@ CREATE OR REPLACE FUNCTION private.refuse_ended_sessions()
  SET search_path TO ''
 AS $function$
 begin
-  -- No user in the request (service role, migrations, the Auth server itself) or the account
-  -- deletion doing its own work: nothing to check.
-  if (select auth.uid()) is null or current_setting('policy_forum.account_deletion', true) = 'on' then
+  -- No user in the request (service role, migrations, the Auth server itself), the account
+  -- deletion doing its own work, or a trigger's statement inside one already checked: nothing
+  -- to check.
+  if pg_trigger_depth() > 1 or (select auth.uid()) is null
+     or current_setting('policy_forum.account_deletion', true) = 'on' then
     return null;
   end if;
   if not private.caller_is_live() then
