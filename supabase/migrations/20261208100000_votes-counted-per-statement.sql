@@ -171,14 +171,15 @@ begin
 end;
 $$;
 
+-- triggers
 drop trigger votes_count on public.votes;
 drop trigger votes_follow_supported on public.votes;
 drop trigger votes_record_activity_month on public.votes;
 drop trigger votes_record_participation on public.votes;
+-- record_activity_month and record_participation still serve comments and ballots.
 drop function private.count_votes();
 drop function private.follow_supported();
 
--- triggers
 create trigger votes_count_inserted
   after insert on public.votes
   referencing new table as new_votes
