@@ -1301,6 +1301,77 @@ end;
 $function$
 ;
 
+CREATE OR REPLACE FUNCTION private.apply_vote_changes(changes private.vote_tally_change[])
+ RETURNS void
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+ SET plan_cache_mode TO 'force_generic_plan'
+AS $function$
+begin
+  -- NO KEY UPDATE: the votes' foreign-key checks hold KEY SHARE on these rows, which FOR
+  -- UPDATE would conflict with; this lock does not. Everything below reads after it.
+  perform 1 from public.proposals p
+   where p.id in (select c.proposal_id from unnest(changes) c)
+   order by p.id
+     for no key update of p;
+
+  if not exists (select 1 from unnest(changes) c where c.support < 0 or c.oppose < 0) then
+    -- Only votes added (the usual case): one upsert.
+    insert into public.proposal_region_tallies as t (proposal_id, region, support, oppose)
+    select c.proposal_id, c.region, c.support, c.oppose
+      from unnest(changes) c
+     where c.region is not null and (c.support > 0 or c.oppose > 0)
+    on conflict (proposal_id, region) do update
+      set support = t.support + excluded.support, oppose = t.oppose + excluded.oppose;
+  else
+    -- A tally that exists takes the whole change; a missing one starts from what was added (a
+    -- removal from a tally that is gone changes nothing, as before).
+    update public.proposal_region_tallies t
+       set support = t.support + c.support, oppose = t.oppose + c.oppose
+      from unnest(changes) c
+     where t.proposal_id = c.proposal_id and t.region = c.region
+       and (c.support <> 0 or c.oppose <> 0);
+    insert into public.proposal_region_tallies (proposal_id, region, support, oppose)
+    select c.proposal_id, c.region, greatest(c.support, 0), greatest(c.oppose, 0)
+      from unnest(changes) c
+     where c.region is not null and (c.support > 0 or c.oppose > 0)
+       and not exists (select 1 from public.proposal_region_tallies t
+                        where t.proposal_id = c.proposal_id and t.region = c.region);
+  end if;
+
+  with counted as (
+    select c.proposal_id, sum(c.support)::integer as support, sum(c.oppose)::integer as oppose,
+           coalesce(bool_or(r.is_borough and (c.support <> 0 or c.oppose <> 0)), false) as borough_changed
+      from unnest(changes) c
+      left join public.regions r on r.slug = c.region
+     group by c.proposal_id
+  ), unites as (
+    -- The same tallies in the same order as private.region_score(): the same score.
+    select t.proposal_id,
+           private.cross_borough_score(array_agg(t.support order by t.region),
+             array_agg(t.oppose order by t.region),
+             (select count(*)::integer from public.regions where is_borough)) as score
+      from public.proposal_region_tallies t
+      join public.regions r on r.slug = t.region and r.is_borough
+     where t.proposal_id in (select proposal_id from counted where borough_changed)
+     group by t.proposal_id
+  )
+  update public.proposals p
+     set support_count = p.support_count + c.support,
+         oppose_count = p.oppose_count + c.oppose,
+         top_score = private.wilson_lower_bound(p.support_count + c.support, p.oppose_count + c.oppose),
+         hot_score = case when p.published_at is null then null
+                          else private.hot_score(p.support_count + c.support, p.oppose_count + c.oppose, p.published_at) end,
+         region_score = case when c.borough_changed then coalesce(u.score, 0) else p.region_score end
+    from counted c
+    left join unites u on u.proposal_id = c.proposal_id
+   where p.id = c.proposal_id
+     and (c.support <> 0 or c.oppose <> 0 or c.borough_changed);
+end;
+$function$
+;
+
 CREATE OR REPLACE FUNCTION private.audit(action text, group_id uuid DEFAULT NULL::uuid, proposal_id uuid DEFAULT NULL::uuid, comment_id uuid DEFAULT NULL::uuid, target_user_id uuid DEFAULT NULL::uuid, from_status text DEFAULT NULL::text, to_status text DEFAULT NULL::text, reason text DEFAULT NULL::text, details jsonb DEFAULT '{}'::jsonb, actor uuid DEFAULT auth.uid())
  RETURNS void
  LANGUAGE sql
@@ -2169,51 +2240,38 @@ end;
 $function$
 ;
 
-CREATE OR REPLACE FUNCTION private.count_votes()
+CREATE OR REPLACE FUNCTION private.count_vote_changes()
  RETURNS trigger
  LANGUAGE plpgsql
  SECURITY DEFINER
  SET search_path TO ''
 AS $function$
 declare
-  target uuid := coalesce(new.proposal_id, old.proposal_id);
-  support_delta int := (case when tg_op <> 'DELETE' and new.value = 1 then 1 else 0 end)
-                     - (case when tg_op <> 'INSERT' and old.value = 1 then 1 else 0 end);
-  oppose_delta int := (case when tg_op <> 'DELETE' and new.value = -1 then 1 else 0 end)
-                    - (case when tg_op <> 'INSERT' and old.value = -1 then 1 else 0 end);
-  unites double precision;
+  changes private.vote_tally_change[];
 begin
-  -- NO KEY UPDATE: the vote's own foreign-key check holds KEY SHARE on this row, which FOR
-  -- UPDATE would conflict with (two voters would deadlock); this lock does not. Votes on one
-  -- proposal are counted one after another, each from the tallies the one before left.
-  perform 1 from public.proposals where id = target for no key update;
-  if tg_op <> 'INSERT' and old.region is not null then
-    update public.proposal_region_tallies
-       set support = support - (old.value = 1)::int, oppose = oppose - (old.value = -1)::int
-     where proposal_id = target and region = old.region;
+  -- Each branch names only the transition tables its trigger has.
+  if tg_op = 'INSERT' then
+    changes := array(
+      select (v.proposal_id, v.region, (count(*) filter (where v.value = 1))::integer,
+              (count(*) filter (where v.value = -1))::integer)::private.vote_tally_change
+        from new_votes v group by v.proposal_id, v.region);
+  elsif tg_op = 'DELETE' then
+    changes := array(
+      select (v.proposal_id, v.region, -(count(*) filter (where v.value = 1))::integer,
+              -(count(*) filter (where v.value = -1))::integer)::private.vote_tally_change
+        from old_votes v group by v.proposal_id, v.region);
+  else
+    changes := array(
+      select (v.proposal_id, v.region, coalesce(sum(v.sign) filter (where v.value = 1), 0)::integer,
+              coalesce(sum(v.sign) filter (where v.value = -1), 0)::integer)::private.vote_tally_change
+        from (select n.proposal_id, n.region, n.value, 1 as sign from new_votes n
+              union all
+              select o.proposal_id, o.region, o.value, -1 from old_votes o) v
+       group by v.proposal_id, v.region);
   end if;
-  if tg_op <> 'DELETE' and new.region is not null then
-    insert into public.proposal_region_tallies (proposal_id, region, support, oppose)
-    values (target, new.region, (new.value = 1)::int, (new.value = -1)::int)
-    on conflict (proposal_id, region) do update
-      set support = public.proposal_region_tallies.support + excluded.support,
-          oppose = public.proposal_region_tallies.oppose + excluded.oppose;
+  if cardinality(changes) > 0 then
+    perform private.apply_vote_changes(changes);
   end if;
-  select coalesce(private.cross_borough_score(
-           array_agg(t.support order by t.region), array_agg(t.oppose order by t.region),
-           (select count(*)::integer from public.regions where is_borough)), 0)
-    into unites
-    from public.proposal_region_tallies t
-    join public.regions r on r.slug = t.region and r.is_borough
-   where t.proposal_id = target;
-  update public.proposals p
-     set support_count = p.support_count + support_delta,
-         oppose_count = p.oppose_count + oppose_delta,
-         top_score = private.wilson_lower_bound(p.support_count + support_delta, p.oppose_count + oppose_delta),
-         hot_score = case when p.published_at is null then null
-                          else private.hot_score(p.support_count + support_delta, p.oppose_count + oppose_delta, p.published_at) end,
-         region_score = unites
-   where p.id = target;
   return null;
 end;
 $function$
@@ -2947,22 +3005,6 @@ begin
   values (flag_content.proposal_id, flag_content.comment_id, words, kind)
   returning * into flagged;
   return flagged;
-end;
-$function$
-;
-
-CREATE OR REPLACE FUNCTION private.follow_supported()
- RETURNS trigger
- LANGUAGE plpgsql
- SECURITY DEFINER
- SET search_path TO ''
-AS $function$
-begin
-  if new.value = 1 then
-    insert into public.follows (user_id, proposal_id) values (new.user_id, new.proposal_id)
-    on conflict do nothing;
-  end if;
-  return null;
 end;
 $function$
 ;
@@ -4725,6 +4767,40 @@ end;
 $function$
 ;
 
+CREATE OR REPLACE FUNCTION private.record_new_votes()
+ RETURNS trigger
+ LANGUAGE plpgsql
+ SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+declare
+  this_month date := date_trunc('month', now())::date;
+begin
+  insert into public.follows (user_id, proposal_id)
+  select v.user_id, v.proposal_id from new_votes v
+   where v.value = 1
+     and not exists (select 1 from public.follows f
+                      where f.user_id = v.user_id and f.proposal_id = v.proposal_id)
+  on conflict do nothing;
+
+  update public.group_members m
+     set active_month = this_month,
+         participated_at = case when m.participated_at is null and v.participates then now()
+                                else m.participated_at end
+    from (select p.group_id, n.user_id,
+                 bool_or(p.author_id <> n.user_id
+                         and not exists (select 1 from public.proposal_authors a
+                                          where a.proposal_id = p.id and a.user_id = n.user_id)) as participates
+            from new_votes n
+            join public.proposals p on p.id = n.proposal_id
+           group by p.group_id, n.user_id) v
+   where m.group_id = v.group_id and m.user_id = v.user_id and m.status = 'active'
+     and (m.active_month is distinct from this_month or (m.participated_at is null and v.participates));
+  return null;
+end;
+$function$
+;
+
 CREATE OR REPLACE FUNCTION private.record_participation()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -4884,9 +4960,11 @@ CREATE OR REPLACE FUNCTION private.refuse_ended_sessions()
  SET search_path TO ''
 AS $function$
 begin
-  -- No user in the request (service role, migrations, the Auth server itself) or the account
-  -- deletion doing its own work: nothing to check.
-  if (select auth.uid()) is null or current_setting('policy_forum.account_deletion', true) = 'on' then
+  -- No user in the request (service role, migrations, the Auth server itself), the account
+  -- deletion doing its own work, or a trigger's statement inside one already checked: nothing
+  -- to check.
+  if pg_trigger_depth() > 1 or (select auth.uid()) is null
+     or current_setting('policy_forum.account_deletion', true) = 'on' then
     return null;
   end if;
   if not private.caller_is_live() then
@@ -6138,17 +6216,17 @@ CREATE TRIGGER site_roles_stamp_granted_by BEFORE INSERT ON public.site_roles FO
 
 CREATE TRIGGER refuse_ended_sessions BEFORE INSERT OR DELETE OR UPDATE ON public.votes FOR EACH STATEMENT EXECUTE FUNCTION private.refuse_ended_sessions();
 
-CREATE TRIGGER votes_count AFTER INSERT OR DELETE OR UPDATE ON public.votes FOR EACH ROW EXECUTE FUNCTION private.count_votes();
+CREATE TRIGGER votes_count_deleted AFTER DELETE ON public.votes REFERENCING OLD TABLE AS old_votes FOR EACH STATEMENT EXECUTE FUNCTION private.count_vote_changes();
 
-CREATE TRIGGER votes_follow_supported AFTER INSERT ON public.votes FOR EACH ROW EXECUTE FUNCTION private.follow_supported();
+CREATE TRIGGER votes_count_inserted AFTER INSERT ON public.votes REFERENCING NEW TABLE AS new_votes FOR EACH STATEMENT EXECUTE FUNCTION private.count_vote_changes();
+
+CREATE TRIGGER votes_count_updated AFTER UPDATE ON public.votes REFERENCING OLD TABLE AS old_votes NEW TABLE AS new_votes FOR EACH STATEMENT EXECUTE FUNCTION private.count_vote_changes();
 
 CREATE TRIGGER votes_limit_withdrawal BEFORE DELETE ON public.votes FOR EACH ROW EXECUTE FUNCTION private.limit_vote_withdrawal();
 
 CREATE TRIGGER votes_prepare BEFORE INSERT OR UPDATE ON public.votes FOR EACH ROW EXECUTE FUNCTION private.prepare_vote();
 
-CREATE TRIGGER votes_record_activity_month AFTER INSERT ON public.votes FOR EACH ROW EXECUTE FUNCTION private.record_activity_month('user_id');
-
-CREATE TRIGGER votes_record_participation AFTER INSERT ON public.votes FOR EACH ROW EXECUTE FUNCTION private.record_participation('user_id');
+CREATE TRIGGER votes_record_new AFTER INSERT ON public.votes REFERENCING NEW TABLE AS new_votes FOR EACH STATEMENT EXECUTE FUNCTION private.record_new_votes();
 
 -- row level security
 
@@ -6479,6 +6557,8 @@ create policy "Members withdraw their vote on live proposals" on public.votes as
 
 -- function private.apply_unsubscribe(token text, choice public.mail_cadence): postgres=X/postgres anon=X/postgres authenticated=X/postgres
 
+-- function private.apply_vote_changes(changes private.vote_tally_change[]): postgres=X/postgres
+
 -- function private.audit(action text, group_id uuid, proposal_id uuid, comment_id uuid, target_user_id uuid, from_status text, to_status text, reason text, details jsonb, actor uuid): postgres=X/postgres
 
 -- function private.audit_group(): postgres=X/postgres
@@ -6553,7 +6633,7 @@ create policy "Members withdraw their vote on live proposals" on public.votes as
 
 -- function private.count_proposal(): postgres=X/postgres
 
--- function private.count_votes(): postgres=X/postgres
+-- function private.count_vote_changes(): postgres=X/postgres
 
 -- function private.counter_drift(): postgres=X/postgres
 
@@ -6598,8 +6678,6 @@ create policy "Members withdraw their vote on live proposals" on public.votes as
 -- function private.find_members(query text, in_group uuid, result_limit integer): postgres=X/postgres authenticated=X/postgres
 
 -- function private.flag_content(reason text, proposal_id uuid, comment_id uuid, category text): postgres=X/postgres authenticated=X/postgres
-
--- function private.follow_supported(): postgres=X/postgres
 
 -- function private.forward_ballot_winner(ballot_id uuid, cover_note text): postgres=X/postgres authenticated=X/postgres
 
@@ -6730,6 +6808,8 @@ create policy "Members withdraw their vote on live proposals" on public.votes as
 -- function private.record_activity_month(): postgres=X/postgres
 
 -- function private.record_member_borough(): postgres=X/postgres
+
+-- function private.record_new_votes(): postgres=X/postgres
 
 -- function private.record_participation(): postgres=X/postgres
 

@@ -19,7 +19,7 @@ import { explainListing } from './explain'
 import { summariseProfile } from './profile'
 import { seed } from './seed'
 import { startProductionApp, startThrowawayStack, type Stoppers } from './throwaway'
-import { benchVotes } from './votes'
+import { benchMemberVotes, benchVotes } from './votes'
 
 const { values: flags } = parseArgs({
   options: {
@@ -172,6 +172,13 @@ async function main() {
   log('\nVote writes, one statement through the triggers:')
   for (const line of await benchVotes(db, Math.min(5000, sizes.proposals))) log(`  ${line}`)
   if (flags['explain-only']) return
+  log('\nVote writes, one a request through PostgREST as members:')
+  const memberVotes = await benchMemberVotes(db, stack, {
+    seconds: Math.min(duration, 5),
+    // The seed used each proposal's first votes ÷ proposals voters; benchVotes its last few.
+    firstVoter: Math.ceil(sizes.votes / sizes.proposals),
+  })
+  for (const line of memberVotes) log(`  ${line}`)
 
   const profileDir = path.join(dir, 'profile')
   const app = await startProductionApp(throwaway, stoppers, {
