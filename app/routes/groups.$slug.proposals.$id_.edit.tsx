@@ -1,47 +1,21 @@
 // Editing a proposal. A save carries the version it started from; if someone saved since,
-// the answer is 409 with both texts, and nothing the member typed is lost.
-import {
-  json,
-  redirect,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node'
+// the answer is 409 with both texts, and nothing the member typed is lost (the action is in
+// models/proposal-edit-actions.server.ts).
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { ConflictNotice } from '~/components/conflict-notice'
 import { TextBack } from '~/components/text-back'
 import { CoauthorPanel } from '~/components/coauthor-panel'
 import { ProposalForm } from '~/components/proposal-form'
 import { Button } from '~/components/ui/button'
-import { renderProposalHtml } from '~/editor/render.server'
 import { findMembers } from '~/models/member-finder.server'
-import { loadProposalContext } from '~/models/proposal-context.server'
-import {
-  addCoauthor,
-  getProposal,
-  listRevisions,
-  removeCoauthor,
-  saveProposal,
-} from '~/models/proposal.server'
-import { describeDbError } from '~/utils/db-errors.server'
-import { redirectWithFlash, setFlash } from '~/utils/flash.server'
-import { combineHeaders } from '~/utils/http.server'
-import { publishOrCompare } from '~/models/similar-proposals.server'
-import { readProposalForm } from '~/utils/proposal-form.server'
-import { requireUser } from '~/models/permissions.server'
-import { getRequestContext, type RequestContext } from '~/utils/request-context.server'
+import { loadEditor, proposalEditAction } from '~/models/proposal-edit-actions.server'
+import { noLongerEditable } from '~/utils/proposal-form'
+import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Edit ${data.proposal.title} · Policy Forum` : 'Policy Forum' },
 ]
-
-// Not editable is not an error page: a member whose save was refused must still see the
-// text they wrote, so the page stays and says why.
-async function loadEditor(client: RequestContext, params: LoaderFunctionArgs['params']) {
-  await requireUser(client)
-  const context = await loadProposalContext(client.supabase, params.slug, params.id, client.headers)
-  return { ...client, context }
-}
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers, context } = await loadEditor(
@@ -74,119 +48,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   )
 }
 
-const noLongerEditable = 'This proposal can no longer be edited, so your changes were not saved.'
-
-export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
-  const { supabase, headers, context } = await loadEditor(
-    getRequestContext(request, loadContext),
-    params,
-  )
-  const { proposal, group } = context
-  const here = `/groups/${group.slug}/proposals/${proposal.id}`
-  const formData = await request.formData()
-  const intent = formData.get('intent')
-  if (intent === 'add-coauthor' || intent === 'remove-coauthor') {
-    const userId = String(formData.get('userId') ?? '')
-    const { data, error } =
-      intent === 'add-coauthor'
-        ? await addCoauthor(supabase, proposal.id, userId)
-        : await removeCoauthor(supabase, proposal.id, userId)
-    const ok = !error && Boolean(data?.length)
-    const message = ok
-      ? intent === 'add-coauthor'
-        ? 'Invitation sent: they become a co-author when they accept.'
-        : 'Removed from the authors.'
-      : error
-        ? describeDbError(error)
-        : 'Nothing changed.'
-    return redirectWithFlash(`${here}/edit`, { kind: ok ? 'success' : 'error', message }, headers)
-  }
-  const publish = intent === 'save-publish' && proposal.status === 'draft'
-  const form = readProposalForm(formData, { requireBody: publish })
-  if (!context.canEdit) {
-    const reply = form.ok ? form.submission.reply({ formErrors: [noLongerEditable] }) : form.reply
-    return json({ result: reply, values: form.values, conflict: null }, { status: 403, headers })
-  }
-  if (!form.ok)
-    return json(
-      { result: form.reply, values: form.values, conflict: null },
-      { status: 400, headers },
-    )
-  if (proposal.status !== 'draft' && !form.values.changeNote)
-    return json(
-      {
-        result: form.submission.reply({
-          fieldErrors: {
-            changeNote: [
-              'Say in a few words what you changed and why: the note is shown in the proposal’s history.',
-            ],
-          },
-        }),
-        values: form.values,
-        conflict: null,
-      },
-      { status: 400, headers },
-    )
-  const startedFrom = form.version ?? proposal.version
-  const { data, error } = await saveProposal(supabase, proposal.id, startedFrom, form.values)
-  if (error) {
-    return json(
-      {
-        result: form.submission.reply({ formErrors: [describeDbError(error)] }),
-        values: form.values,
-        conflict: null,
-      },
-      { status: 400, headers },
-    )
-  }
-  if (!data.length) {
-    const current = await getProposal(supabase, proposal.id)
-    if (current && current.version !== startedFrom) {
-      const {
-        revisions: [latest],
-      } = await listRevisions(supabase, proposal.id, { limit: 1 })
-      return json(
-        {
-          result: form.submission.reply(),
-          values: form.values,
-          conflict: {
-            title: current.title,
-            summary: current.summary,
-            html: renderProposalHtml(current.body),
-            version: current.version,
-            editor: latest?.version === current.version ? (latest.editor?.display_name ?? '') : '',
-          },
-        },
-        { status: 409, headers },
-      )
-    }
-    return json(
-      {
-        result: form.submission.reply({ formErrors: [noLongerEditable] }),
-        values: form.values,
-        conflict: null,
-      },
-      { status: 403, headers },
-    )
-  }
-  let message = 'Your changes are saved.'
-  let to = here
-  if (publish) {
-    const outcome = await publishOrCompare(supabase, {
-      id: proposal.id,
-      title: form.values.title,
-      groupId: group.id,
-      groupSlug: group.slug,
-    })
-    message =
-      outcome.kind === 'published'
-        ? 'Saved and published. Members of the group can now discuss it and vote.'
-        : outcome.message
-    if (outcome.kind === 'compare') to = outcome.to
-  }
-  const flash = await setFlash({ kind: 'success', message })
-  return redirect(to, { headers: combineHeaders(headers, { 'Set-Cookie': flash }) })
-}
+export const action = proposalEditAction
 
 export default function EditProposal() {
   const { group, proposal, isMainAuthor, coauthorSearch, canEdit } = useLoaderData<typeof loader>()

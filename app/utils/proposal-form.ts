@@ -28,3 +28,7 @@ export const proposalFieldsSchema = z.object({
     .optional()
     .transform((value) => value ?? ''),
 })
+
+/** Said when a save is refused because the proposal is no longer the member's to edit. */
+export const noLongerEditable =
+  'This proposal can no longer be edited, so your changes were not saved.'

@@ -378,6 +378,17 @@ describe('the proposal page', () => {
       expect(await response.text()).toContain('Unknown action')
     }
     expect((await proposalRow(id)).status).toBe('draft')
+    // The editor too: an intent it does not know saves nothing.
+    const before = await proposalRow(id)
+    const edited = await visitor.post(`${path}/edit`, {
+      intent: 'publish-everything',
+      title: 'A title nobody asked for',
+      summary: 'Changed by an unknown intent.',
+      body: JSON.stringify(documentOf(publishableTail)),
+    })
+    expect(edited.status).toBe(400)
+    expect(await edited.text()).toContain('Unknown action')
+    expect(await proposalRow(id)).toEqual(before)
     // Deleting takes a second step that says what will happen; only then is it gone.
     const step = await readPage(await visitor.post(path, { intent: 'delete' }))
     expect(step.status).toBe(200)
