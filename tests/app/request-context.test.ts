@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { signedIn } from '../support/app'
 import { pageText } from '../support/page'
+import { addMembership, createGroup } from '../support/groups'
 import { createMember } from '../support/members'
 
 const sessionCookies = (response: Response) =>
@@ -16,17 +17,18 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-/** Counts the app's calls to Auth's token endpoint (the refreshes), passing them through. */
-function countRefreshes() {
+/** Counts the app's calls to Auth that `matches` picks, passing every call through. */
+function countAuthCalls(matches: (url: string) => boolean) {
   const calls: string[] = []
   const realFetch = globalThis.fetch
   vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
     const url = input instanceof Request ? input.url : String(input)
-    if (url.includes('/auth/v1/token') && url.includes('grant_type=refresh_token')) calls.push(url)
+    if (url.includes('/auth/v1/') && matches(url)) calls.push(url)
     return realFetch(input, init)
   })
   return calls
 }
+const refreshes = () => countAuthCalls((url) => url.includes('grant_type=refresh_token'))
 
 describe('the request context', () => {
   it('refreshes an expired session once for an action and the page after it', async () => {
@@ -36,7 +38,7 @@ describe('the request context', () => {
       ...session,
       expires_at: Math.floor(Date.now() / 1000) - 60,
     }))
-    const refreshes = countRefreshes()
+    const refreshed = refreshes()
     // A refused action renders the page in the same request: the action, then the loaders.
     const refused = await visitor.post('/settings', {
       intent: 'delete-account',
@@ -47,11 +49,24 @@ describe('the request context', () => {
     const names = sessionCookies(refused)
     expect(names.length).toBeGreaterThan(0)
     // One refresh, not one per client (the action's, then the root's and the page's loaders').
-    expect(refreshes).toHaveLength(1)
+    expect(refreshed).toHaveLength(1)
     expect(new Set(names).size).toBe(names.length)
     // …and the refreshed session works on the next page.
     const next = await visitor.get('/settings')
     expect(next.status).toBe(200)
     expect(await pageText(next)).toContain('Rhoda Refresh')
+  })
+
+  it('asks Auth who the member is once for all the loaders of a page', async () => {
+    const member = await createMember({ displayName: 'Una Once' })
+    const group = await createGroup()
+    await addMembership(group, member)
+    const visitor = await signedIn(member)
+    const asked = countAuthCalls((url) => /\/auth\/v1\/user(\?|$)/.test(url))
+    // The root, the group layout and the group page's loaders all need the member.
+    const page = await visitor.get(`/groups/${group.slug}`)
+    expect(page.status).toBe(200)
+    expect(await pageText(page)).toContain('Leave group')
+    expect(asked).toHaveLength(1)
   })
 })
