@@ -30,43 +30,13 @@ import { ConfirmStep } from '~/components/ui/confirm-step'
 import { loadProposalPage } from '~/models/proposal-page.server'
 import { proposalPageAction } from '~/models/proposal-page-actions.server'
 import { longDate } from '~/utils/dates'
-import { cardSize } from '~/utils/card-size'
 import { getRequestContext } from '~/utils/request-context.server'
+import { proposalShareMeta } from '~/utils/share-meta'
 
-// What a link to the proposal unfurls as (Open Graph, X cards). Drafts and hidden proposals
-// are seen only by their authors and facilitators, and give nothing of their content away.
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
-  if (!data) return [{ title: 'Policy Forum' }]
-  const { proposal, group } = data
-  if (!data.published || proposal.hiddenReason)
-    return [
-      { title: `${data.published ? 'Hidden proposal' : 'Draft'} · ${group.name} · Policy Forum` },
-      { name: 'robots', content: 'noindex' },
-    ]
   const root = matches.find((match) => match.id === 'root')?.data as
     { campaign?: { name?: string } } | undefined
-  const title = `${proposal.title} · ${group.name}`
-  const votes = `${data.votes.support} support, ${data.votes.oppose} oppose so far.`
-  const description = `${proposal.summary} ${group.name} · ${votes}`
-  return [
-    { title: `${title} · Policy Forum` },
-    { name: 'description', content: description },
-    { tagName: 'link', rel: 'canonical', href: data.shareUrl },
-    { property: 'og:type', content: 'article' },
-    { property: 'og:site_name', content: root?.campaign?.name ?? 'Policy Forum' },
-    { property: 'og:title', content: proposal.title },
-    { property: 'og:description', content: description },
-    { property: 'og:url', content: data.shareUrl },
-    { property: 'og:image', content: `${data.shareUrl}/card.png` },
-    { property: 'og:image:type', content: 'image/png' },
-    { property: 'og:image:width', content: String(cardSize.width) },
-    { property: 'og:image:height', content: String(cardSize.height) },
-    { property: 'og:image:alt', content: `${proposal.title}: ${votes}` },
-    { name: 'twitter:card', content: 'summary_large_image' },
-    { name: 'twitter:title', content: proposal.title },
-    { name: 'twitter:description', content: description },
-    { name: 'twitter:image', content: `${data.shareUrl}/card.png` },
-  ]
+  return data ? proposalShareMeta(data, root?.campaign?.name) : [{ title: 'Policy Forum' }]
 }
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
