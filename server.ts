@@ -51,7 +51,12 @@ if (viteDevServer) {
 } else {
   // Vite fingerprints assets, so they can be cached for a year.
   app.use('/assets', express.static('build/client/assets', { immutable: true, maxAge: '1y' }))
-  app.use(express.static('build/client', { maxAge: '1h' }))
+  // The other public files (favicon.svg) all have an extension; pages do not, and asking the
+  // disk for each page's path first was an eighth of the app's CPU time under load.
+  const publicFiles = express.static('build/client', { maxAge: '1h' })
+  app.use((req, res, next) =>
+    /\.[a-z0-9]+$/i.test(req.path) ? publicFiles(req, res, next) : next(),
+  )
 }
 
 if (process.env.REQUEST_LOG !== 'false') {
