@@ -1,18 +1,14 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
-import { Form, Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { NewProposalsNotice } from '~/components/new-proposals-notice'
 import { PlainText } from '~/components/plain-text'
+import { ListingControls, ListingPager } from '~/components/proposal-listing-controls'
 import { ProposalCard } from '~/components/proposal-card'
 import { buttonClass } from '~/components/ui/button'
 import { loadGroupContext } from '~/models/group-context.server'
 import { markGroupSeen } from '~/models/member-home.server'
 import { listPublishedProposals, listViewerDrafts } from '~/models/proposal.server'
-import {
-  parseListingParams,
-  proposalSorts,
-  proposalsPerPage,
-  statusFilters,
-} from '~/utils/proposal-listing'
+import { parseListingParams, proposalSorts, proposalsPerPage } from '~/utils/proposal-listing'
 import { timeAgo } from '~/utils/dates'
 import { getSessionUser } from '~/utils/auth.server'
 import { getRequestContext } from '~/utils/request-context.server'
@@ -81,12 +77,6 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   )
 }
 
-function listHref(slug: string, params: { sort: string; status: string; page?: number }) {
-  const search = new URLSearchParams({ sort: params.sort, status: params.status })
-  if (params.page && params.page > 1) search.set('page', String(params.page))
-  return `/groups/${slug}?${search}`
-}
-
 export default function GroupPage() {
   const {
     group,
@@ -138,46 +128,7 @@ export default function GroupPage() {
             </div>
           ) : null}
           <NewProposalsNotice groupId={group.id} shownTotal={total} />
-          <nav aria-label="Sort proposals" className="mt-4 flex flex-wrap gap-2">
-            {Object.entries(proposalSorts).map(([key, { label }]) => (
-              <Link
-                key={key}
-                to={listHref(group.slug, { sort: key, status })}
-                aria-current={key === sort ? 'true' : undefined}
-                preventScrollReset
-                className={`rounded-full border px-3 py-1 text-sm font-semibold ${
-                  key === sort
-                    ? 'border-brand-700 bg-brand-700 text-white'
-                    : 'border-stone-400 bg-white text-stone-900 hover:bg-stone-100'
-                }`}
-              >
-                {label}
-              </Link>
-            ))}
-          </nav>
-          <Form method="get" className="mt-3 flex flex-wrap items-end gap-2" preventScrollReset>
-            <input type="hidden" name="sort" value={sort} />
-            <label className="text-sm font-semibold">
-              Status
-              <select
-                name="status"
-                defaultValue={status}
-                className="ml-2 rounded-md border border-stone-500 bg-white px-2 py-1"
-              >
-                {Object.entries(statusFilters).map(([key, { label }]) => (
-                  <option key={key} value={key}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button
-              type="submit"
-              className="rounded-md border border-stone-400 bg-white px-3 py-1 text-sm font-semibold hover:bg-stone-100"
-            >
-              Show
-            </button>
-          </Form>
+          <ListingControls slug={group.slug} sort={sort} status={status} />
           {proposals.length ? (
             <>
               <p className="mt-4 text-sm text-stone-700" aria-live="polite">
@@ -203,29 +154,13 @@ export default function GroupPage() {
                   </li>
                 ))}
               </ul>
-              {pages > 1 ? (
-                <nav aria-label="Pages" className="mt-6 flex flex-wrap items-center gap-3">
-                  {page > 1 ? (
-                    <Link
-                      to={listHref(group.slug, { sort, status, page: page - 1 })}
-                      className="font-semibold text-brand-700 underline"
-                    >
-                      Previous page
-                    </Link>
-                  ) : null}
-                  <span className="text-stone-700">
-                    Page {page} of {pages}
-                  </span>
-                  {page < pages ? (
-                    <Link
-                      to={listHref(group.slug, { sort, status, page: page + 1 })}
-                      className="font-semibold text-brand-700 underline"
-                    >
-                      Next page
-                    </Link>
-                  ) : null}
-                </nav>
-              ) : null}
+              <ListingPager
+                slug={group.slug}
+                sort={sort}
+                status={status}
+                page={page}
+                pages={pages}
+              />
             </>
           ) : (
             <p className="mt-4 text-stone-700">

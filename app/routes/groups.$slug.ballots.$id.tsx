@@ -2,24 +2,18 @@
 // whether their ballot is in; after the close, the count round by round, turnout by borough,
 // and for facilitators forwarding the winner. The count runs in Postgres at the close (the
 // worker) or on the first read after it, whichever comes first; it is stored, never redone.
-import {
-  json,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node'
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData } from '@remix-run/react'
-import { BallotRounds } from '~/components/ballot/ballot-rounds'
-import { RankingForm } from '~/components/ballot/ranking-form'
-import { TurnoutTable } from '~/components/ballot/turnout-table'
+import { BallotResult } from '~/components/ballot/ballot-result'
+import { ForwardWinner } from '~/components/ballot/forward-winner'
+import { HowItIsCounted } from '~/components/ballot/how-it-is-counted'
+import { RankSection } from '~/components/ballot/rank-section'
 import { Button } from '~/components/ui/button'
-import { FormErrors, TextAreaField } from '~/components/ui/field'
+import { getOwnStanding } from '~/models/amendment.server'
+import { ballotPageAction } from '~/models/ballot-page-actions.server'
 import {
   ballotPhase,
-  castBallot,
-  closeBallot,
   countBallotIfDue,
-  forwardBallotWinner,
   getBallot,
   getMyBallotPaper,
   getTurnout,
@@ -29,11 +23,8 @@ import {
 } from '~/models/ballot.server'
 import { loadGroupContext } from '~/models/group-context.server'
 import { listRegions } from '~/models/region.server'
-import { readRanking } from '~/utils/ballot-form'
 import { dateAndTime } from '~/utils/dates'
-import { redirectWithOutcome } from '~/utils/flash.server'
-import { invariantResponse, unknownAction } from '~/utils/http.server'
-import { requireUser } from '~/models/permissions.server'
+import { invariantResponse } from '~/utils/http.server'
 import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -54,12 +45,11 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   const user = context.user
   const [paper, standing, rounds, turnout, regions] = await Promise.all([
     user ? getMyBallotPaper(supabase, ballot.id, user.id) : null,
-    user && phase === 'open' ? supabase.rpc('my_standing', { group_id: context.group.id }) : null,
+    user && phase === 'open' ? getOwnStanding(supabase, context.group.id) : null,
     ballot.counted_at ? listRounds(supabase, ballot.id) : ([] as BallotRound[]),
     ballot.counted_at ? getTurnout(supabase, ballot.id) : ([] as TurnoutRow[]),
     listRegions(supabase),
   ])
-  if (standing?.error) throw standing.error
   return json(
     {
       group: { slug: context.group.slug, name: context.group.name },
@@ -67,7 +57,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
       options,
       phase,
       signedIn: Boolean(user),
-      canRank: Boolean(standing?.data?.[0]?.has_standing),
+      canRank: Boolean(standing?.has_standing),
       isActiveMember: context.isActiveMember,
       canCurate: context.canCurate,
       paper,
@@ -79,42 +69,7 @@ export async function loader({ request, params, context: loadContext }: LoaderFu
   )
 }
 
-export async function action({ request, params, context: loadContext }: ActionFunctionArgs) {
-  const client = getRequestContext(request, loadContext)
-  const { supabase, headers } = client
-  await requireUser(client)
-  const context = await loadGroupContext(supabase, params.slug, headers)
-  const found = await getBallot(supabase, context.group.id, params.id ?? '')
-  invariantResponse(found, 'There is no such ballot in this group.', { status: 404, headers })
-  const here = `/groups/${context.group.slug}/ballots/${found.ballot.id}`
-  const formData = await request.formData()
-  const intent = String(formData.get('intent') ?? '')
-  let outcome
-  switch (intent) {
-    case 'rank': {
-      const read = readRanking(
-        formData,
-        found.options.map((o) => o.proposalId),
-      )
-      if (!read.ok) return json({ error: read.message, intent }, { status: 400, headers })
-      outcome = await castBallot(supabase, found.ballot.id, read.ranking)
-      if (!outcome.ok) return json({ error: outcome.message, intent }, { status: 400, headers })
-      break
-    }
-    case 'close':
-      outcome = await closeBallot(supabase, found.ballot.id)
-      break
-    case 'forward': {
-      const note = String(formData.get('coverNote') ?? '')
-      outcome = await forwardBallotWinner(supabase, found.ballot.id, note)
-      if (!outcome.ok) return json({ error: outcome.message, intent }, { status: 400, headers })
-      break
-    }
-    default:
-      throw unknownAction(headers)
-  }
-  return redirectWithOutcome(here, outcome, headers)
-}
+export const action = ballotPageAction
 
 const number = new Intl.NumberFormat('en-GB')
 
@@ -124,6 +79,7 @@ export default function BallotPage() {
   const { ballot, options, phase, paper, rounds } = data
   const titles = Object.fromEntries(options.map((o) => [o.proposalId, o.title]))
   const winner = ballot.winner_id ? titles[ballot.winner_id] : null
+  const refusal = actionData && 'error' in actionData ? actionData : null
   return (
     <article aria-labelledby="ballot-heading" className="max-w-3xl space-y-8">
       <header>
@@ -148,41 +104,14 @@ export default function BallotPage() {
       <HowItIsCounted />
 
       {phase === 'open' ? (
-        <section aria-labelledby="rank-heading">
-          <h2 id="rank-heading" className="text-xl font-bold">
-            {paper ? 'Your ballot is in' : 'Rank the options'}
-          </h2>
-          {paper ? (
-            <p className="mt-1 text-stone-700">
-              Saved <time dateTime={paper.updated_at}>{dateAndTime(paper.updated_at)}</time>. Only
-              you can see your ranking. You can change it until the ballot closes.
-            </p>
-          ) : null}
-          <div className="mt-3">
-            {!data.canRank && actionData && 'error' in actionData ? (
-              <FormErrors id="rank-refused" errors={[actionData.error]} />
-            ) : null}
-            {data.canRank ? (
-              <RankingForm
-                options={options}
-                ranking={paper?.ranking ?? []}
-                error={
-                  actionData && 'error' in actionData && actionData.intent === 'rank'
-                    ? actionData.error
-                    : null
-                }
-              />
-            ) : (
-              <p>
-                {!data.signedIn
-                  ? 'Sign in to rank: members with standing in this group can vote in its ballots.'
-                  : data.isActiveMember
-                    ? 'Members rank once they have standing here: in the group for its standing period and having voted or commented on another member’s proposal.'
-                    : 'Only members of this group with standing can rank in its ballots.'}
-              </p>
-            )}
-          </div>
-        </section>
+        <RankSection
+          options={options}
+          paper={paper}
+          canRank={data.canRank}
+          signedIn={data.signedIn}
+          isActiveMember={data.isActiveMember}
+          refusal={refusal}
+        />
       ) : null}
 
       {phase !== 'closed' ? (
@@ -215,81 +144,22 @@ export default function BallotPage() {
 
       {phase === 'closed' && ballot.counted_at ? (
         <>
-          <section aria-labelledby="result-heading">
-            <h2 id="result-heading" className="text-xl font-bold">
-              Result
-            </h2>
-            <p className="mt-1 text-lg">
-              {winner ? (
-                <>
-                  First priority: <strong>{winner}</strong>
-                  {rounds.length > 1 ? `, after ${rounds.length} rounds.` : ', in the first round.'}
-                </>
-              ) : (
-                'No ballots were cast.'
-              )}
-            </p>
-            {paper ? (
-              <p className="mt-1 text-stone-700">
-                Your ballot was counted. Only you can see how you ranked.
-              </p>
-            ) : null}
-            <div className="mt-4">
-              <BallotRounds rounds={rounds} titles={titles} />
-            </div>
-            <p className="mt-4 text-sm text-stone-700">
-              Counted <time dateTime={ballot.counted_at}>{dateAndTime(ballot.counted_at)}</time>{' '}
-              from the stored ballots. Seed for any draw by lot: <code>{ballot.tie_seed}</code>.
-            </p>
-          </section>
-          <section aria-labelledby="turnout-heading">
-            <h2 id="turnout-heading" className="text-xl font-bold">
-              Turnout
-            </h2>
-            <p className="mt-1 text-stone-700">
-              Ballots cast out of the members who could vote (active members with standing at the
-              close), by the borough each ranked from.
-            </p>
-            <div className="mt-3">
-              <TurnoutTable
-                rows={data.turnout}
-                regionNames={data.regionNames}
-                ballots={ballot.ballot_count}
-                eligible={ballot.eligible_count ?? 0}
-              />
-            </div>
-          </section>
+          <BallotResult
+            ballot={ballot}
+            countedAt={ballot.counted_at}
+            winner={winner}
+            viewerRanked={Boolean(paper)}
+            rounds={rounds}
+            titles={titles}
+            turnout={data.turnout}
+            regionNames={data.regionNames}
+          />
           {data.canCurate && winner ? (
-            <section aria-labelledby="forward-heading">
-              <h2 id="forward-heading" className="text-xl font-bold">
-                Forward the winner to the candidate
-              </h2>
-              {ballot.forwarded_at ? (
-                <p className="mt-1">
-                  Forwarded{' '}
-                  <time dateTime={ballot.forwarded_at}>{dateAndTime(ballot.forwarded_at)}</time>{' '}
-                  with this result attached.
-                </p>
-              ) : (
-                <Form method="post" className="mt-2 space-y-3">
-                  <input type="hidden" name="intent" value="forward" />
-                  <TextAreaField
-                    id="coverNote"
-                    name="coverNote"
-                    label="Cover note for the candidate (optional)"
-                    hint="The candidate sees it beside the proposal, with this ballot’s result."
-                    rows={3}
-                    maxLength={2000}
-                    errors={
-                      actionData && 'error' in actionData && actionData.intent === 'forward'
-                        ? [actionData.error]
-                        : null
-                    }
-                  />
-                  <Button type="submit">Forward “{winner}” with its result</Button>
-                </Form>
-              )}
-            </section>
+            <ForwardWinner
+              winner={winner}
+              forwardedAt={ballot.forwarded_at}
+              error={refusal?.intent === 'forward' ? refusal.error : null}
+            />
           ) : null}
         </>
       ) : null}
@@ -297,31 +167,5 @@ export default function BallotPage() {
         <p role="status">The ballot has closed; its count is being made. Reload in a moment.</p>
       ) : null}
     </article>
-  )
-}
-
-function HowItIsCounted() {
-  return (
-    <details className="rounded-md border border-stone-300 bg-stone-50 p-3">
-      <summary className="cursor-pointer font-semibold">How the ballot is counted</summary>
-      <div className="mt-2 space-y-2 text-sm">
-        <p>
-          By the alternative vote, as the campaign chose its candidate. Each round, every ballot
-          counts for its highest choice still in the race. An option with more than half of those
-          ballots wins. Otherwise the option with the fewest votes is eliminated and its ballots
-          pass to their next choice still in the race. A ballot with no choice left is exhausted and
-          counted apart.
-        </p>
-        <p>
-          <strong>Ties for fewest votes:</strong> the option with fewer votes in the earliest round
-          where the tied options differ is eliminated; if they were level in every round, one is
-          drawn by lot from a seed recorded with the count, so anyone can repeat it.
-        </p>
-        <p>
-          Ballots are secret: nobody, facilitators included, can see how a member ranked. Boroughs
-          where fewer than 5 members voted are shown together.
-        </p>
-      </div>
-    </details>
   )
 }

@@ -1,20 +1,12 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps } from '@conform-to/react'
-import { parseWithZod } from '@conform-to/zod/v4'
-import {
-  json,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node'
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { Button } from '~/components/ui/button'
 import { FormErrors, SelectField, TextAreaField, TextField } from '~/components/ui/field'
-import { deleteMyAccount } from '~/models/account.server'
-import { getOwnBorough, getProfile, updateProfile } from '~/models/profile.server'
+import { profilePageAction } from '~/models/profile-page-actions.server'
+import { getOwnBorough, getProfile } from '~/models/profile.server'
 import { listRegions } from '~/models/region.server'
-import { describeDbError, fieldOfDbError } from '~/utils/db-errors.server'
-import { redirectWithFlash } from '~/utils/flash.server'
-import { profileSchema } from '~/utils/profile-schema'
+import { deleteAccountPhrase, profileSchema } from '~/utils/profile-schema'
 import { useSchemaForm } from '~/utils/use-schema-form'
 import { requireUser } from '~/models/permissions.server'
 import { getRequestContext } from '~/utils/request-context.server'
@@ -40,85 +32,7 @@ export async function loader({ request, context: loadContext }: LoaderFunctionAr
   )
 }
 
-const confirmPhrase = 'delete my account'
-
-export async function action({ request, context: loadContext }: ActionFunctionArgs) {
-  const client = getRequestContext(request, loadContext)
-  const user = await requireUser(client)
-  const formData = await request.clone().formData()
-  if (formData.get('intent') === 'delete-account') {
-    if (
-      String(formData.get('confirm') ?? '')
-        .trim()
-        .toLowerCase() !== confirmPhrase
-    ) {
-      return json(
-        { result: null, deleteError: `Type “${confirmPhrase}” to confirm.` },
-        { status: 400, headers: client.headers },
-      )
-    }
-    const outcome = await deleteMyAccount(client.supabase)
-    if (!outcome.ok)
-      return json(
-        { result: null, deleteError: outcome.message },
-        { status: 400, headers: client.headers },
-      )
-    await client.supabase.auth.signOut({ scope: 'local' })
-    return redirectWithFlash(
-      '/',
-      {
-        kind: 'info',
-        message: 'Your account has been deleted. What you published stays, without your name.',
-      },
-      client.headers,
-    )
-  }
-  const submission = parseWithZod(await request.formData(), { schema: profileSchema })
-  if (submission.status !== 'success')
-    return json(
-      { result: submission.reply(), deleteError: null },
-      { status: 400, headers: client.headers },
-    )
-  const regions = await listRegions(client.supabase)
-  if (!regions.some((r) => r.slug === submission.value.region)) {
-    return json(
-      {
-        result: submission.reply({
-          fieldErrors: { region: ['Choose where you live from the list.'] },
-        }),
-        deleteError: null,
-      },
-      { status: 400, headers: client.headers },
-    )
-  }
-  const { error } = await updateProfile(client.supabase, user.id, {
-    display_name: submission.value.displayName,
-    region: submission.value.region,
-    bio: submission.value.bio,
-    borough_public: submission.value.boroughPublic,
-  })
-  if (error) {
-    // Names that claim a role, or have nothing visible left, are refused by Postgres with a
-    // sentence for the name field (private.prepare_display_name).
-    const nameProblem = fieldOfDbError(error, 'display_name')
-    return json(
-      {
-        result: submission.reply(
-          nameProblem
-            ? { fieldErrors: { displayName: [nameProblem] } }
-            : { formErrors: [describeDbError(error)] },
-        ),
-        deleteError: null,
-      },
-      { status: 400, headers: client.headers },
-    )
-  }
-  return redirectWithFlash(
-    `/members/${user.id}`,
-    { kind: 'success', message: 'Your profile has been saved.' },
-    client.headers,
-  )
-}
+export const action = profilePageAction
 
 export default function Settings() {
   const { profile, regions } = useLoaderData<typeof loader>()
@@ -240,7 +154,7 @@ export default function Settings() {
           <TextField
             id="confirm"
             name="confirm"
-            label={`Type “${confirmPhrase}” to confirm`}
+            label={`Type “${deleteAccountPhrase}” to confirm`}
             autoComplete="off"
             errors={actionData?.deleteError ? [actionData.deleteError] : null}
           />

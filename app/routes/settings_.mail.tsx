@@ -1,26 +1,13 @@
 // Mail settings: for each kind of news, at once, in a daily or weekly digest, or never; when
 // digests come; and per group, follow or mute its new proposals.
-import { parseWithZod } from '@conform-to/zod/v4'
-import {
-  json,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from '@remix-run/node'
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { CadenceChoice } from '~/components/cadence-choice'
 import { Button } from '~/components/ui/button'
 import { FormErrors, SelectField } from '~/components/ui/field'
+import { mailSettingsAction } from '~/models/mail-settings-actions.server'
+import { getMailPreferences, listGroupMailChoices } from '~/models/mail-preferences.server'
 import {
-  chooseGroupMail,
-  getMailPreferences,
-  listGroupMailChoices,
-  updateMailPreferences,
-} from '~/models/mail-preferences.server'
-import { describeDbError } from '~/utils/db-errors.server'
-import { redirectWithFlash } from '~/utils/flash.server'
-import {
-  mailPreferencesSchema,
   mailTopics,
   timeZones,
   topicLabels,
@@ -47,67 +34,7 @@ export async function loader({ request, context: loadContext }: LoaderFunctionAr
   return json({ preferences, groups }, { headers: client.headers })
 }
 
-export async function action({ request, context: loadContext }: ActionFunctionArgs) {
-  const client = getRequestContext(request, loadContext)
-  const user = await requireUser(client)
-  const formData = await request.formData()
-  const intent = formData.get('intent')
-  switch (intent) {
-    case 'preferences': {
-      const submission = parseWithZod(formData, { schema: mailPreferencesSchema })
-      if (submission.status !== 'success')
-        return json({ result: submission.reply() }, { status: 400, headers: client.headers })
-      const { error } = await updateMailPreferences(client.supabase, user.id, submission.value)
-      if (error) {
-        const message = describeDbError(error)
-        return json(
-          {
-            result: submission.reply(
-              error.code === '22023'
-                ? { fieldErrors: { time_zone: [message] } }
-                : { formErrors: [message] },
-            ),
-          },
-          { status: 400, headers: client.headers },
-        )
-      }
-      return redirectWithFlash(
-        '/settings/mail',
-        { kind: 'success', message: 'Your mail settings have been saved.' },
-        client.headers,
-      )
-    }
-    case 'follow':
-    case 'mute': {
-      const groupId = String(formData.get('groupId') ?? '')
-      const { error, data } = await chooseGroupMail(client.supabase, groupId, intent === 'follow')
-      if (error || data.length === 0)
-        return json(
-          {
-            result: null,
-            groupError: error ? describeDbError(error) : 'That group takes no followers.',
-          },
-          { status: 400, headers: client.headers },
-        )
-      return redirectWithFlash(
-        '/settings/mail',
-        {
-          kind: 'success',
-          message:
-            intent === 'follow'
-              ? 'You will hear of new proposals in that group.'
-              : 'You will no longer hear of new proposals in that group.',
-        },
-        client.headers,
-      )
-    }
-    default:
-      return json(
-        { result: null, groupError: 'That is not something this page does.' },
-        { status: 400, headers: client.headers },
-      )
-  }
-}
+export const action = mailSettingsAction
 
 function hourLabel(hour: number) {
   return `${String(hour).padStart(2, '0')}:00`

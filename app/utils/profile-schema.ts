@@ -19,3 +19,6 @@ export const profileSchema = z.object({
     .optional()
     .transform((value) => value ?? ''),
 })
+
+/** What a member types to delete their account (shown in the label, checked by the action). */
+export const deleteAccountPhrase = 'delete my account'

@@ -40,3 +40,13 @@ export function parseListingParams(params: URLSearchParams) {
     page: Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1,
   }
 }
+
+/** The address of one view of a group's list; page 1 is left out, as the form sends it. */
+export function groupListingHref(
+  slug: string,
+  params: { sort: string; status: string; page?: number },
+) {
+  const search = new URLSearchParams({ sort: params.sort, status: params.status })
+  if (params.page && params.page > 1) search.set('page', String(params.page))
+  return `/groups/${slug}?${search}`
+}

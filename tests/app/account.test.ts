@@ -48,6 +48,13 @@ describe('deleting an account', () => {
     })
     expect(unconfirmed.status).toBe(400)
     expect(await pageText(unconfirmed)).toContain('Type “delete my account” to confirm.')
+    const unknown = await visitor.post('/settings', {
+      intent: 'delete',
+      confirm: 'delete my account',
+    })
+    expect(unknown.status).toBe(400)
+    expect(await unknown.text()).toContain('Unknown action')
+    expect(visitor.isSignedIn()).toBe(true)
     const deleted = await visitor.post('/settings', {
       intent: 'delete-account',
       confirm: 'Delete my account',

@@ -101,6 +101,12 @@ describe('priority ballots in the pages', () => {
     expect((await readPage(clash)).text).toMatch(/Two options are both in place 1/)
     const { rows } = await sql().query('select count(*)::int as n from public.ballot_papers')
     const before = rows[0].n
+    // An intent the page does not know is a 400 that ranks nothing (the count below proves it).
+    for (const intent of ['Rank', 'delete', '']) {
+      const unknown = await voter.post(ballotPath, { intent, [place(0)]: '1' })
+      expect(unknown.status).toBe(400)
+      expect(await unknown.text()).toContain('Unknown action')
+    }
 
     expect(
       (await voter.post(ballotPath, { intent: 'rank', [place(2)]: '1', [place(0)]: '2' })).status,

@@ -80,6 +80,13 @@ describe('mail settings', () => {
     const badChoice = await visitor.post('/settings/mail', { ...defaults, replies: 'hourly' })
     expect(badChoice.status).toBe(400)
     expect(await pageText(badChoice)).toContain('Choose how you want this mail.')
+    const unknown = await visitor.post('/settings/mail', {
+      ...defaults,
+      intent: 'Preferences',
+      replies: 'off',
+    })
+    expect(unknown.status).toBe(400)
+    expect(await unknown.text()).toContain('Unknown action')
     expect((await preferencesOf(member.id)).replies).toBe('immediately')
   })
 
