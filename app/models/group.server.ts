@@ -10,6 +10,31 @@ export type Membership = {
 const groupColumns =
   'id, slug, name, summary, description, horizon, join_policy, member_count, archived_at, facilitator_note, facilitator_note_updated_at, shortlist_supporters, shortlist_boroughs'
 
+/** The live groups with their active facilitators, in one call: the facilitators come
+ * embedded (a filter on the embedded rows), not as a second call naming every group's id,
+ * whose address grew with the number of groups until it was too long to send. */
+export async function listActiveGroupsWithFacilitators(supabase: Supabase) {
+  const { data, error } = await supabase
+    .from('groups')
+    .select(
+      'id, slug, name, summary, horizon, join_policy, member_count, facilitators:group_members(user_id, profile:profiles!group_members_user_id_fkey(display_name))',
+    )
+    .is('archived_at', null)
+    .eq('facilitators.role', 'facilitator')
+    .eq('facilitators.status', 'active')
+    .order('position')
+    .order('name')
+    .order('joined_at', { referencedTable: 'facilitators' })
+  if (error) throw error
+  return data.map(({ facilitators, ...group }) => ({
+    ...group,
+    facilitators: facilitators.map((f) => ({
+      id: f.user_id,
+      displayName: f.profile?.display_name ?? 'Member',
+    })),
+  }))
+}
+
 export async function listActiveGroups(supabase: Supabase) {
   const { data, error } = await supabase
     .from('groups')

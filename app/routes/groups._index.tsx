@@ -2,7 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { Link, useLoaderData } from '@remix-run/react'
 import { HorizonBadge } from '~/components/horizon-badge'
 import { MembershipActions } from '~/components/membership-actions'
-import { listActiveGroups, listFacilitators, listViewerMemberships } from '~/models/group.server'
+import { listActiveGroupsWithFacilitators, listViewerMemberships } from '~/models/group.server'
 import { getSessionUser } from '~/utils/auth.server'
 import { getRequestContext } from '~/utils/request-context.server'
 
@@ -10,10 +10,9 @@ export const meta: MetaFunction = () => [{ title: 'Get involved · Policy Forum'
 
 export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers } = getRequestContext(request, loadContext)
-  const [user, groups] = await Promise.all([getSessionUser(supabase), listActiveGroups(supabase)])
-  const ids = groups.map((g) => g.id)
-  const [facilitators, memberships] = await Promise.all([
-    listFacilitators(supabase, ids),
+  const user = await getSessionUser(supabase)
+  const [groups, memberships] = await Promise.all([
+    listActiveGroupsWithFacilitators(supabase),
     listViewerMemberships(supabase, user?.id ?? null),
   ])
   return json(
@@ -22,7 +21,6 @@ export async function loader({ request, context: loadContext }: LoaderFunctionAr
       groups: groups.map((group) => ({
         ...group,
         archived_at: null,
-        facilitators: facilitators.get(group.id) ?? [],
         membership: memberships.get(group.id) ?? null,
       })),
     },

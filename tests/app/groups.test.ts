@@ -254,3 +254,29 @@ describe('the group listing', () => {
     expect(curatorPage).toContain('20 proposals')
   })
 })
+
+describe('the list of groups', () => {
+  it('shows every live group with its facilitators, however many groups there are', async () => {
+    const facilitated = await createGroup({ name: `Tolls ${crypto.randomUUID().slice(0, 6)}` })
+    const facilitator = await createMember({ displayName: 'Fenella Many' })
+    await addMembership(facilitated, facilitator, { role: 'facilitator' })
+    // 600 more groups: a call naming every group's id would no longer fit in an address.
+    const prefix = `many-${crypto.randomUUID().slice(0, 8)}`
+    await sql().query(
+      `insert into public.groups (slug, name, summary, description, horizon, join_policy)
+       select $1 || '-' || n, 'Many ' || n, 'A group for tests.', 'About it.', 'strategic', 'open'
+       from generate_series(1, 600) n`,
+      [prefix],
+    )
+    try {
+      const response = await new Visitor().get('/groups')
+      expect(response.status).toBe(200)
+      const text = await pageText(response)
+      expect(text).toContain(facilitated.name)
+      expect(text).toContain('Fenella Many')
+      expect(text).toContain('Many 600')
+    } finally {
+      await sql().query('delete from public.groups where slug like $1', [`${prefix}-%`])
+    }
+  })
+})
