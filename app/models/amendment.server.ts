@@ -3,6 +3,8 @@
 // public.amendments and public.amendment_supports); these are the typed queries.
 import type { ProposalDocument } from '~/editor/document'
 import type { Json } from '~/types/database'
+import { describeDbError } from '~/utils/db-errors.server'
+import { refused, succeededWith, type Outcome } from '~/utils/outcome'
 import { roleBadge } from '~/utils/role-badge'
 import type { Supabase } from '~/utils/supabase.server'
 
@@ -89,11 +91,12 @@ export async function getOwnStanding(supabase: Supabase, groupId: string) {
   return data[0] ?? null
 }
 
-export function suggestAmendment(
+/** Suggests a change; Postgres decides who may (standing, consent, rate limits). */
+export async function suggestAmendment(
   supabase: Supabase,
   values: { proposalId: string; body: ProposalDocument; reason: string },
-) {
-  return supabase
+): Promise<Outcome<{ id: string }>> {
+  const { data, error } = await supabase
     .from('amendments')
     .insert({
       proposal_id: values.proposalId,
@@ -102,6 +105,8 @@ export function suggestAmendment(
     })
     .select('id')
     .single()
+  if (error) return refused(describeDbError(error), { status: error.code === '42501' ? 403 : 400 })
+  return succeededWith('Your suggestion is sent. The authors have been told.', { id: data.id })
 }
 
 export function supportAmendment(supabase: Supabase, amendmentId: string) {

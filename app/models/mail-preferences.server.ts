@@ -1,6 +1,9 @@
 // Mail preferences: one row per member (made with the profile), and per group a follow or a
-// mute. RLS lets each member read and change only their own.
-import type { MailPreferences } from '~/utils/mail-preferences'
+// mute. RLS lets each member read and change only their own. An unsubscribe link's signed
+// token is the permission for its one change, checked in Postgres.
+import { refusedByDb } from '~/utils/db-errors.server'
+import type { MailCadence, MailPreferences, MailTopic } from '~/utils/mail-preferences'
+import { refused, succeededWith, type Outcome } from '~/utils/outcome'
 import type { Supabase } from '~/utils/supabase.server'
 
 export async function getMailPreferences(supabase: Supabase, userId: string) {
@@ -60,4 +63,29 @@ export async function chooseGroupMail(supabase: Supabase, groupId: string, follo
     .select('group_id')
   if (updated.error || updated.data.length > 0) return updated
   return supabase.from('group_mail').insert({ group_id: groupId, following }).select('group_id')
+}
+
+/** What an unsubscribe link is for: a kind of mail ("replies to me") or a digest. */
+export type UnsubscribeKind = MailTopic | 'daily' | 'weekly'
+
+/** Reads an unsubscribe link's signed token (Postgres checks its signature and age). */
+export async function readUnsubscribeLink(
+  supabase: Supabase,
+  token: string,
+): Promise<Outcome<{ kind: UnsubscribeKind; cadence: MailCadence }>> {
+  const { data, error } = await supabase.rpc('unsubscribe_link', { token }).maybeSingle()
+  if (error) return refusedByDb(error)
+  if (!data) return refused('This link is not valid.')
+  return succeededWith('', { kind: data.topic as UnsubscribeKind, cadence: data.cadence })
+}
+
+/** Changes how the mail of an unsubscribe link comes (off, for one click). */
+export async function unsubscribe(
+  supabase: Supabase,
+  token: string,
+  choice: MailCadence,
+): Promise<Outcome<{ kind: UnsubscribeKind }>> {
+  const { data, error } = await supabase.rpc('unsubscribe', { token, choice })
+  if (error) return refusedByDb(error)
+  return succeededWith('Unsubscribed.', { kind: data as UnsubscribeKind })
 }

@@ -11,8 +11,8 @@ import {
 } from '~/utils/proposal-listing'
 import { roleBadge, type RoleBadgeValue } from '~/utils/role-badge'
 import type { Supabase } from '~/utils/supabase.server'
-import { outcomeOfWrite } from '~/utils/db-errors.server'
-import type { Outcome } from '~/utils/outcome'
+import { outcomeOfWrite, refusedByDb } from '~/utils/db-errors.server'
+import { succeededWith, type Outcome } from '~/utils/outcome'
 
 const authorsEmbed =
   'authors:proposal_authors(role, user_id, accepted_at, profile:profiles!proposal_authors_user_id_fkey(display_name, role_badge))'
@@ -172,8 +172,13 @@ export type ProposalContent = {
   changeNote?: string
 }
 
-export async function createDraft(supabase: Supabase, groupId: string, content: ProposalContent) {
-  return supabase
+/** A new draft in the group (Postgres checks the member may write there). */
+export async function createDraft(
+  supabase: Supabase,
+  groupId: string,
+  content: ProposalContent,
+): Promise<Outcome<{ id: string }>> {
+  const { data, error } = await supabase
     .from('proposals')
     .insert({
       group_id: groupId,
@@ -183,6 +188,8 @@ export async function createDraft(supabase: Supabase, groupId: string, content: 
     })
     .select('id')
     .single()
+  if (error) return refusedByDb(error, 'Your proposal could not be saved.')
+  return succeededWith('Draft saved.', { id: data.id })
 }
 
 /** Saves only over the version the member started from; no row back means someone saved since

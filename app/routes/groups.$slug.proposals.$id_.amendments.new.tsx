@@ -15,8 +15,7 @@ import { suggestAmendment } from '~/models/amendment.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import { readAmendmentForm } from '~/utils/amendment-form.server'
 import { REASON_MAX_LENGTH } from '~/utils/amendment-limits'
-import { describeDbError } from '~/utils/db-errors.server'
-import { redirectWithFlash } from '~/utils/flash.server'
+import { redirectWithOutcome } from '~/utils/flash.server'
 import { requireUser } from '~/models/permissions.server'
 import { getRequestContext, type RequestContext } from '~/utils/request-context.server'
 
@@ -63,21 +62,17 @@ export async function action({ request, params, context: loadContext }: ActionFu
       { values: form.values, errors: form.errors, formError: null },
       { status: 400, headers: client.headers },
     )
-  const { data, error } = await suggestAmendment(client.supabase, {
+  const outcome = await suggestAmendment(client.supabase, {
     proposalId: context.proposal.id,
     ...form.values,
   })
-  if (error)
+  if (!outcome.ok)
     return json(
-      { values: form.values, errors: form.errors, formError: describeDbError(error) },
-      { status: error.code === '42501' ? 403 : 400, headers: client.headers },
+      { values: form.values, errors: form.errors, formError: outcome.message },
+      { status: outcome.status ?? 400, headers: client.headers },
     )
   const here = `/groups/${context.group.slug}/proposals/${context.proposal.id}`
-  return redirectWithFlash(
-    `${here}/amendments/${data.id}`,
-    { kind: 'success', message: 'Your suggestion is sent. The authors have been told.' },
-    client.headers,
-  )
+  return redirectWithOutcome(`${here}/amendments/${outcome.value.id}`, outcome, client.headers)
 }
 
 export default function SuggestAmendment() {

@@ -17,7 +17,6 @@ import { inviteCoauthors } from '~/models/coauthor-invitation.server'
 import { findMembers } from '~/models/member-finder.server'
 import { createDraft } from '~/models/proposal.server'
 import { publishOrCompare } from '~/models/similar-proposals.server'
-import { describeDbError } from '~/utils/db-errors.server'
 import { setFlash } from '~/utils/flash.server'
 import { readCoauthorChoice } from '~/utils/coauthor-choice.server'
 import { combineHeaders } from '~/utils/http.server'
@@ -93,19 +92,18 @@ export async function action({ request, params, context: loadContext }: ActionFu
       { result: form.ok ? null : form.reply, values: form.values, coauthors },
       { status: 400, headers },
     )
-  const { data, error } = await createDraft(supabase, group.id, form.values)
-  if (error || !data) {
+  const created = await createDraft(supabase, group.id, form.values)
+  if (!created.ok) {
     return json(
       {
-        result: form.submission.reply({
-          formErrors: [error ? describeDbError(error) : 'Your proposal could not be saved.'],
-        }),
+        result: form.submission.reply({ formErrors: [created.message] }),
         values: form.values,
         coauthors,
       },
       { status: 400, headers },
     )
   }
+  const data = created.value
   const invited = await inviteCoauthors(supabase, data.id, choice.chosen)
   let message = `Draft saved. Only you${invited.sent ? ' and the co-authors you invited' : ''} can see it.`
   if (invited.refused) message += ` ${invited.refused}`

@@ -16,14 +16,17 @@ import {
   mailCadences,
   topicLabels,
   type MailCadence,
-  type MailTopic,
 } from '~/utils/mail-preferences'
-import { describeDbError } from '~/utils/db-errors.server'
+import {
+  readUnsubscribeLink,
+  unsubscribe,
+  type UnsubscribeKind,
+} from '~/models/mail-preferences.server'
 import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction = () => [{ title: 'Unsubscribe · Policy Forum' }]
 
-type LinkKind = MailTopic | 'daily' | 'weekly'
+type LinkKind = UnsubscribeKind
 
 function describeKind(kind: LinkKind) {
   if (kind === 'daily') return 'your daily digest'
@@ -38,20 +41,10 @@ function tokenOf(request: Request, formData?: FormData) {
 export async function loader({ request, context: loadContext }: LoaderFunctionArgs) {
   const client = getRequestContext(request, loadContext)
   const token = tokenOf(request)
-  const { data, error } = await client.supabase.rpc('unsubscribe_link', { token }).maybeSingle()
+  const link = await readUnsubscribeLink(client.supabase, token)
   const headers = { ...Object.fromEntries(client.headers), 'Cache-Control': 'no-store' }
-  if (error || !data)
-    return json(
-      { token, link: null, problem: error ? describeDbError(error) : 'This link is not valid.' },
-      {
-        status: 400,
-        headers,
-      },
-    )
-  return json(
-    { token, link: { kind: data.topic as LinkKind, cadence: data.cadence }, problem: null },
-    { headers },
-  )
+  if (!link.ok) return json({ token, link: null, problem: link.message }, { status: 400, headers })
+  return json({ token, link: link.value, problem: null }, { headers })
 }
 
 export async function action({ request, context: loadContext }: ActionFunctionArgs) {
@@ -62,20 +55,12 @@ export async function action({ request, context: loadContext }: ActionFunctionAr
   const wanted = oneClick ? 'off' : String(formData.get('choice') ?? 'off')
   if (!mailCadences.includes(wanted as MailCadence))
     return json({ done: null, problem: 'Choose how you want this mail.' }, { status: 400 })
-  const { data, error } = await client.supabase.rpc('unsubscribe', {
-    token,
-    choice: wanted as MailCadence,
-  })
-  if (error) {
-    if (oneClick) return new Response(describeDbError(error), { status: 400 })
-    return json(
-      { done: null, problem: describeDbError(error) },
-      { status: 400, headers: client.headers },
-    )
-  }
-  if (oneClick) return new Response('Unsubscribed.', { status: 200 })
+  const outcome = await unsubscribe(client.supabase, token, wanted as MailCadence)
+  if (oneClick) return new Response(outcome.message, { status: outcome.ok ? 200 : 400 })
+  if (!outcome.ok)
+    return json({ done: null, problem: outcome.message }, { status: 400, headers: client.headers })
   return json(
-    { done: { kind: data as LinkKind, cadence: wanted as MailCadence }, problem: null },
+    { done: { kind: outcome.value.kind, cadence: wanted as MailCadence }, problem: null },
     { headers: client.headers },
   )
 }
