@@ -66,7 +66,7 @@ it(
     } finally {
       child.kill('SIGTERM')
     }
-    expect(await exited).toBe(0)
+    expect(await exited, `npm run dev said:\n${output}`).toBe(0)
     expect(output).toContain('Stopped.')
     for (const p of [port, apiPort, dbPort, smtpPort]) expect(await isPortFree(p)).toBe(true)
   },
