@@ -10,8 +10,8 @@ import {
   as,
   createWorld,
   statusOf,
+  everyone,
   type World,
-  type WorldActor,
 } from '../support/lifecycle'
 import { sql } from '../support/sql'
 
@@ -30,16 +30,7 @@ async function draftFor(proposalId: string, explanation = draftText) {
   )
 }
 
-const others: WorldActor[] = [
-  'anon',
-  'nonMember',
-  'member',
-  'author',
-  'coauthor',
-  'facilitator',
-  'otherFacilitator',
-  'admin',
-]
+const others = everyone.filter((actor) => actor !== 'candidate')
 
 describe('a draft answer', () => {
   it('is saved and read back by the candidate, with the database’s author and time', async () => {

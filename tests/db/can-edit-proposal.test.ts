@@ -2,7 +2,14 @@
 // the viewer may edit, and the answer is the update policy's own (a member told "yes" can
 // save; one told "no" is refused by RLS), so the two cannot drift apart.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { as, arrangeProposal, createWorld, type World, type WorldActor } from '../support/lifecycle'
+import {
+  as,
+  arrangeProposal,
+  createWorld,
+  type World,
+  type WorldActor,
+  everyone,
+} from '../support/lifecycle'
 import { sql } from '../support/sql'
 
 let world: World
@@ -10,17 +17,7 @@ beforeAll(async () => {
   world = await createWorld()
 })
 
-const actors: WorldActor[] = [
-  'anon',
-  'nonMember',
-  'member',
-  'author',
-  'coauthor',
-  'facilitator',
-  'otherFacilitator',
-  'candidate',
-  'admin',
-]
+const actors = everyone
 
 async function answers(id: string) {
   const seen: Partial<Record<WorldActor, boolean | null>> = {}

@@ -13,22 +13,12 @@ import {
   statusOf,
   type World,
   type WorldActor,
+  everyone,
 } from '../support/lifecycle'
 import { createMember } from '../support/members'
 import { proposalRow } from '../support/proposals'
 import { sql } from '../support/sql'
 
-const everyone: WorldActor[] = [
-  'anon',
-  'nonMember',
-  'member',
-  'author',
-  'coauthor',
-  'facilitator',
-  'otherFacilitator',
-  'candidate',
-  'admin',
-]
 const isCurator = (actor: WorldActor) => actor === 'facilitator' || actor === 'admin'
 
 let world: World

@@ -12,6 +12,7 @@ import {
   type ArrangedProposal,
   type World,
   type WorldActor,
+  everyone,
 } from '../support/lifecycle'
 import {
   arrangeComment,
@@ -22,17 +23,6 @@ import {
 } from '../support/moderation'
 import { sql } from '../support/sql'
 
-const everyone: WorldActor[] = [
-  'anon',
-  'nonMember',
-  'member',
-  'author',
-  'coauthor',
-  'facilitator',
-  'otherFacilitator',
-  'candidate',
-  'admin',
-]
 const curators = new Set<WorldActor>(['facilitator', 'admin'])
 
 let world: World

@@ -13,22 +13,13 @@ import {
   type ProposalStatus,
   type World,
   type WorldActor,
+  everyone,
 } from '../support/lifecycle'
 import { sql } from '../support/sql'
 
 type Action = 'publish' | 'shortlist' | 'reopen' | 'forward' | 'archive' | 'merge' | 'answer'
 
-const roles: WorldActor[] = [
-  'anon',
-  'nonMember',
-  'member',
-  'author',
-  'coauthor',
-  'facilitator',
-  'otherFacilitator',
-  'candidate',
-  'admin',
-]
+const roles = everyone
 const actions: Action[] = [
   'publish',
   'shortlist',

@@ -25,6 +25,18 @@ export const proposalStatuses: ProposalStatus[] = [
 
 export type World = Cast & { author: Member; coauthor: Member }
 export type WorldActor = Actor | 'author' | 'coauthor'
+/** Every actor of a world, from the visitor to the admin: the rows of a who-may table. */
+export const everyone: WorldActor[] = [
+  'anon',
+  'nonMember',
+  'member',
+  'author',
+  'coauthor',
+  'facilitator',
+  'otherFacilitator',
+  'candidate',
+  'admin',
+]
 
 /** The cast of a group plus the author of its proposals and their (accepted) co-author. */
 export async function createWorld(joinPolicy: 'open' | 'request' = 'open'): Promise<World> {
