@@ -15,15 +15,6 @@ import { getGroupBySlug, listViewerMemberships } from './group.server'
 
 export { curators, type GroupRole, type SiteRole } from '~/utils/group-roles'
 
-const noRoles = { isAdmin: false, isCandidate: false }
-
-/** The member looking, if signed in, and their site roles. */
-export async function getViewer({ supabase }: RequestContext) {
-  const user = await getSessionUser(supabase)
-  const roles = user ? await getSiteRoles(supabase, user.id) : noRoles
-  return { user, ...roles }
-}
-
 /** The signed-in member, or a redirect to sign in (and back). */
 export async function requireUser({ request, supabase, headers }: RequestContext): Promise<User> {
   const user = await getSessionUser(supabase)
