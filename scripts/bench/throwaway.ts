@@ -13,6 +13,21 @@ import { startStack } from '../../supabase/local/stack'
 
 export type Stoppers = Array<() => Promise<unknown>>
 
+/** What a bench starts, stopped in reverse order, once, however the bench ends. */
+export function createStoppers() {
+  const stoppers: Stoppers = []
+  let stopping: Promise<void> | null = null
+  const stopAll = () => {
+    stopping ??= (async () => {
+      for (const stop of stoppers.splice(0).reverse()) await stop().catch(() => undefined)
+    })()
+    return stopping
+  }
+  /** Whether stopping has begun (errors after it are the bench being stopped, not failing). */
+  const isStopping = () => stopping !== null
+  return { stoppers, stopAll, isStopping }
+}
+
 export async function startThrowawayStack(name: string, stoppers: Stoppers) {
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), `policy-forum-${name}-`))
   // Postgres runs as its own user when the bench runs as root; it must reach its data folder.

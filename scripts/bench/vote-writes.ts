@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util'
 import { onShutdown } from '../../supabase/local/signals'
 import { seed } from './seed'
-import { startThrowawayStack, type Stoppers } from './throwaway'
+import { startThrowawayStack, createStoppers } from './throwaway'
 import { benchMemberVotes, benchVotes } from './votes'
 
 const { values: flags } = parseArgs({
@@ -26,14 +26,7 @@ const count = (name: keyof typeof flags) => {
   return value
 }
 
-const stoppers: Stoppers = []
-let stopping: Promise<void> | null = null
-function stopAll() {
-  stopping ??= (async () => {
-    for (const stop of stoppers.splice(0).reverse()) await stop().catch(() => undefined)
-  })()
-  return stopping
-}
+const { stoppers, stopAll } = createStoppers()
 onShutdown(async () => {
   await stopAll()
   process.exitCode = 130
