@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { startServiceProcess } from './service-process'
+import { verifierJwks } from './signing-keys'
 import type { Supervision } from './supervision'
 
 export type PostgrestOptions = {
@@ -34,7 +35,8 @@ export async function startPostgrest(options: PostgrestOptions): Promise<Running
       PGRST_DB_ANON_ROLE: 'anon',
       PGRST_DB_MAX_ROWS: '1000',
       PGRST_DB_POOL: '20',
-      PGRST_JWT_SECRET: options.jwtSecret,
+      // Members' ES256 tokens and the HS256 API keys (signing-keys.ts).
+      PGRST_JWT_SECRET: JSON.stringify(verifierJwks(options.jwtSecret)),
       PGRST_SERVER_HOST: '127.0.0.1',
       PGRST_SERVER_PORT: String(options.port),
       PGRST_LOG_LEVEL: 'error',

@@ -1,7 +1,7 @@
 // The local Auth server, through supabase-js: every call the app makes and the errors
 // supabase-js must surface exactly as it would against Supabase.
 import { AuthApiError, AuthWeakPasswordError, isAuthError } from '@supabase/supabase-js'
-import { SignJWT } from 'jose'
+import { SignJWT, generateKeyPair } from 'jose'
 import { describe, expect, it } from 'vitest'
 import { anonClient, newClient, serviceClient, stackInfo } from '../support/clients'
 import { createMember, signInAs, testPassword, uniqueEmail } from '../support/members'
@@ -264,6 +264,48 @@ describe('tokens', () => {
     )
     const { error } = await anonClient().auth.getUser(token)
     expect(error?.code).toBe('bad_jwt')
+  })
+
+  it('signs members’ tokens with the ES256 key it publishes, so getClaims checks them without Auth', async () => {
+    const member = await createMember()
+    const token = (await member.client.auth.getSession()).data.session!.access_token
+    const header = JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString())
+    expect(header.alg).toBe('ES256')
+    const jwks = await (await fetch(`${stackInfo().apiUrl}/auth/v1/.well-known/jwks.json`)).json()
+    expect(jwks.keys.map((key: { kid: string }) => key.kid)).toEqual([header.kid])
+    // Published keys are public ones only.
+    expect(jwks.keys[0]).not.toHaveProperty('d')
+
+    const asked: string[] = []
+    const watched = newClient(stackInfo().anonKey, {
+      fetch: (input, init) => {
+        asked.push(new URL(String(input)).pathname)
+        return fetch(input, init)
+      },
+    })
+    const { data, error } = await watched.auth.getClaims(token)
+    expect(error).toBeNull()
+    expect(data?.claims.sub).toBe(member.id)
+    // At most the public keys (cached for every client of the process), never Auth's /user.
+    expect(asked.filter((path) => path !== '/auth/v1/.well-known/jwks.json')).toEqual([])
+  })
+
+  it('refuses a member’s token signed with another ES256 key under the stack’s key id', async () => {
+    const member = await createMember()
+    const victim = await createMember()
+    const token = (await member.client.auth.getSession()).data.session!.access_token
+    const header = JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString())
+    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString())
+    const { privateKey } = await generateKeyPair('ES256')
+    const forged = await new SignJWT({ ...claims, sub: victim.id })
+      .setProtectedHeader({ alg: 'ES256', typ: 'JWT', kid: header.kid })
+      .sign(privateKey)
+    expect((await anonClient().auth.getClaims(forged)).error?.message).toMatch(/signature/i)
+    expect((await anonClient().auth.getUser(forged)).error?.code).toBe('bad_jwt')
+    const response = await fetch(`${stackInfo().apiUrl}/rest/v1/profiles?select=id`, {
+      headers: { apikey: stackInfo().anonKey, authorization: `Bearer ${forged}` },
+    })
+    expect(response.status).toBe(401)
   })
 })
 

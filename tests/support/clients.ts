@@ -11,9 +11,10 @@ export function stackInfo() {
   return inject('stack')
 }
 
-export function newClient(key?: string) {
+export function newClient(key?: string, options: { fetch?: typeof fetch } = {}) {
   const { apiUrl, anonKey } = stackInfo()
   return createClient<Database>(apiUrl, key ?? anonKey, {
+    global: options.fetch ? { fetch: options.fetch } : undefined,
     auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
     realtime: nodeRealtime,
   })

@@ -1,5 +1,6 @@
 // The Supabase Auth (GoTrue) endpoints that supabase-js calls, over auth.* tables.
 import type pg from 'pg'
+import { publicJwks } from '../signing-keys'
 import {
   AuthHttpError,
   badRequest,
@@ -51,6 +52,12 @@ const routes: Array<[string, RegExp, Handler]> = [
     async () => ok({ version: 'local', name: 'GoTrue', description: 'Policy Forum local Auth' }),
   ],
   ['GET', /^\/settings$/, async ({ settings }) => ok(settingsBody(settings))],
+  // The public key members' tokens are signed with (getClaims verifies them with it).
+  [
+    'GET',
+    /^\/\.well-known\/jwks\.json$/,
+    async ({ settings }) => ok(publicJwks(settings.jwtSecret)),
+  ],
   ['POST', /^\/signup$/, signUp],
   ['POST', /^\/resend$/, resend],
   ['POST', /^\/token$/, token],
@@ -70,7 +77,10 @@ const routes: Array<[string, RegExp, Handler]> = [
 
 /** Routes that Supabase's gateway leaves open (links followed from e-mails, health checks). */
 export function isOpenRoute(method: string, path: string) {
-  return (method === 'GET' && (path === '/verify' || path === '/health')) || method === 'OPTIONS'
+  return (
+    (method === 'GET' && ['/verify', '/health', '/.well-known/jwks.json'].includes(path)) ||
+    method === 'OPTIONS'
+  )
 }
 
 export async function route(ctx: Context, req: AuthRequest): Promise<AuthResponse> {

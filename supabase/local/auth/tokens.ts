@@ -1,9 +1,10 @@
-// Sessions, access tokens (HS256 JWTs with Supabase's claims) and rotating refresh tokens.
+// Sessions, access tokens (ES256 JWTs with Supabase's claims, see ../signing-keys) and rotating refresh tokens.
 import { randomBytes, randomUUID } from 'node:crypto'
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose'
 import type pg from 'pg'
 import { badRequest, forbidden, unauthorized } from './errors'
 import { findUserById, userJson, type UserRow } from './users'
+import { acceptedAlgorithms, signingKeyFor, verificationKey } from '../signing-keys'
 
 export type TokenSettings = {
   jwtSecret: string
@@ -26,10 +27,6 @@ export type AccessClaims = {
 export type AuthMethod =
   'password' | 'otp' | 'magiclink' | 'recovery' | 'token_refresh' | 'email/signup'
 
-function secretKey(settings: TokenSettings) {
-  return new TextEncoder().encode(settings.jwtSecret)
-}
-
 async function signAccessToken(
   settings: TokenSettings,
   user: UserRow,
@@ -51,12 +48,12 @@ async function signAccessToken(
     session_id: sessionId,
     is_anonymous: false,
   })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setProtectedHeader({ alg: 'ES256', typ: 'JWT', kid: signingKeyFor(settings.jwtSecret).kid })
     .setIssuer(settings.issuer)
     .setSubject(user.id)
     .setIssuedAt(now)
     .setExpirationTime(exp)
-    .sign(secretKey(settings))
+    .sign(signingKeyFor(settings.jwtSecret).privateKey)
   return { token, exp }
 }
 
@@ -208,7 +205,9 @@ export async function verifyAccessToken(
   const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')
   if (!match) throw unauthorized('no_authorization', 'This endpoint requires a Bearer token')
   try {
-    const { payload } = await jwtVerify(match[1], secretKey(settings), { algorithms: ['HS256'] })
+    const { payload } = await jwtVerify(match[1], verificationKey(settings.jwtSecret), {
+      algorithms: acceptedAlgorithms,
+    })
     if (
       typeof payload.sub !== 'string' &&
       payload.role !== 'service_role' &&

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { errors as joseErrors, jwtVerify } from 'jose'
 import type pg from 'pg'
+import { acceptedAlgorithms, verificationKey } from '../signing-keys'
 
 export type Claims = { role: string; exp: number; sub?: string; [claim: string]: unknown }
 
@@ -17,8 +18,8 @@ export class TokenError extends Error {}
 
 export async function verifyToken(token: string, jwtSecret: string): Promise<Claims> {
   try {
-    const { payload } = await jwtVerify(token, new TextEncoder().encode(jwtSecret), {
-      algorithms: ['HS256'],
+    const { payload } = await jwtVerify(token, verificationKey(jwtSecret), {
+      algorithms: acceptedAlgorithms,
     })
     if (typeof payload.role !== 'string' || typeof payload.exp !== 'number')
       throw new TokenError('Fields `role` and `exp` are required in JWT')
