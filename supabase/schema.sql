@@ -3205,6 +3205,14 @@ end;
 $function$
 ;
 
+CREATE OR REPLACE FUNCTION private.group_seen_is_due(seen_at timestamp with time zone)
+ RETURNS boolean
+ LANGUAGE sql
+ STABLE
+ SET search_path TO ''
+AS $function$ select seen_at is null or seen_at < now() - interval '10 minutes' $function$
+;
+
 CREATE OR REPLACE FUNCTION private.guard_membership_update()
  RETURNS trigger
  LANGUAGE plpgsql
@@ -3717,7 +3725,7 @@ AS $function$
   update public.group_members
      set seen_at = now()
    where group_id = p_group and user_id = (select auth.uid()) and status = 'active'
-     and (seen_at is null or seen_at < now() - interval '10 minutes');
+     and private.group_seen_is_due(seen_at);
 $function$
 ;
 
@@ -3854,6 +3862,19 @@ AS $function$
     from public.profiles p
     left join private.member_boroughs b on b.user_id = p.id
    where p.id = (select auth.uid());
+$function$
+;
+
+CREATE OR REPLACE FUNCTION private.my_groups_seen_due()
+ RETURNS uuid[]
+ LANGUAGE sql
+ STABLE SECURITY DEFINER
+ SET search_path TO ''
+AS $function$
+  select coalesce(array_agg(m.group_id), '{}')
+    from public.group_members m
+   where m.user_id = (select auth.uid()) and m.status = 'active'
+     and private.group_seen_is_due(m.seen_at)
 $function$
 ;
 
@@ -5865,6 +5886,62 @@ CREATE OR REPLACE FUNCTION public.open_ballot(group_id uuid, question text, prop
 AS $function$ select private.open_ballot($1, $2, $3, $4, $5) $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.page_frame(unread_up_to integer DEFAULT 100)
+ RETURNS jsonb
+ LANGUAGE plpgsql
+ STABLE
+ SET search_path TO ''
+AS $function$
+declare
+  campaign jsonb := (
+    select to_jsonb(c) from (
+      select name, slogan, intro, region_name from public.campaign limit 1
+    ) c
+  );
+  me uuid := (select auth.uid());
+  seen_due uuid[];
+begin
+  -- Visitors may not read the member tables at all, so those reads come only after this
+  -- (plpgsql plans each statement when it first runs).
+  if me is null then
+    return jsonb_build_object('campaign', campaign, 'viewer', null);
+  end if;
+  if not private.caller_is_live() then
+    return jsonb_build_object('campaign', campaign, 'viewer', null);
+  end if;
+  seen_due := private.my_groups_seen_due();
+  return jsonb_build_object(
+    'campaign', campaign,
+    'viewer', jsonb_build_object(
+      'id', me,
+      'display_name', (select p.display_name from public.profiles p where p.id = me),
+      'unread', (
+        select count(*) from (
+          select 1 from public.notifications n
+           where n.user_id = me and n.read_at is null
+           limit greatest(unread_up_to, 0)
+        ) shown
+      ),
+      'site_roles', coalesce((
+        select jsonb_agg(r.role order by r.role) from public.site_roles r where r.user_id = me
+      ), '[]'::jsonb),
+      'memberships', coalesce((
+        select jsonb_agg(jsonb_build_object(
+                 'group_id', m.group_id, 'role', m.role, 'status', m.status,
+                 'seen_due', m.group_id = any(seen_due)))
+          from public.group_members m
+         where m.user_id = me
+      ), '[]'::jsonb),
+      'followed_groups', coalesce((
+        select jsonb_agg(f.group_id) from public.follows f
+         where f.user_id = me and f.group_id is not null
+      ), '[]'::jsonb)
+    )
+  );
+end;
+$function$
+;
+
 CREATE OR REPLACE FUNCTION public.publish_answer(proposal_id uuid)
  RETURNS public.candidate_responses
  LANGUAGE sql
@@ -6687,6 +6764,8 @@ create policy "Members withdraw their vote on live proposals" on public.votes as
 
 -- function private.group_participation(group_id uuid): postgres=X/postgres authenticated=X/postgres
 
+-- function private.group_seen_is_due(seen_at timestamp with time zone): postgres=X/postgres anon=X/postgres authenticated=X/postgres service_role=X/postgres
+
 -- function private.guard_membership_update(): postgres=X/postgres
 
 -- function private.has_site_role(wanted public.site_role): postgres=X/postgres anon=X/postgres authenticated=X/postgres service_role=X/postgres
@@ -6742,6 +6821,8 @@ create policy "Members withdraw their vote on live proposals" on public.votes as
 -- function private.moderation_actors(target_group uuid): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
 
 -- function private.my_borough(): postgres=X/postgres authenticated=X/postgres
+
+-- function private.my_groups_seen_due(): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
 
 -- function private.my_groups_since_last_visit(): postgres=X/postgres authenticated=X/postgres
 
@@ -6914,6 +6995,8 @@ create policy "Members withdraw their vote on live proposals" on public.votes as
 -- function public.my_standing(group_id uuid): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
 
 -- function public.open_ballot(group_id uuid, question text, proposal_ids uuid[], opens_at timestamp with time zone, closes_at timestamp with time zone): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
+
+-- function public.page_frame(unread_up_to integer): postgres=X/postgres anon=X/postgres authenticated=X/postgres service_role=X/postgres
 
 -- function public.publish_answer(proposal_id uuid): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
 

@@ -1,10 +1,10 @@
 // A member's own data: everything the forum holds about them, and deleting their account.
-import type { User } from '@supabase/supabase-js'
+import type { SessionUser } from '~/utils/auth.server'
 import { describeDbError } from '~/utils/db-errors.server'
 import type { Supabase } from '~/utils/supabase.server'
 
 /** Everything stored about the member, read with their own rights (RLS shows them theirs). */
-export async function exportMyData(supabase: Supabase, user: User) {
+export async function exportMyData(supabase: Supabase, user: SessionUser) {
   const [
     profile,
     memberships,
@@ -19,6 +19,7 @@ export async function exportMyData(supabase: Supabase, user: User) {
     follows,
     consents,
     borough,
+    account,
   ] = await Promise.all([
     supabase
       .from('profiles')
@@ -59,6 +60,8 @@ export async function exportMyData(supabase: Supabase, user: User) {
     supabase.from('follows').select('proposal_id, group_id, created_at').eq('user_id', user.id),
     supabase.from('privacy_consents').select('notice_version, consented_at').eq('user_id', user.id),
     supabase.rpc('my_borough').maybeSingle(),
+    // The account as Auth holds it (address, dates): the one page that asks Auth for it.
+    supabase.auth.getUser(),
   ])
   for (const result of [
     profile,
@@ -74,6 +77,7 @@ export async function exportMyData(supabase: Supabase, user: User) {
     follows,
     consents,
     borough,
+    account,
   ]) {
     if (result.error) throw result.error
   }
@@ -81,9 +85,9 @@ export async function exportMyData(supabase: Supabase, user: User) {
     exported_at: new Date().toISOString(),
     account: {
       id: user.id,
-      email: user.email,
-      created_at: user.created_at,
-      last_sign_in_at: user.last_sign_in_at,
+      email: account.data.user?.email ?? user.email,
+      created_at: account.data.user?.created_at ?? null,
+      last_sign_in_at: account.data.user?.last_sign_in_at ?? null,
     },
     profile: profile.data && {
       ...profile.data,

@@ -1,13 +1,10 @@
 // The campaign and its commitments (one row, seeded per campaign).
+import { getPageFrame } from '~/utils/page-frame.server'
 import type { Supabase } from '~/utils/supabase.server'
 
+/** The campaign's name and words, from the page's frame (one read per request). */
 export async function getCampaign(supabase: Supabase) {
-  const { data, error } = await supabase
-    .from('campaign')
-    .select('name, slogan, intro, region_name')
-    .maybeSingle()
-  if (error) throw error
-  return data ?? { name: 'Policy Forum', slogan: '', intro: '', region_name: '' }
+  return (await getPageFrame(supabase)).campaign
 }
 
 export async function listCommitments(supabase: Supabase) {

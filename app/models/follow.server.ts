@@ -1,5 +1,6 @@
 // What a member follows: proposals (supporting one follows it) and groups. Postgres keeps
 // each member's follows their own (RLS) and sends the notifications (triggers).
+import { getStanding } from '~/utils/auth.server'
 import { refusedByDb } from '~/utils/db-errors.server'
 import type { Supabase } from '~/utils/supabase.server'
 import type { Outcome } from '~/utils/outcome'
@@ -14,6 +15,9 @@ function column(target: FollowTarget) {
 
 export async function isFollowing(supabase: Supabase, userId: string | null, target: FollowTarget) {
   if (!userId) return false
+  // The groups a member follows come with their standing (read once a page).
+  if ('groupId' in target)
+    return (await getStanding(supabase))?.followed_groups.includes(target.groupId) ?? false
   const [name, value] = column(target)
   const { data, error } = await supabase
     .from('follows')

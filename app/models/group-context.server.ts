@@ -1,5 +1,5 @@
 // What every page of a group needs: the group, who is looking, and their standing in it.
-import { getSessionUser } from '~/utils/auth.server'
+import { getSessionUser, getStanding } from '~/utils/auth.server'
 import { curators, holdsGroupRole } from '~/utils/group-roles'
 import { memoFor } from '~/utils/request-memo.server'
 import { getSiteRoles } from '~/utils/roles.server'
@@ -26,10 +26,14 @@ async function readGroupContext(supabase: Supabase, slug: string | undefined) {
   ])
   if (!group) return null
   const [memberships, roles] = await Promise.all([
-    listViewerMemberships(supabase, user?.id ?? null),
-    user ? getSiteRoles(supabase, user.id) : { isAdmin: false, isCandidate: false },
+    listViewerMemberships(supabase),
+    user ? getSiteRoles(supabase) : { isAdmin: false, isCandidate: false },
   ])
   const membership = memberships.get(group.id) ?? null
+  // Whether this visit should move the member's last visit (private.group_seen_is_due).
+  const seenDue =
+    (await getStanding(supabase))?.memberships.find((row) => row.group_id === group.id)?.seen_due ??
+    false
   const isActiveMember = membership?.status === 'active'
   const standing = {
     isActiveMember,
@@ -37,5 +41,12 @@ async function readGroupContext(supabase: Supabase, slug: string | undefined) {
     isAdmin: roles.isAdmin,
     isCandidate: roles.isCandidate,
   }
-  return { user, group, membership, ...standing, canCurate: holdsGroupRole(standing, curators) }
+  return {
+    user,
+    group,
+    membership,
+    seenDue,
+    ...standing,
+    canCurate: holdsGroupRole(standing, curators),
+  }
 }

@@ -1,5 +1,6 @@
 // Policy groups as the pages show them: the directory, one group, its people.
 import type { Enums } from '~/types/database'
+import { getStanding } from '~/utils/auth.server'
 import type { Supabase } from '~/utils/supabase.server'
 
 export type Membership = {
@@ -77,15 +78,10 @@ export async function listFacilitators(supabase: Supabase, groupIds: string[]) {
 }
 
 /** The viewer's own memberships, by group id. */
-export async function listViewerMemberships(supabase: Supabase, userId: string | null) {
+export async function listViewerMemberships(supabase: Supabase) {
   const byGroup = new Map<string, NonNullable<Membership>>()
-  if (!userId) return byGroup
-  const { data, error } = await supabase
-    .from('group_members')
-    .select('group_id, role, status')
-    .eq('user_id', userId)
-  if (error) throw error
-  for (const row of data) byGroup.set(row.group_id, { role: row.role, status: row.status })
+  for (const row of (await getStanding(supabase))?.memberships ?? [])
+    byGroup.set(row.group_id, { role: row.role, status: row.status })
   return byGroup
 }
 

@@ -4,8 +4,7 @@
 // one proposal is read from the same SQL helper its policy uses (viewer_can_edit), not
 // re-stated here.
 import { redirect } from '@remix-run/node'
-import type { User } from '@supabase/supabase-js'
-import { getSessionUser, signInPath } from '~/utils/auth.server'
+import { getSessionUser, signInPath, type SessionUser } from '~/utils/auth.server'
 import { holdsGroupRole, type GroupRole, type SiteRole } from '~/utils/group-roles'
 import { invariantResponse } from '~/utils/http.server'
 import type { RequestContext } from '~/utils/request-context.server'
@@ -16,7 +15,11 @@ import { getGroupBySlug, listViewerMemberships } from './group.server'
 export { curators, type GroupRole, type SiteRole } from '~/utils/group-roles'
 
 /** The signed-in member, or a redirect to sign in (and back). */
-export async function requireUser({ request, supabase, headers }: RequestContext): Promise<User> {
+export async function requireUser({
+  request,
+  supabase,
+  headers,
+}: RequestContext): Promise<SessionUser> {
   const user = await getSessionUser(supabase)
   if (!user) throw redirect(signInPath(request), { headers })
   return user
@@ -36,7 +39,7 @@ export async function requireSiteRole(
   refusal: string,
 ) {
   const user = await requireUser(context)
-  const held = await getSiteRoles(context.supabase, user.id)
+  const held = await getSiteRoles(context.supabase)
   invariantResponse(
     (roles.includes('admin') && held.isAdmin) || (roles.includes('candidate') && held.isCandidate),
     refusal,
@@ -82,9 +85,9 @@ export async function requireExporter(context: RequestContext, groupSlug: string
   const { supabase, headers } = context
   const user = await requireUser(context)
   const [roles, group, memberships] = await Promise.all([
-    getSiteRoles(supabase, user.id),
+    getSiteRoles(supabase),
     groupSlug ? getGroupBySlug(supabase, groupSlug) : null,
-    listViewerMemberships(supabase, user.id),
+    listViewerMemberships(supabase),
   ])
   invariantResponse(!groupSlug || group, 'There is no policy group at this address.', {
     status: 404,

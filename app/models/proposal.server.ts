@@ -90,42 +90,46 @@ export async function listPublishedProposals(
 ) {
   const from = (page - 1) * proposalsPerPage
   const statuses = [...statusFilters[status].statuses]
+  // One call: the page of proposals with their accepted authors, the total from the stored
+  // counts, the facilitators and the viewer's drafts in the group (RLS shows no one else's,
+  // and visitors none: an index probe that finds nothing).
   const { data, error } = await supabase
     .from('groups')
     .select(
-      'id, proposals(id, title, summary, status, pinned, published_at, support_count, oppose_count, comment_count), proposal_counts(proposals), facilitators:group_members(user_id, profile:profiles!group_members_user_id_fkey(display_name))',
+      `id, listed:proposals(id, title, summary, status, pinned, published_at, support_count, oppose_count, comment_count, authors:proposal_authors(role, user_id, accepted_at, profile:profiles!proposal_authors_user_id_fkey(display_name, role_badge))), proposal_counts(proposals), facilitators:group_members(user_id, profile:profiles!group_members_user_id_fkey(display_name)), drafts:proposals(id, title, updated_at)`,
     )
     .eq('slug', groupSlug)
-    .in('proposals.status', statuses)
-    .order('pinned', { referencedTable: 'proposals', ascending: false })
+    .in('listed.status', statuses)
+    .not('listed.authors.accepted_at', 'is', null)
+    .order('pinned', { referencedTable: 'listed', ascending: false })
     .order(proposalSorts[sort].column, {
-      referencedTable: 'proposals',
+      referencedTable: 'listed',
       ascending: false,
       nullsFirst: false,
     })
-    .order('published_at', { referencedTable: 'proposals', ascending: false })
-    .range(from, from + proposalsPerPage - 1, { referencedTable: 'proposals' })
+    .order('published_at', { referencedTable: 'listed', ascending: false })
+    .range(from, from + proposalsPerPage - 1, { referencedTable: 'listed' })
     .in('proposal_counts.status', statuses)
     .eq('facilitators.role', 'facilitator')
     .eq('facilitators.status', 'active')
     .order('joined_at', { referencedTable: 'facilitators' })
+    .eq('drafts.status', 'draft')
+    .order('updated_at', { referencedTable: 'drafts', ascending: false })
     .maybeSingle()
   if (error) throw error
   if (!data) return null
-  const authors = await listAuthors(
-    supabase,
-    data.proposals.map((p) => p.id),
-  )
+  const row = data
   return {
-    proposals: data.proposals.map((proposal) => ({
+    proposals: row.listed.map(({ authors, ...proposal }) => ({
       ...proposal,
-      authors: authors.get(proposal.id) ?? [],
+      authors: toAuthors(authors),
     })),
-    total: data.proposal_counts.reduce((sum, row) => sum + row.proposals, 0),
-    facilitators: data.facilitators.map((row) => ({
-      id: row.user_id,
-      displayName: row.profile?.display_name ?? 'Member',
+    total: row.proposal_counts.reduce((sum, count) => sum + count.proposals, 0),
+    facilitators: row.facilitators.map((facilitator) => ({
+      id: facilitator.user_id,
+      displayName: facilitator.profile?.display_name ?? 'Member',
     })),
+    drafts: row.drafts,
   }
 }
 
@@ -151,18 +155,6 @@ export async function listAuthors(supabase: Supabase, proposalIds: string[]) {
 export type ProposalListing = NonNullable<
   Awaited<ReturnType<typeof listPublishedProposals>>
 >['proposals'][number]
-
-/** Drafts the viewer writes or co-writes in the group (RLS shows no one else's). */
-export async function listViewerDrafts(supabase: Supabase, groupId: string) {
-  const { data, error } = await supabase
-    .from('proposals')
-    .select('id, title, updated_at')
-    .eq('group_id', groupId)
-    .eq('status', 'draft')
-    .order('updated_at', { ascending: false })
-  if (error) throw error
-  return data
-}
 
 export type ProposalContent = {
   title: string

@@ -1,29 +1,17 @@
-// The signed-in member as the layout shows them: name and site roles.
-import { getSessionUser } from '~/utils/auth.server'
+// The signed-in member as the layout shows them: name, unread count and site roles, all from
+// their standing (one read per request, shared with the other loaders of the page).
+import { getSessionUser, getStanding } from '~/utils/auth.server'
 import { getSiteRoles } from '~/utils/roles.server'
 import type { Supabase } from '~/utils/supabase.server'
-import { unreadShownUpTo } from '~/utils/unread'
 
 export async function getViewer(supabase: Supabase) {
   const user = await getSessionUser(supabase)
-  if (!user) return null
-  // The name and the unread notifications in one call; the roles are shared with the other
-  // loaders of the page (getSiteRoles is memoised per request).
-  const [{ data, error }, roles] = await Promise.all([
-    supabase
-      .from('profiles')
-      .select('display_name, unread:notifications!notifications_user_id_fkey(id)')
-      .eq('id', user.id)
-      .is('unread.read_at', null)
-      .limit(unreadShownUpTo + 1, { referencedTable: 'unread' })
-      .maybeSingle(),
-    getSiteRoles(supabase, user.id),
-  ])
-  if (error) throw error
+  const standing = user && (await getStanding(supabase))
+  if (!user || !standing) return null
   return {
     id: user.id,
-    displayName: data?.display_name ?? 'Member',
-    unread: data?.unread.length ?? 0,
-    ...roles,
+    displayName: standing.display_name ?? 'Member',
+    unread: standing.unread,
+    ...(await getSiteRoles(supabase)),
   }
 }

@@ -28,7 +28,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     listActiveGroups(supabase),
     listLatestAnswers(supabase, { limit: LATEST_ANSWERS }),
     user ? loadMemberHome(supabase, user.id) : null,
-    user ? getSiteRoles(supabase, user.id) : null,
+    user ? getSiteRoles(supabase) : null,
   ])
   const awaitingAnswer = roles?.isCandidate ? await countAwaitingAnswer(supabase) : null
   return json(

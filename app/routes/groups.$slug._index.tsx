@@ -7,10 +7,9 @@ import { ProposalCard } from '~/components/proposal-card'
 import { buttonClass } from '~/components/ui/button'
 import { loadGroupContext } from '~/models/group-context.server'
 import { markGroupSeen } from '~/models/member-home.server'
-import { listPublishedProposals, listViewerDrafts } from '~/models/proposal.server'
+import { listPublishedProposals } from '~/models/proposal.server'
 import { parseListingParams, proposalSorts, proposalsPerPage } from '~/utils/proposal-listing'
 import { timeAgo } from '~/utils/dates'
-import { getSessionUser } from '~/utils/auth.server'
 import { getRequestContext } from '~/utils/request-context.server'
 import { invariantResponse } from '~/utils/http.server'
 
@@ -38,26 +37,15 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers } = getRequestContext(request, loadContext)
   const { sort, status, page } = parseListingParams(new URL(request.url).searchParams)
-  const groupContext = loadGroupContext(supabase, params.slug, headers)
-  // The listing is found by the group's slug, so it runs beside the group context.
-  const [context, listing, drafts] = await Promise.all([
-    groupContext,
+  const [context, listing] = await Promise.all([
+    loadGroupContext(supabase, params.slug, headers),
     listPublishedProposals(supabase, params.slug ?? '', { sort, status, page }),
-    getSessionUser(supabase).then((user) =>
-      user
-        ? groupContext.then(async ({ group, isActiveMember }) => {
-            const [viewerDrafts] = await Promise.all([
-              listViewerDrafts(supabase, group.id),
-              isActiveMember ? markGroupSeen(supabase, group.id) : null,
-            ])
-            return viewerDrafts
-          })
-        : [],
-    ),
   ])
   const { group } = context
   invariantResponse(listing, 'There is no policy group at this address.', { status: 404, headers })
-  const { proposals, total, facilitators } = listing
+  // The member's last visit moves at most every ten minutes (private.group_seen_is_due).
+  if (context.isActiveMember && context.seenDue) await markGroupSeen(supabase, group.id)
+  const { proposals, total, facilitators, drafts } = listing
   return json(
     {
       group,

@@ -13,7 +13,7 @@ export async function loader({ request, context: loadContext }: LoaderFunctionAr
   const user = await getSessionUser(supabase)
   const [groups, memberships] = await Promise.all([
     listActiveGroupsWithFacilitators(supabase),
-    listViewerMemberships(supabase, user?.id ?? null),
+    listViewerMemberships(supabase),
   ])
   return json(
     {

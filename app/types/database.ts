@@ -1884,6 +1884,12 @@ export type Database = {
         }
         Returns: string
       }
+      page_frame: {
+        Args: {
+          unread_up_to?: number
+        }
+        Returns: Json
+      }
       publish_answer: {
         Args: {
           proposal_id: string

@@ -14,7 +14,7 @@ export type LiveAccess = {
   expiresAt: number
 }
 
-/** Only after the member was verified (getUser), so the token is one Auth still honours. */
+/** Only after the member was verified (getSessionUser: signature, expiry and a live session). */
 export async function getLiveAccess(supabase: Supabase): Promise<LiveAccess | null> {
   const { data } = await supabase.auth.getSession()
   const session = data.session

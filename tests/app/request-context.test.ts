@@ -17,17 +17,19 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-/** Counts the app's calls to Auth that `matches` picks, passing every call through. */
-function countAuthCalls(matches: (url: string) => boolean) {
+/** Counts the app's calls to Supabase that `matches` picks, passing every call through. */
+function countCalls(matches: (url: string) => boolean) {
   const calls: string[] = []
   const realFetch = globalThis.fetch
   vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
     const url = input instanceof Request ? input.url : String(input)
-    if (url.includes('/auth/v1/') && matches(url)) calls.push(url)
+    if (matches(url)) calls.push(url)
     return realFetch(input, init)
   })
   return calls
 }
+const countAuthCalls = (matches: (url: string) => boolean) =>
+  countCalls((url) => url.includes('/auth/v1/') && matches(url))
 const refreshes = () => countAuthCalls((url) => url.includes('grant_type=refresh_token'))
 
 describe('the request context', () => {
@@ -57,16 +59,39 @@ describe('the request context', () => {
     expect(await pageText(next)).toContain('Rhoda Refresh')
   })
 
-  it('asks Auth who the member is once for all the loaders of a page', async () => {
+  it('checks the member’s token itself and reads their standing once for all the loaders of a page', async () => {
     const member = await createMember({ displayName: 'Una Once' })
     const group = await createGroup()
     await addMembership(group, member)
     const visitor = await signedIn(member)
-    const asked = countAuthCalls((url) => /\/auth\/v1\/user(\?|$)/.test(url))
+    const askedAuth = countAuthCalls((url) => /\/auth\/v1\/user(\?|$)/.test(url))
+    const frames = countCalls((url) => url.includes('/rest/v1/rpc/page_frame'))
     // The root, the group layout and the group page's loaders all need the member.
     const page = await visitor.get(`/groups/${group.slug}`)
     expect(page.status).toBe(200)
-    expect(await pageText(page)).toContain('Leave group')
-    expect(asked).toHaveLength(1)
+    const text = await pageText(page)
+    expect(text).toContain('Leave group')
+    expect(text).toContain('Una Once')
+    expect(askedAuth).toEqual([])
+    expect(frames).toHaveLength(1)
+  })
+
+  it('treats a session ended elsewhere as signed out, though its token has not expired', async () => {
+    const member = await createMember({ displayName: 'Enid Ended' })
+    const visitor = await signedIn(member)
+    expect(await pageText(await visitor.get('/settings'))).toContain('Enid Ended')
+    // Signing out everywhere (from another device) ends the visitor's session too.
+    await member.client.auth.signOut({ scope: 'global' })
+    const page = await visitor.get('/settings')
+    expect(page.status).toBe(302)
+    expect(page.headers.get('location')).toBe('/signin?redirectTo=%2Fsettings')
+    // …and its cookies are cleared.
+    const cleared = page.headers
+      .getSetCookie()
+      .filter((cookie) => /^sb-.+-auth-token(\.\d+)?=/.test(cookie))
+    expect(cleared.length).toBeGreaterThan(0)
+    expect(cleared.every((cookie) => /Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(cookie))).toBe(true)
+    const home = await (await visitor.get('/')).text()
+    expect(home).not.toContain('Enid Ended')
   })
 })
