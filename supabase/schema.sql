@@ -5869,6 +5869,32 @@ AS $function$
 $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.my_proposal_state(target uuid)
+ RETURNS jsonb
+ LANGUAGE plpgsql
+ STABLE
+ SET search_path TO ''
+AS $function$
+declare
+  me uuid := (select auth.uid());
+begin
+  -- Visitors may not read votes or follows at all (plpgsql plans each statement when it runs).
+  if me is null then
+    return jsonb_build_object('can_edit', false, 'vote', 0, 'following', false);
+  end if;
+  return jsonb_build_object(
+    'can_edit', private.can_edit_proposal(target),
+    'vote', coalesce((
+      select v.value from public.votes v where v.proposal_id = target and v.user_id = me
+    ), 0),
+    'following', exists (
+      select 1 from public.follows f where f.proposal_id = target and f.user_id = me
+    )
+  );
+end;
+$function$
+;
+
 CREATE OR REPLACE FUNCTION public.my_standing(group_id uuid)
  RETURNS TABLE(has_standing boolean, is_active_member boolean, is_facilitator boolean, is_admin boolean, has_participated boolean, standing_days integer, joined_at timestamp with time zone, standing_from timestamp with time zone)
  LANGUAGE sql
@@ -6991,6 +7017,8 @@ create policy "Members withdraw their vote on live proposals" on public.votes as
 -- function public.my_groups_since_last_visit(): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
 
 -- function public.my_moved_proposals(most integer): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
+
+-- function public.my_proposal_state(target uuid): postgres=X/postgres anon=X/postgres authenticated=X/postgres service_role=X/postgres
 
 -- function public.my_standing(group_id uuid): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
 

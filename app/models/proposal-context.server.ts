@@ -1,6 +1,6 @@
 // A proposal with its group and what the viewer may do with it.
 import { loadGroupContext } from './group-context.server'
-import { canEditProposal, getProposal } from './proposal.server'
+import { getMyProposalState, getProposal } from './proposal.server'
 import type { Supabase } from '~/utils/supabase.server'
 import { uuidPattern } from '~/utils/uuid'
 import { invariantResponse } from '~/utils/http.server'
@@ -13,11 +13,14 @@ export async function loadProposalContext(
 ) {
   const context = await loadGroupContext(supabase, slug, headers)
   const known = id && uuidPattern.test(id) ? id : null
-  const [proposal, canEdit] = await Promise.all([
+  const [proposal, mine] = await Promise.all([
     known ? getProposal(supabase, known) : null,
     // Asked beside the read, not after it: the page waits for one round trip, not two.
-    known && context.user ? canEditProposal(supabase, known) : false,
+    known && context.user
+      ? getMyProposalState(supabase, known)
+      : { canEdit: false, vote: 0, following: false },
   ])
+  const { canEdit } = mine
   invariantResponse(
     proposal && proposal.group_id === context.group.id,
     'There is no proposal at this address, or it is a draft you cannot see.',
@@ -39,5 +42,8 @@ export async function loadProposalContext(
     isMainAuthor,
     canEdit,
     canPublish: canEdit && proposal.status === 'draft',
+    /** The member's vote on it (1, -1 or 0) and whether they follow it. */
+    myVote: mine.vote,
+    following: mine.following,
   }
 }

@@ -7,13 +7,7 @@ import { isAnswered, isLive } from '~/utils/proposal-statuses'
 import type { RequestContext } from '~/utils/request-context.server'
 import { loadAmendmentSection } from './amendment-section.server'
 import { getCandidateAnswer } from './candidate-answer.server'
-import {
-  decodeThreadCursor,
-  getOwnVote,
-  listRegionSupport,
-  listThreadPage,
-} from './discussion.server'
-import { isFollowing } from './follow.server'
+import { decodeThreadCursor, listRegionSupport, listThreadPage } from './discussion.server'
 import { reportWeight } from './moderation.server'
 import { loadProposalContext } from './proposal-context.server'
 import { getMergeTarget } from './proposal.server'
@@ -42,7 +36,7 @@ export async function loadProposalPage(
     : (['comment', 'replyTo', 'edit', 'report']
         .map((name) => url.searchParams.get(name))
         .find((value) => value) ?? null)
-  const [thread, regions, myVote, mergedInto, answer, amendments, following] = await Promise.all([
+  const [thread, regions, mergedInto, answer, amendments] = await Promise.all([
     published
       ? listThreadPage(supabase, proposal.id, {
           stance,
@@ -61,12 +55,12 @@ export async function loadProposalPage(
     published
       ? listRegionSupport(supabase, proposal.id)
       : Promise.resolve([] as Awaited<ReturnType<typeof listRegionSupport>>),
-    published ? getOwnVote(supabase, proposal.id, context.viewerId) : Promise.resolve(0),
     getMergeTarget(supabase, proposal.merged_into),
     isAnswered(proposal.status) ? getCandidateAnswer(supabase, proposal.id) : Promise.resolve(null),
     loadAmendmentSection(supabase, context),
-    published ? isFollowing(supabase, context.viewerId, { proposalId: proposal.id }) : false,
   ])
+  const myVote = published ? context.myVote : 0
+  const following = published && context.following
   const reporting = context.viewerId ? url.searchParams.get('report') : null
   const reportingWeight = reporting ? await reportWeight(supabase, context.group.id) : ''
   const live = isLive(proposal.status) && !context.group.archived_at

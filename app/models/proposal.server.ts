@@ -63,12 +63,14 @@ export async function getProposal(supabase: Supabase, id: string) {
   return { ...proposal, authors: toAuthors(authors) }
 }
 
-/** Whether the signed-in member may edit the proposal: the update policy's own test, asked of
- * Postgres (a visitor may not). */
-export async function canEditProposal(supabase: Supabase, id: string) {
-  const { data, error } = await supabase.rpc('can_edit_proposal', { target: id })
+/** The signed-in member and one proposal, in one read: whether they may edit it (the update
+ * policy's own test, asked of Postgres), their vote and whether they follow it. A visitor
+ * may do none of it. */
+export async function getMyProposalState(supabase: Supabase, id: string) {
+  const { data, error } = await supabase.rpc('my_proposal_state', { target: id }, { get: true })
   if (error) throw error
-  return data === true
+  const state = data as { can_edit: boolean; vote: number; following: boolean }
+  return { canEdit: state.can_edit === true, vote: state.vote, following: state.following }
 }
 
 /** The group page's rows: one page of the group's published proposals, pinned first, then
@@ -77,7 +79,8 @@ export async function canEditProposal(supabase: Supabase, id: string) {
  * An index per ranking has exactly this order, so Postgres reads about the page's rows; the
  * total comes from the stored counters (proposal_counts), whose RLS shows hidden ones to
  * those who may list them. The authors come in a second call for the page's ids: embedded,
- * Postgres would join the authors of every row an offset skips before cutting the page.
+ * Postgres would join the authors of every row an offset skips before cutting the page. The
+ * viewer's drafts come embedded (they are not paged).
  * Null when there is no such group (the group context answers 404 for it). */
 export async function listPublishedProposals(
   supabase: Supabase,
@@ -90,17 +93,16 @@ export async function listPublishedProposals(
 ) {
   const from = (page - 1) * proposalsPerPage
   const statuses = [...statusFilters[status].statuses]
-  // One call: the page of proposals with their accepted authors, the total from the stored
-  // counts, the facilitators and the viewer's drafts in the group (RLS shows no one else's,
-  // and visitors none: an index probe that finds nothing).
+  // The page of proposals, the total from the stored counts, the facilitators and the
+  // viewer's drafts in the group (RLS shows no one else's, and visitors none: an index probe
+  // that finds nothing) in one call; the page's authors in a second.
   const { data, error } = await supabase
     .from('groups')
     .select(
-      `id, listed:proposals(id, title, summary, status, pinned, published_at, support_count, oppose_count, comment_count, authors:proposal_authors(role, user_id, accepted_at, profile:profiles!proposal_authors_user_id_fkey(display_name, role_badge))), proposal_counts(proposals), facilitators:group_members(user_id, profile:profiles!group_members_user_id_fkey(display_name)), drafts:proposals(id, title, updated_at)`,
+      `id, listed:proposals(id, title, summary, status, pinned, published_at, support_count, oppose_count, comment_count), proposal_counts(proposals), facilitators:group_members(user_id, profile:profiles!group_members_user_id_fkey(display_name)), drafts:proposals(id, title, updated_at)`,
     )
     .eq('slug', groupSlug)
     .in('listed.status', statuses)
-    .not('listed.authors.accepted_at', 'is', null)
     .order('pinned', { referencedTable: 'listed', ascending: false })
     .order(proposalSorts[sort].column, {
       referencedTable: 'listed',
@@ -119,10 +121,14 @@ export async function listPublishedProposals(
   if (error) throw error
   if (!data) return null
   const row = data
+  const authors = await listAuthors(
+    supabase,
+    row.listed.map((p) => p.id),
+  )
   return {
-    proposals: row.listed.map(({ authors, ...proposal }) => ({
+    proposals: row.listed.map((proposal) => ({
       ...proposal,
-      authors: toAuthors(authors),
+      authors: authors.get(proposal.id) ?? [],
     })),
     total: row.proposal_counts.reduce((sum, count) => sum + count.proposals, 0),
     facilitators: row.facilitators.map((facilitator) => ({

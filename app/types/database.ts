@@ -1859,6 +1859,12 @@ export type Database = {
           moved_at: string
         }[]
       }
+      my_proposal_state: {
+        Args: {
+          target: string
+        }
+        Returns: Json
+      }
       my_standing: {
         Args: {
           group_id: string

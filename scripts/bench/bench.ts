@@ -210,9 +210,9 @@ async function main() {
       { label: 'group page', url: `${appUrl}/groups/${seeded.groupSlug}` },
       {
         label: 'rest listing',
-        // The group page's own call (listPublishedProposals): the page, its total and the
-        // facilitators, embedded in the group found by its slug.
-        url: `${rest}/groups?select=id,proposals(${listingColumns}),proposal_counts(proposals),facilitators:group_members(user_id,profile:profiles!group_members_user_id_fkey(display_name))&slug=eq.${seeded.groupSlug}&proposals.status=in.(${allStatuses})&proposals.order=pinned.desc,top_score.desc.nullslast,published_at.desc&proposals.limit=20&proposal_counts.status=in.(${allStatuses})&facilitators.role=eq.facilitator&facilitators.status=eq.active&facilitators.order=joined_at`,
+        // The group page's own call (listPublishedProposals): the page, its total, the
+        // facilitators and the viewer's drafts, embedded in the group found by its slug.
+        url: `${rest}/groups?select=id,listed:proposals(${listingColumns}),proposal_counts(proposals),facilitators:group_members(user_id,profile:profiles!group_members_user_id_fkey(display_name)),drafts:proposals(id,title,updated_at)&slug=eq.${seeded.groupSlug}&listed.status=in.(${allStatuses})&listed.order=pinned.desc,top_score.desc.nullslast,published_at.desc&listed.limit=20&proposal_counts.status=in.(${allStatuses})&facilitators.role=eq.facilitator&facilitators.status=eq.active&facilitators.order=joined_at&drafts.status=eq.draft&drafts.order=updated_at.desc`,
         headers: anon,
       },
     ],

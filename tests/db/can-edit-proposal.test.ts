@@ -1,4 +1,4 @@
-// can_edit_proposal(), through supabase-js as each role: the page asks Postgres whether
+// can_edit_proposal() and my_proposal_state(), through supabase-js as each role: the page asks Postgres whether
 // the viewer may edit, and the answer is the update policy's own (a member told "yes" can
 // save; one told "no" is refused by RLS), so the two cannot drift apart.
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -23,11 +23,15 @@ async function answers(id: string) {
   const seen: Partial<Record<WorldActor, boolean | null>> = {}
   for (const actor of actors) {
     const client = as(world, actor)
-    const [{ data: row }, { data, error }] = await Promise.all([
+    const [{ data: row }, { data, error }, state] = await Promise.all([
       client.from('proposals').select('id').eq('id', id).maybeSingle(),
       client.rpc('can_edit_proposal', { target: id }),
+      client.rpc('my_proposal_state', { target: id }, { get: true }),
     ])
     expect(error?.message ?? null, actor).toBeNull()
+    // The proposal page asks my_proposal_state, which must answer the same.
+    expect(state.error?.message ?? null, actor).toBeNull()
+    expect((state.data as { can_edit: boolean }).can_edit, actor).toBe(data)
     // null: the actor cannot even read it.
     seen[actor] = row ? data : null
   }
