@@ -58,6 +58,16 @@ export function setUpBrowser() {
       errors.push(message.text())
     })
     page.on('pageerror', (error) => errors.push(error.message))
+    // Whatever the Content-Security-Policy refuses fails the test too, even where the page
+    // copes (a probe it catches, as zod's for `new Function` was).
+    await context.exposeBinding('__cspViolation', (_source, text: string) => errors.push(text))
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __cspViolation: (text: string) => void })
+          .__cspViolation
+        report(`CSP refused ${event.violatedDirective}: ${event.blockedURI || 'inline'}`)
+      })
+    })
     const session = { context, page, errors }
     sessions.push(session)
     return session
