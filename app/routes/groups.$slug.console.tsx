@@ -31,6 +31,12 @@ import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Console · ${data.group.name} · Policy Forum` : 'Policy Forum' },
+  {
+    name: 'description',
+    content: data
+      ? `Curate ${data.group.name}: reports to decide, proposals to shortlist and forward.`
+      : 'A policy group’s console.',
+  },
 ]
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {

@@ -15,6 +15,7 @@ import { getRequestContext } from '~/utils/request-context.server'
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Edit ${data.proposal.title} · Policy Forum` : 'Policy Forum' },
+  { name: 'description', content: 'Edit a proposal: its title, summary and text.' },
 ]
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {

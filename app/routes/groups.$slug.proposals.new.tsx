@@ -25,7 +25,10 @@ import { readProposalForm } from '~/utils/proposal-form.server'
 import { requireUser } from '~/models/permissions.server'
 import { getRequestContext, type RequestContext } from '~/utils/request-context.server'
 
-export const meta: MetaFunction = () => [{ title: 'Write a proposal · Policy Forum' }]
+export const meta: MetaFunction = () => [
+  { title: 'Write a proposal · Policy Forum' },
+  { name: 'description', content: 'Draft a proposal for your policy group, then publish it.' },
+]
 
 // Not being allowed to propose here is not an error page: a member whose save was refused
 // must still see the text they wrote, so the page stays and says why.
