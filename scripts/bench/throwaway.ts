@@ -28,7 +28,11 @@ export function createStoppers() {
   return { stoppers, stopAll, isStopping }
 }
 
-export async function startThrowawayStack(name: string, stoppers: Stoppers) {
+export async function startThrowawayStack(
+  name: string,
+  stoppers: Stoppers,
+  { demo = false }: { demo?: boolean } = {},
+) {
   const dir = await fsp.mkdtemp(path.join(os.tmpdir(), `policy-forum-${name}-`))
   // Postgres runs as its own user when the bench runs as root; it must reach its data folder.
   await fsp.chmod(dir, 0o755)
@@ -47,6 +51,8 @@ export async function startThrowawayStack(name: string, stoppers: Stoppers) {
     jwtSecret: randomBytes(32).toString('hex'),
     durable: false,
     bcryptCost: 4,
+    // The demo's accounts and story (supabase/local/demo), for pages worth looking at.
+    demoAccounts: demo,
     auth: {
       rateLimits: {
         emailSent: 1_000_000,
