@@ -1,18 +1,10 @@
-// Streams the HTML with the request's CSP nonce on every script tag.
-import { PassThrough } from 'node:stream'
-import {
-  createReadableStreamFromReadable,
-  type AppLoadContext,
-  type EntryContext,
-} from '@remix-run/node'
+// Renders the HTML with the request's CSP nonce on every script tag.
+import type { AppLoadContext, EntryContext } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
-import { isbot } from 'isbot'
-import { renderToPipeableStream } from 'react-dom/server'
+import { renderToString } from 'react-dom/server'
 import { applyCachePolicy } from './utils/cache-policy.server'
 import { NonceProvider } from './utils/nonce'
 import { retryAfterSeconds } from './utils/outage.server'
-
-const abortDelay = 5_000
 
 export default function handleRequest(
   request: Request,
@@ -24,42 +16,18 @@ export default function handleRequest(
   markUnavailable(responseStatusCode, responseHeaders)
   applyCachePolicy(request, responseStatusCode, responseHeaders)
   const nonce = typeof loadContext.cspNonce === 'string' ? loadContext.cspNonce : ''
-  const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode
-  return new Promise((resolve, reject) => {
-    let shellRendered = false
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider value={nonce}>
-        <RemixServer
-          context={remixContext}
-          url={request.url}
-          abortDelay={abortDelay}
-          nonce={nonce}
-        />
-      </NonceProvider>,
-      {
-        nonce,
-        [waitForAll ? 'onAllReady' : 'onShellReady']() {
-          shellRendered = true
-          const body = new PassThrough()
-          responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-          resolve(
-            new Response(createReadableStreamFromReadable(body), {
-              headers: responseHeaders,
-              status: responseStatusCode,
-            }),
-          )
-          pipe(body)
-        },
-        onShellError(error: unknown) {
-          reject(error)
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500
-          if (shellRendered) console.error(error)
-        },
-      },
-    )
-    setTimeout(abort, abortDelay)
+  // One string, not a stream: no page defers data (no Suspense on the server), so a stream
+  // would only carry the same HTML through two stream conversions (Node to web and back),
+  // which cost more CPU than rendering it (issue 12, the app's own cost).
+  const html = renderToString(
+    <NonceProvider value={nonce}>
+      <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+    </NonceProvider>,
+  )
+  responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+  return new Response(`<!DOCTYPE html>${html}`, {
+    headers: responseHeaders,
+    status: responseStatusCode,
   })
 }
 
