@@ -1,5 +1,6 @@
 // Facilitators' curation: moving proposals through the lifecycle, pinning, forwarding the
 // shortlist, the group note. Postgres (transition_proposal and friends) decides who may.
+import { listRegions } from './region.server'
 import { refusedByDb } from '~/utils/db-errors.server'
 import type { Enums } from '~/types/database'
 import type { Supabase } from '~/utils/supabase.server'
@@ -140,12 +141,7 @@ export async function listConsoleProposals(
 
 /** How many boroughs the region has: the "Unites the region" score averages over them. */
 export async function countBoroughs(supabase: Supabase) {
-  const { count, error } = await supabase
-    .from('regions')
-    .select('slug', { count: 'exact', head: true })
-    .eq('is_borough', true)
-  if (error) throw error
-  return count ?? 0
+  return (await listRegions(supabase)).filter((region) => region.is_borough).length
 }
 
 /** The same act on each of the selected proposals, one transition_proposal call each, so

@@ -1,5 +1,6 @@
 // Comments and votes on a proposal. Postgres decides who may (RLS) and how fast (rate limits);
 // these return a sentence for the member when it says no.
+import { listRegions } from './region.server'
 import { withheldTally } from '~/utils/borough-tally'
 import { outcomeOfWrite, refusedByDb } from '~/utils/db-errors.server'
 import { refused, succeeded, type Outcome } from '~/utils/outcome'
@@ -293,11 +294,10 @@ export async function castVote(
 /** Support in every region for one proposal, as the API gives it: boroughs where fewer than
  * 5 people voted come back without numbers. */
 export async function listRegionSupport(supabase: Supabase, proposalId: string) {
-  const [tallies, { data: regions, error: regionsError }] = await Promise.all([
+  const [tallies, regions] = await Promise.all([
     listRegionTallies(supabase, [proposalId]),
-    supabase.from('regions').select('slug, name, is_borough').order('position'),
+    listRegions(supabase),
   ])
-  if (regionsError) throw regionsError
   const byRegion = tallies.get(proposalId)
   return regions.map((r) => ({
     slug: r.slug,

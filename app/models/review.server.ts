@@ -102,7 +102,11 @@ export type { BoroughTally as RegionTally } from '~/utils/borough-tally'
 export async function listRegionTallies(supabase: Supabase, proposalIds: string[]) {
   const byProposal = new Map<string, Map<string, BoroughTally>>()
   if (proposalIds.length === 0) return byProposal
-  const { data, error } = await supabase.rpc('borough_support', { proposal_ids: proposalIds })
+  const { data, error } = await supabase.rpc(
+    'borough_support',
+    { proposal_ids: proposalIds },
+    { get: true },
+  )
   if (error) throw error
   for (const row of data) {
     const regions = byProposal.get(row.proposal_id) ?? new Map<string, BoroughTally>()
