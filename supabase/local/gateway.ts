@@ -129,9 +129,15 @@ export function startGateway(options: GatewayOptions): Promise<RunningGateway> {
       },
     )
     forward.on('error', () => {
+      if (res.destroyed) return
       if (!res.headersSent)
         sendJson(res, 502, { message: 'An invalid response was received from the upstream server' })
       else res.destroy()
+    })
+    // A client gone before the answer ended: close the upstream request too. Left unread, the
+    // answer would keep its pooled connection busy for good (64 of them, and /rest/v1 stops).
+    res.on('close', () => {
+      if (!res.writableFinished) forward.destroy()
     })
     req.pipe(forward)
   }
