@@ -1035,6 +1035,8 @@ CREATE INDEX proposal_revisions_editor_id_idx ON public.proposal_revisions USING
 
 CREATE INDEX proposals_author_id_idx ON public.proposals USING btree (author_id);
 
+CREATE INDEX proposals_group_drafts_idx ON public.proposals USING btree (group_id, updated_at DESC) WHERE (published_at IS NULL);
+
 CREATE INDEX proposals_group_listing_idx ON public.proposals USING btree (group_id, status, published_at DESC);
 
 CREATE INDEX proposals_hidden_by_idx ON public.proposals USING btree (hidden_by);

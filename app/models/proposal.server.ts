@@ -115,7 +115,9 @@ export async function listPublishedProposals(
     .eq('facilitators.role', 'facilitator')
     .eq('facilitators.status', 'active')
     .order('joined_at', { referencedTable: 'facilitators' })
-    .eq('drafts.status', 'draft')
+    // The drafts: not yet published (proposals_check), which an index answers under RLS,
+    // where status = 'draft' could not be (migration 20261210100200).
+    .is('drafts.published_at', null)
     .order('updated_at', { referencedTable: 'drafts', ascending: false })
     .maybeSingle()
   if (error) throw error

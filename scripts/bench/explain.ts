@@ -15,6 +15,9 @@ export async function explainListing(db: pg.Client, groupId: string) {
       order by pinned desc, hot_score desc nulls last, published_at desc limit 20 offset 0`,
     'count exact (the total before the counters)': `select count(*) from public.proposals where group_id = '${groupId}' and status in (${allStatuses})`,
     'stored counters (the total now)': `select proposals from public.proposal_counts where group_id = '${groupId}' and status in (${allStatuses})`,
+    // Embedded in the same call for the member's own drafts; a visitor sees none.
+    "the viewer's drafts": `select id, title, updated_at from public.proposals
+      where group_id = '${groupId}' and published_at is null order by updated_at desc`,
   }
   const out: string[] = []
   await db.query('begin')
