@@ -6,6 +6,8 @@ import { signedIn } from '../support/app'
 import { pageText } from '../support/page'
 import { addMembership, createGroup } from '../support/groups'
 import { createMember } from '../support/members'
+import { defaultBody, documentOf } from '../support/proposals'
+import { sql } from '../support/sql'
 
 const sessionCookies = (response: Response) =>
   response.headers
@@ -74,6 +76,39 @@ describe('the request context', () => {
     expect(text).toContain('Una Once')
     expect(askedAuth).toEqual([])
     expect(frames).toHaveLength(1)
+  })
+
+  it('reads a member’s group page in four calls, and moves their last visit once per ten minutes', async () => {
+    const member = await createMember({ displayName: 'Vera Visits' })
+    const group = await createGroup()
+    await addMembership(group, member)
+    await sql().query(
+      `insert into public.proposals (group_id, author_id, title, summary, body, status, published_at)
+       values ($1, $2, 'Night buses on the 14', 'A summary.', $3::jsonb, 'open', now())`,
+      [group.id, member.id, JSON.stringify(documentOf(defaultBody))],
+    )
+    const visitor = await signedIn(member)
+    const calls = countCalls((url) => url.includes('/rest/v1/') || url.includes('/auth/v1/'))
+    const marks = () => calls.filter((url) => url.includes('/rpc/mark_group_seen'))
+    const first = await visitor.get(`/groups/${group.slug}`)
+    expect(first.status).toBe(200)
+    expect(await pageText(first)).toContain('Night buses on the 14')
+    // The frame, the group, its page of proposals (with the member's drafts), their authors;
+    // and the visit.
+    expect(marks()).toHaveLength(1)
+    expect(calls).toHaveLength(5)
+    calls.length = 0
+    expect((await visitor.get(`/groups/${group.slug}`)).status).toBe(200)
+    expect(marks()).toHaveLength(0)
+    expect(calls).toHaveLength(4)
+    // Ten minutes on, the visit moves again.
+    await sql().query(
+      `update public.group_members set seen_at = now() - interval '11 minutes' where user_id = $1`,
+      [member.id],
+    )
+    calls.length = 0
+    expect((await visitor.get(`/groups/${group.slug}`)).status).toBe(200)
+    expect(marks()).toHaveLength(1)
   })
 
   it('treats a session ended elsewhere as signed out, though its token has not expired', async () => {
