@@ -709,5 +709,16 @@ describe('review filters and rankings', () => {
     expect(page.links().map((link) => link.href)).toContain(
       `/review?group=${world.group.slug}&page=2`,
     )
+    // The total comes from the stored counts: it agrees with the list when one is hidden.
+    await sql().query(
+      `update public.proposals set hidden_at = now(), hidden_reason = 'Off topic' where id = $1`,
+      [extra[0].id],
+    )
+    const listed = [
+      ...(await titles(`group=${world.group.slug}`)),
+      ...(await titles(`group=${world.group.slug}&page=2`)),
+    ]
+    const after = await readPage(await candidate.get(`/review?group=${world.group.slug}`))
+    expect(after.text).toContain(listed.length === 1 ? '1 proposal' : `${listed.length} proposals`)
   })
 })
