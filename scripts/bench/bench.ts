@@ -268,7 +268,7 @@ async function main() {
         {
           label: 'rest review',
           url: `${rest}/proposals?select=id,group_id,title,summary,status,support_count,oppose_count,comment_count,published_at&status=in.(forwarded)&order=top_score.desc,published_at.desc,id&offset=0&limit=20`,
-          headers: { ...candidate.rest, prefer: 'count=exact' },
+          headers: candidate.rest,
         },
       ],
     )
