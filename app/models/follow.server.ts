@@ -13,20 +13,10 @@ function column(target: FollowTarget) {
     : (['group_id', target.groupId] as const)
 }
 
-export async function isFollowing(supabase: Supabase, userId: string | null, target: FollowTarget) {
-  if (!userId) return false
-  // The groups a member follows come with their standing (read once a page).
-  if ('groupId' in target)
-    return (await getStanding(supabase))?.followed_groups.includes(target.groupId) ?? false
-  const [name, value] = column(target)
-  const { data, error } = await supabase
-    .from('follows')
-    .select('id')
-    .eq('user_id', userId)
-    .eq(name, value)
-    .maybeSingle()
-  if (error) throw error
-  return Boolean(data)
+/** Whether the signed-in member follows the group: from their standing (read once a page).
+ * Whether they follow a proposal comes with the proposal page's my_proposal_state. */
+export async function isFollowingGroup(supabase: Supabase, groupId: string) {
+  return (await getStanding(supabase))?.followed_groups.includes(groupId) ?? false
 }
 
 export async function setFollowing(

@@ -6,7 +6,7 @@ import { GeneralErrorBoundary } from '~/components/error-boundary'
 import { HorizonBadge } from '~/components/horizon-badge'
 import { FollowButton } from '~/components/follow-button'
 import { MembershipActions } from '~/components/membership-actions'
-import { isFollowing } from '~/models/follow.server'
+import { isFollowingGroup } from '~/models/follow.server'
 import { loadGroupContext } from '~/models/group-context.server'
 import { joinGroup, leaveGroup } from '~/models/membership.server'
 import { redirectWithOutcome } from '~/utils/flash.server'
@@ -18,9 +18,7 @@ import { invariantResponse } from '~/utils/http.server'
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers } = getRequestContext(request, loadContext)
   const context = await loadGroupContext(supabase, params.slug, headers)
-  const following = await isFollowing(supabase, context.user?.id ?? null, {
-    groupId: context.group.id,
-  })
+  const following = context.user ? await isFollowingGroup(supabase, context.group.id) : false
   return json(
     {
       group: context.group,

@@ -6,7 +6,7 @@
 // and its expiry. What a signature cannot tell, that the session has not ended since (signed
 // out, account deleted), Postgres answers in the same read that gives the member's standing
 // (public.page_frame, which asks private.caller_is_live as the write trigger does): one
-// PostgREST call where there was a call to Auth's /user and three reads after it. A project
+// PostgREST call where there was a call to Auth's /user and four reads after it. A project
 // still signing with a shared secret (HS256) gets the old behaviour: getClaims asks /user.
 import { isAuthOutage, serviceUnavailable } from './outage.server'
 import { getPageFrame, type Standing } from './page-frame.server'
