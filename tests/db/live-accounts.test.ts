@@ -118,6 +118,11 @@ describe('a session that has been signed out', () => {
     const { member, targets } = await setUp()
     const { access } = await tokensOf(member)
     const elsewhere = await signInAs(member)
+    // PostgREST has accepted this token already (and keeps that check until the token
+    // expires, supabase/local/postgrest.ts): the session's end must still count.
+    const before = await clientWithToken(access).from('profiles').select('id').eq('id', member.id)
+    expect(before.error).toBeNull()
+    expect(before.data).toEqual([{ id: member.id }])
     // Sign out this session only: its access token is still unexpired.
     expect((await member.client.auth.signOut({ scope: 'local' })).error).toBeNull()
 
