@@ -5871,7 +5871,7 @@ AS $function$
 $function$
 ;
 
-CREATE OR REPLACE FUNCTION public.my_proposal_state(target uuid)
+CREATE OR REPLACE FUNCTION public.my_proposal_state(target uuid, with_regions boolean DEFAULT false)
  RETURNS jsonb
  LANGUAGE plpgsql
  STABLE
@@ -5879,20 +5879,36 @@ CREATE OR REPLACE FUNCTION public.my_proposal_state(target uuid)
 AS $function$
 declare
   me uuid := (select auth.uid());
+  state jsonb;
 begin
   -- Visitors may not read votes or follows at all (plpgsql plans each statement when it runs).
   if me is null then
-    return jsonb_build_object('can_edit', false, 'vote', 0, 'following', false);
+    state := jsonb_build_object('can_edit', false, 'vote', 0, 'following', false, 'standing', null);
+  else
+    state := jsonb_build_object(
+      'can_edit', private.can_edit_proposal(target),
+      'vote', coalesce((
+        select v.value from public.votes v where v.proposal_id = target and v.user_id = me
+      ), 0),
+      'following', exists (
+        select 1 from public.follows f where f.proposal_id = target and f.user_id = me
+      ),
+      'standing', (
+        select to_jsonb(s)
+          from public.proposals p, private.viewer_standing(p.group_id) s
+         where p.id = target
+      )
+    );
   end if;
-  return jsonb_build_object(
-    'can_edit', private.can_edit_proposal(target),
-    'vote', coalesce((
-      select v.value from public.votes v where v.proposal_id = target and v.user_id = me
-    ), 0),
-    'following', exists (
-      select 1 from public.follows f where f.proposal_id = target and f.user_id = me
-    )
-  );
+  if with_regions then
+    state := state || jsonb_build_object('regions', (
+      select coalesce(jsonb_agg(jsonb_build_object(
+               'region', s.region, 'support', s.support, 'oppose', s.oppose,
+               'fewer_than_5', s.fewer_than_5)), '[]'::jsonb)
+        from private.borough_support(array[target]) s
+    ));
+  end if;
+  return state;
 end;
 $function$
 ;
@@ -7020,7 +7036,7 @@ create policy "Members withdraw their vote on live proposals" on public.votes as
 
 -- function public.my_moved_proposals(most integer): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
 
--- function public.my_proposal_state(target uuid): postgres=X/postgres anon=X/postgres authenticated=X/postgres service_role=X/postgres
+-- function public.my_proposal_state(target uuid, with_regions boolean): postgres=X/postgres anon=X/postgres authenticated=X/postgres service_role=X/postgres
 
 -- function public.my_standing(group_id uuid): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
 

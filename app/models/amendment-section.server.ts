@@ -1,7 +1,7 @@
 // What the proposal page shows of its suggested changes: the stored counts, the open
 // suggestions (newest first) and the latest decided ones, and whether the viewer may suggest.
 import type { loadProposalContext } from './proposal-context.server'
-import { getOwnStanding, listAmendments, type AmendmentListItem } from './amendment.server'
+import { listAmendments, type AmendmentListItem } from './amendment.server'
 import type { Supabase } from '~/utils/supabase.server'
 
 type ProposalContext = Awaited<ReturnType<typeof loadProposalContext>>
@@ -10,11 +10,8 @@ const decidedShown = 5
 const none: AmendmentListItem[] = []
 
 /** Why the viewer cannot suggest a change now, or null when they can. */
-function suggestBlocker(
-  context: ProposalContext,
-  standing: Awaited<ReturnType<typeof getOwnStanding>> | null,
-) {
-  const { proposal } = context
+function suggestBlocker(context: ProposalContext) {
+  const { proposal, standing } = context
   if (!['open', 'shortlisted'].includes(proposal.status) || context.group.archived_at)
     return 'Changes can be suggested only while a proposal is open or shortlisted.'
   if (proposal.hidden_at) return 'Changes cannot be suggested while the proposal is hidden.'
@@ -31,9 +28,8 @@ function suggestBlocker(
 export async function loadAmendmentSection(supabase: Supabase, context: ProposalContext) {
   const { proposal } = context
   if (proposal.status === 'draft') return null
-  const mayHaveStanding =
-    context.isActiveMember && !context.isAuthor && ['open', 'shortlisted'].includes(proposal.status)
-  const [open, accepted, declined, standing] = await Promise.all([
+  // The viewer's standing came with the proposal's read (context.standing).
+  const [open, accepted, declined] = await Promise.all([
     proposal.amendments_open ? listAmendments(supabase, proposal.id, 'open') : none,
     proposal.amendments_accepted
       ? listAmendments(supabase, proposal.id, 'accepted', decidedShown)
@@ -41,7 +37,6 @@ export async function loadAmendmentSection(supabase: Supabase, context: Proposal
     proposal.amendments_declined
       ? listAmendments(supabase, proposal.id, 'declined', decidedShown)
       : none,
-    mayHaveStanding ? getOwnStanding(supabase, context.group.id) : null,
   ])
   const decided = [...accepted, ...declined]
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
@@ -55,7 +50,7 @@ export async function loadAmendmentSection(supabase: Supabase, context: Proposal
     version: proposal.version,
     open,
     decided,
-    suggestBlocker: suggestBlocker(context, standing),
+    suggestBlocker: suggestBlocker(context),
   }
 }
 

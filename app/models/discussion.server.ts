@@ -7,7 +7,8 @@ import { refused, succeeded, type Outcome } from '~/utils/outcome'
 import { roleBadge } from '~/utils/role-badge'
 import type { Supabase } from '~/utils/supabase.server'
 import type { Enums } from '~/types/database'
-import { listRegionTallies } from './review.server'
+import type { RegionTallyRow } from './proposal.server'
+import { toBoroughTally } from './review.server'
 import { uuidPattern } from '~/utils/uuid'
 
 export type Stance = Enums<'comment_stance'>
@@ -291,18 +292,15 @@ export async function castVote(
   return data.length ? succeeded(counted) : refused('Voting is closed on this proposal.')
 }
 
-/** Support in every region for one proposal, as the API gives it: boroughs where fewer than
- * 5 people voted come back without numbers. */
-export async function listRegionSupport(supabase: Supabase, proposalId: string) {
-  const [tallies, regions] = await Promise.all([
-    listRegionTallies(supabase, [proposalId]),
-    listRegions(supabase),
-  ])
-  const byRegion = tallies.get(proposalId)
+/** Support in every region for one proposal, from the tallies its read brought
+ * (getProposal with `regions`): boroughs where fewer than 5 people voted come without numbers. */
+export async function regionSupport(supabase: Supabase, tallies: RegionTallyRow[] | null) {
+  const regions = await listRegions(supabase)
+  const byRegion = new Map((tallies ?? []).map((row) => [row.region, toBoroughTally(row)]))
   return regions.map((r) => ({
     slug: r.slug,
     name: r.name,
     isBorough: r.is_borough,
-    ...(byRegion?.get(r.slug) ?? withheldTally),
+    ...(byRegion.get(r.slug) ?? withheldTally),
   }))
 }

@@ -10,29 +10,32 @@ export async function loadProposalContext(
   slug: string | undefined,
   id: string | undefined,
   headers?: HeadersInit,
+  { regions = false }: { regions?: boolean } = {},
 ) {
-  const context = await loadGroupContext(supabase, slug, headers)
   const known = id && uuidPattern.test(id) ? id : null
-  const [proposal, mine] = await Promise.all([
+  // The proposal and what the viewer may do with it are read beside the group, not after it:
+  // the page waits for one round trip, not two.
+  const [context, proposal, mine] = await Promise.all([
+    loadGroupContext(supabase, slug, headers),
     known ? getProposal(supabase, known) : null,
-    // Asked beside the read, not after it: the page waits for one round trip, not two.
-    known && context.user
-      ? getMyProposalState(supabase, known)
-      : { canEdit: false, vote: 0, following: false },
+    known ? getMyProposalState(supabase, known, { regions }) : null,
   ])
-  const { canEdit } = mine
   invariantResponse(
     proposal && proposal.group_id === context.group.id,
     'There is no proposal at this address, or it is a draft you cannot see.',
     { status: 404, headers },
   )
   const viewerId = context.user?.id ?? null
+  // A token whose session has ended reads as a visitor (the group context found no one).
+  const viewer =
+    viewerId && mine ? mine : { canEdit: false, vote: 0, following: false, standing: null }
   // An invitation gives no rights until it is accepted (Postgres agrees: RLS and triggers).
   const isAuthor = proposal.authors.some((a) => a.id === viewerId && !a.pending)
   const isInvited = proposal.authors.some((a) => a.id === viewerId && a.pending)
   const isMainAuthor = proposal.author_id === viewerId
   // canEdit is what the update policy allows, asked of Postgres: authors edit drafts, authors
   // and curators open proposals, curators shortlisted ones; nobody edits in an archived group.
+  const { canEdit } = viewer
   return {
     ...context,
     proposal,
@@ -43,7 +46,11 @@ export async function loadProposalContext(
     canEdit,
     canPublish: canEdit && proposal.status === 'draft',
     /** The member's vote on it (1, -1 or 0) and whether they follow it. */
-    myVote: mine.vote,
-    following: mine.following,
+    myVote: viewer.vote,
+    following: viewer.following,
+    /** Their standing in the group (whether they may suggest changes); null for a visitor. */
+    standing: viewer.standing,
+    /** Its support in each region, when asked for (`regions`). */
+    regionTallies: mine?.regionTallies ?? null,
   }
 }

@@ -1,13 +1,17 @@
 // The proposal page's data: the proposal with its context, a page of its discussion, the
 // borough table, the viewer's vote, the candidate's answer, suggested changes, and what the
-// viewer may do — read in parallel, once the proposal is known.
+// viewer may do. Two rounds of calls: the page frame, the group, the proposal (with the
+// viewer's state, standing and the borough table) and the thread's first page together;
+// then the thread's replies and, where the proposal has them, its merge target, answer and
+// suggested changes.
 import { z } from 'zod'
 import { renderProposalHtml } from '~/editor/render.server'
 import { isAnswered, isLive } from '~/utils/proposal-statuses'
 import type { RequestContext } from '~/utils/request-context.server'
+import { uuidPattern } from '~/utils/uuid'
 import { loadAmendmentSection } from './amendment-section.server'
 import { getCandidateAnswer } from './candidate-answer.server'
-import { decodeThreadCursor, listRegionSupport, listThreadPage } from './discussion.server'
+import { decodeThreadCursor, listThreadPage, regionSupport } from './discussion.server'
 import { reportWeight } from './moderation.server'
 import { loadProposalContext } from './proposal-context.server'
 import { getMergeTarget } from './proposal.server'
@@ -21,10 +25,7 @@ export async function loadProposalPage(
   id: string | undefined,
 ) {
   const { supabase, headers } = client
-  const context = await loadProposalContext(supabase, slug, id, headers)
-  const { proposal } = context
   const url = new URL(client.request.url)
-  const published = proposal.status !== 'draft'
   const stance = stanceFilter.safeParse(url.searchParams.get('stance')).data ?? null
   const order =
     url.searchParams.get('sort') === 'newest' ? ('newest' as const) : ('oldest' as const)
@@ -36,16 +37,27 @@ export async function loadProposalPage(
     : (['comment', 'replyTo', 'edit', 'report']
         .map((name) => url.searchParams.get(name))
         .find((value) => value) ?? null)
-  const [thread, regions, mergedInto, answer, amendments] = await Promise.all([
-    published
-      ? listThreadPage(supabase, proposal.id, {
+  // The discussion is asked beside the group and the proposal, not after them: RLS shows no
+  // comments of a proposal the viewer cannot read, and a draft has none. Its answer is
+  // awaited only once the proposal is known (a failure before then is not left unhandled).
+  const threadRead =
+    id && uuidPattern.test(id)
+      ? listThreadPage(supabase, id, {
           stance,
           order,
           after,
           anchor,
           thread: after ? null : url.searchParams.get('thread'),
         })
-      : Promise.resolve({
+      : null
+  threadRead?.catch(() => {})
+  const context = await loadProposalContext(supabase, slug, id, headers, { regions: true })
+  const { proposal } = context
+  const published = proposal.status !== 'draft'
+  const [thread, regions, mergedInto, answer, amendments] = await Promise.all([
+    published && threadRead
+      ? threadRead
+      : ({
           comments: [],
           next: null,
           top: [],
@@ -53,10 +65,10 @@ export async function loadProposalPage(
           repliesCut: false,
         } as Awaited<ReturnType<typeof listThreadPage>>),
     published
-      ? listRegionSupport(supabase, proposal.id)
-      : Promise.resolve([] as Awaited<ReturnType<typeof listRegionSupport>>),
+      ? regionSupport(supabase, context.regionTallies)
+      : ([] as Awaited<ReturnType<typeof regionSupport>>),
     getMergeTarget(supabase, proposal.merged_into),
-    isAnswered(proposal.status) ? getCandidateAnswer(supabase, proposal.id) : Promise.resolve(null),
+    isAnswered(proposal.status) ? getCandidateAnswer(supabase, proposal.id) : null,
     loadAmendmentSection(supabase, context),
   ])
   const myVote = published ? context.myVote : 0

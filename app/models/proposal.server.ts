@@ -49,6 +49,26 @@ function toAuthors(
     )
 }
 
+/** Support and opposition in one region, as borough_support gives it (withheld: null). */
+export type RegionTallyRow = {
+  region: string
+  support: number | null
+  oppose: number | null
+  fewer_than_5: boolean
+}
+
+/** The viewer's standing in a group, as my_standing gives it. */
+export type ViewerStanding = {
+  has_standing: boolean
+  is_active_member: boolean
+  is_facilitator: boolean
+  is_admin: boolean
+  has_participated: boolean
+  standing_days: number
+  joined_at: string | null
+  standing_from: string | null
+}
+
 export async function getProposal(supabase: Supabase, id: string) {
   const { data, error } = await supabase
     .from('proposals')
@@ -63,14 +83,35 @@ export async function getProposal(supabase: Supabase, id: string) {
   return { ...proposal, authors: toAuthors(authors) }
 }
 
-/** The signed-in member and one proposal, in one read: whether they may edit it (the update
- * policy's own test, asked of Postgres), their vote and whether they follow it. A visitor
- * may do none of it. */
-export async function getMyProposalState(supabase: Supabase, id: string) {
-  const { data, error } = await supabase.rpc('my_proposal_state', { target: id }, { get: true })
+/** The viewer and one proposal, in one read asked beside the proposal's: whether they may
+ * edit it (the update policy's own test, asked of Postgres), their vote, whether they follow
+ * it and their standing in its group (a visitor may do none of it, and has none) and, with
+ * `regions`, its support borough by borough. */
+export async function getMyProposalState(
+  supabase: Supabase,
+  id: string,
+  { regions = false }: { regions?: boolean } = {},
+) {
+  const { data, error } = await supabase.rpc(
+    'my_proposal_state',
+    { target: id, with_regions: regions },
+    { get: true },
+  )
   if (error) throw error
-  const state = data as { can_edit: boolean; vote: number; following: boolean }
-  return { canEdit: state.can_edit === true, vote: state.vote, following: state.following }
+  const state = data as {
+    can_edit: boolean
+    vote: number
+    following: boolean
+    standing: ViewerStanding | null
+    regions?: RegionTallyRow[]
+  }
+  return {
+    canEdit: state.can_edit === true,
+    vote: state.vote,
+    following: state.following === true,
+    standing: state.standing,
+    regionTallies: state.regions ?? null,
+  }
 }
 
 /** The group page's rows: one page of the group's published proposals, pinned first, then

@@ -110,6 +110,16 @@ export type { BoroughTally as RegionTally } from '~/utils/borough-tally'
 
 /** Support and opposition by region for the given proposals, as the API gives them (small
  * boroughs withheld): proposal id → region → tally. */
+/** One region's row as borough_support (or the proposal's region_support) gives it. */
+export function toBoroughTally(row: {
+  support: number | null
+  oppose: number | null
+  fewer_than_5: boolean
+}): BoroughTally {
+  // The generated type cannot say so, but withheld counts are null.
+  return { support: row.support, oppose: row.oppose, fewerThan5: row.fewer_than_5 }
+}
+
 export async function listRegionTallies(supabase: Supabase, proposalIds: string[]) {
   const byProposal = new Map<string, Map<string, BoroughTally>>()
   if (proposalIds.length === 0) return byProposal
@@ -121,12 +131,7 @@ export async function listRegionTallies(supabase: Supabase, proposalIds: string[
   if (error) throw error
   for (const row of data) {
     const regions = byProposal.get(row.proposal_id) ?? new Map<string, BoroughTally>()
-    regions.set(row.region, {
-      // The generated type cannot say so, but withheld counts are null.
-      support: row.support as number | null,
-      oppose: row.oppose as number | null,
-      fewerThan5: row.fewer_than_5,
-    })
+    regions.set(row.region, toBoroughTally(row))
     byProposal.set(row.proposal_id, regions)
   }
   return byProposal

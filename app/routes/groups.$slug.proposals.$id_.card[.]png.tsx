@@ -4,20 +4,22 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
 import { statusLabels } from '~/utils/proposal-statuses'
 import { getCampaign } from '~/models/campaign.server'
-import { listRegionSupport } from '~/models/discussion.server'
+import { regionSupport } from '~/models/discussion.server'
 import { loadProposalContext } from '~/models/proposal-context.server'
 import { renderProposalCard } from '~/utils/proposal-card.server'
 import { getRequestContext } from '~/utils/request-context.server'
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers } = getRequestContext(request, loadContext)
-  const context = await loadProposalContext(supabase, params.slug, params.id, headers)
+  const context = await loadProposalContext(supabase, params.slug, params.id, headers, {
+    regions: true,
+  })
   const { proposal, group } = context
   if (proposal.status === 'draft' || proposal.hidden_at)
     return new Response('This proposal has no card.', { status: 404, headers })
   const [campaign, regions] = await Promise.all([
     getCampaign(supabase),
-    listRegionSupport(supabase, proposal.id),
+    regionSupport(supabase, context.regionTallies),
   ])
   const png = await renderProposalCard({
     campaign: campaign.name,

@@ -1862,6 +1862,7 @@ export type Database = {
       my_proposal_state: {
         Args: {
           target: string
+          with_regions?: boolean
         }
         Returns: Json
       }

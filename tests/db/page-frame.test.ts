@@ -4,9 +4,8 @@
 // signed out; and it shows nobody anything RLS and the column grants keep from them.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { anonClient, type Client } from '../support/clients'
-import { addMembership, createCast, giveStanding, type Cast } from '../support/groups'
+import { addMembership, createCast, type Cast } from '../support/groups'
 import { createMember, signInAs, testPassword } from '../support/members'
-import { defaultBody, documentOf } from '../support/proposals'
 import { sql } from '../support/sql'
 
 type Frame = {
@@ -113,39 +112,5 @@ describe('page_frame', () => {
       .select('seen_at')
       .eq('user_id', cast.facilitator.id)
     expect(error?.code).toBe('42501')
-  })
-})
-
-describe('my_proposal_state', () => {
-  it('gives each member their own vote and follow on a proposal, and a visitor nothing', async () => {
-    const { rows } = await sql().query<{ id: string }>(
-      `insert into public.proposals (group_id, author_id, title, summary, body, status, published_at)
-       values ($1, $2, 'Night buses on the 14', 'A summary.', $3::jsonb, 'open', now())
-       returning id`,
-      [cast.group.id, cast.facilitator.id, JSON.stringify(documentOf(defaultBody))],
-    )
-    await giveStanding(cast.group, cast.member)
-    const target = rows[0].id
-    const { error } = await cast.member.client
-      .from('votes')
-      .insert({ proposal_id: target, value: 1 })
-    expect(error).toBeNull()
-    const stateOf = async (client: Client) => {
-      const { data, error: failed } = await client.rpc(
-        'my_proposal_state',
-        { target },
-        { get: true },
-      )
-      expect(failed).toBeNull()
-      return data
-    }
-    // Supporting a proposal follows it.
-    expect(await stateOf(cast.member.client)).toEqual({ can_edit: false, vote: 1, following: true })
-    expect(await stateOf(cast.facilitator.client)).toEqual({
-      can_edit: true,
-      vote: 0,
-      following: false,
-    })
-    expect(await stateOf(anonClient())).toEqual({ can_edit: false, vote: 0, following: false })
   })
 })
