@@ -5930,7 +5930,7 @@ CREATE OR REPLACE FUNCTION public.open_ballot(group_id uuid, question text, prop
 AS $function$ select private.open_ballot($1, $2, $3, $4, $5) $function$
 ;
 
-CREATE OR REPLACE FUNCTION public.page_frame(unread_up_to integer DEFAULT 100)
+CREATE OR REPLACE FUNCTION public.page_frame(unread_up_to integer DEFAULT 100, group_slug text DEFAULT NULL::text)
  RETURNS jsonb
  LANGUAGE plpgsql
  STABLE
@@ -5942,20 +5942,29 @@ declare
       select name, slogan, intro, region_name from public.campaign limit 1
     ) c
   );
+  the_group jsonb := (
+    select to_jsonb(g) from (
+      select id, slug, name, summary, description, horizon, join_policy, member_count,
+             archived_at, facilitator_note, facilitator_note_updated_at, shortlist_supporters,
+             shortlist_boroughs
+        from public.groups where slug = group_slug
+    ) g
+  );
   me uuid := (select auth.uid());
   seen_due uuid[];
 begin
   -- Visitors may not read the member tables at all, so those reads come only after this
   -- (plpgsql plans each statement when it first runs).
   if me is null then
-    return jsonb_build_object('campaign', campaign, 'viewer', null);
+    return jsonb_build_object('campaign', campaign, 'group', the_group, 'viewer', null);
   end if;
   if not private.caller_is_live() then
-    return jsonb_build_object('campaign', campaign, 'viewer', null);
+    return jsonb_build_object('campaign', campaign, 'group', the_group, 'viewer', null);
   end if;
   seen_due := private.my_groups_seen_due();
   return jsonb_build_object(
     'campaign', campaign,
+    'group', the_group,
     'viewer', jsonb_build_object(
       'id', me,
       'display_name', (select p.display_name from public.profiles p where p.id = me),
@@ -7042,7 +7051,7 @@ create policy "Members withdraw their vote on live proposals" on public.votes as
 
 -- function public.open_ballot(group_id uuid, question text, proposal_ids uuid[], opens_at timestamp with time zone, closes_at timestamp with time zone): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
 
--- function public.page_frame(unread_up_to integer): postgres=X/postgres anon=X/postgres authenticated=X/postgres service_role=X/postgres
+-- function public.page_frame(unread_up_to integer, group_slug text): postgres=X/postgres anon=X/postgres authenticated=X/postgres service_role=X/postgres
 
 -- function public.publish_answer(proposal_id uuid): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
 

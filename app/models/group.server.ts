@@ -1,6 +1,7 @@
 // Policy groups as the pages show them: the directory, one group, its people.
 import type { Enums } from '~/types/database'
 import { getStanding } from '~/utils/auth.server'
+import { frameBringsGroup, getPageFrame } from '~/utils/page-frame.server'
 import type { Supabase } from '~/utils/supabase.server'
 
 export type Membership = {
@@ -8,7 +9,8 @@ export type Membership = {
   status: Enums<'membership_status'>
 } | null
 
-const groupColumns =
+// The same columns as public.page_frame's group (tests/db/page-frame.test.ts compares them).
+export const groupColumns =
   'id, slug, name, summary, description, horizon, join_policy, member_count, archived_at, facilitator_note, facilitator_note_updated_at, shortlist_supporters, shortlist_boroughs'
 
 /** The live groups with their active facilitators, in one call: the facilitators come
@@ -47,7 +49,15 @@ export async function listActiveGroups(supabase: Supabase) {
   return data
 }
 
+/** A group by its slug. On a page of that group the page frame has brought it (same columns,
+ * public.page_frame), so no call of its own is made. */
 export async function getGroupBySlug(supabase: Supabase, slug: string) {
+  if (frameBringsGroup(supabase, slug))
+    return (await getPageFrame(supabase)).group as Awaited<ReturnType<typeof readGroupBySlug>>
+  return readGroupBySlug(supabase, slug)
+}
+
+async function readGroupBySlug(supabase: Supabase, slug: string) {
   const { data, error } = await supabase
     .from('groups')
     .select(groupColumns)

@@ -1894,6 +1894,7 @@ export type Database = {
       page_frame: {
         Args: {
           unread_up_to?: number
+          group_slug?: string
         }
         Returns: Json
       }

@@ -78,7 +78,7 @@ describe('the request context', () => {
     expect(frames).toHaveLength(1)
   })
 
-  it('reads a member’s group page in four calls, and moves their last visit once per ten minutes', async () => {
+  it('reads a member’s group page in three calls, and moves their last visit once per ten minutes', async () => {
     const member = await createMember({ displayName: 'Vera Visits' })
     const group = await createGroup()
     await addMembership(group, member)
@@ -93,14 +93,14 @@ describe('the request context', () => {
     const first = await visitor.get(`/groups/${group.slug}`)
     expect(first.status).toBe(200)
     expect(await pageText(first)).toContain('Night buses on the 14')
-    // The frame, the group, its page of proposals (with the member's drafts), their authors;
-    // and the visit.
+    // The frame (with the group), its page of proposals (with the member's drafts), their
+    // authors; and the visit.
     expect(marks()).toHaveLength(1)
-    expect(calls).toHaveLength(5)
+    expect(calls).toHaveLength(4)
     calls.length = 0
     expect((await visitor.get(`/groups/${group.slug}`)).status).toBe(200)
     expect(marks()).toHaveLength(0)
-    expect(calls).toHaveLength(4)
+    expect(calls).toHaveLength(3)
     // Ten minutes on, the visit moves again.
     await sql().query(
       `update public.group_members set seen_at = now() - interval '11 minutes' where user_id = $1`,
@@ -109,6 +109,46 @@ describe('the request context', () => {
     calls.length = 0
     expect((await visitor.get(`/groups/${group.slug}`)).status).toBe(200)
     expect(marks()).toHaveLength(1)
+  })
+
+  it('reads a member’s proposal page in five calls', async () => {
+    const member = await createMember({ displayName: 'Petra Pages' })
+    const author = await createMember({ displayName: 'Arlo Author' })
+    const group = await createGroup()
+    await addMembership(group, member)
+    await addMembership(group, author)
+    const { rows } = await sql().query<{ id: string }>(
+      `insert into public.proposals (group_id, author_id, title, summary, body, status, published_at)
+       values ($1, $2, 'Late trains to Ormskirk', 'A summary.', $3::jsonb, 'open', now())
+       returning id`,
+      [group.id, author.id, JSON.stringify(documentOf(defaultBody))],
+    )
+    const comment = await author.client
+      .from('comments')
+      .insert({ proposal_id: rows[0].id, body: 'The 23:10 is always full.', stance: 'for' })
+      .select('id')
+      .single()
+    expect(comment.error).toBeNull()
+    const reply = await member.client.from('comments').insert({
+      proposal_id: rows[0].id,
+      parent_id: comment.data!.id,
+      body: 'And the 23:40 does not run on Sundays.',
+    })
+    expect(reply.error).toBeNull()
+    const vote = await member.client.from('votes').insert({ proposal_id: rows[0].id, value: 1 })
+    expect(vote.error).toBeNull()
+    const visitor = await signedIn(member)
+    const calls = countCalls((url) => url.includes('/rest/v1/') || url.includes('/auth/v1/'))
+    const page = await visitor.get(`/groups/${group.slug}/proposals/${rows[0].id}`)
+    expect(page.status).toBe(200)
+    const text = await pageText(page)
+    expect(text).toContain('Late trains to Ormskirk')
+    expect(text).toContain('And the 23:40 does not run on Sundays.')
+    expect(text).toContain('you support it')
+    // The frame (with the group), the proposal, the member's state on it (with their
+    // standing and the borough table) and the thread's first page, side by side; then the
+    // thread's replies.
+    expect(calls).toHaveLength(5)
   })
 
   it('treats a session ended elsewhere as signed out, though its token has not expired', async () => {

@@ -7,9 +7,11 @@ import { anonClient, type Client } from '../support/clients'
 import { addMembership, createCast, type Cast } from '../support/groups'
 import { createMember, signInAs, testPassword } from '../support/members'
 import { sql } from '../support/sql'
+import { groupColumns } from '~/models/group.server'
 
 type Frame = {
   campaign: { name: string } | null
+  group: { slug: string } | null
   viewer: null | {
     id: string
     display_name: string
@@ -112,5 +114,26 @@ describe('page_frame', () => {
       .select('seen_at')
       .eq('user_id', cast.facilitator.id)
     expect(error?.code).toBe('42501')
+  })
+
+  it('brings the group a page names, exactly as the group’s own read gives it', async () => {
+    for (const client of [anonClient(), cast.member.client, cast.nonMember.client]) {
+      const { data, error } = await client.rpc(
+        'page_frame',
+        { unread_up_to: 100, group_slug: cast.group.slug },
+        { get: true },
+      )
+      expect(error).toBeNull()
+      const read = await client.from('groups').select(groupColumns).eq('slug', cast.group.slug)
+      expect(read.error).toBeNull()
+      expect((data as { group: unknown }).group).toEqual(read.data?.[0])
+    }
+    expect((await frameOf(anonClient())).group).toBeNull()
+    const { data } = await anonClient().rpc(
+      'page_frame',
+      { unread_up_to: 100, group_slug: 'no-such-group' },
+      { get: true },
+    )
+    expect((data as { group: unknown }).group).toBeNull()
   })
 })
