@@ -7,13 +7,12 @@ import { Document } from '@tiptap/extension-document'
 import { HardBreak } from '@tiptap/extension-hard-break'
 import { Heading } from '@tiptap/extension-heading'
 import { Italic } from '@tiptap/extension-italic'
-import { Link } from '@tiptap/extension-link'
 import { BulletList, ListItem, ListKeymap, OrderedList } from '@tiptap/extension-list'
 import { Paragraph } from '@tiptap/extension-paragraph'
 import { Text } from '@tiptap/extension-text'
 import { CharacterCount, Dropcursor, Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extensions'
 import { BODY_MAX_CHARACTERS } from './document'
-import { isAllowedLinkHref, LINK_PROTOCOLS, LINK_REL } from './link'
+import { LinkMark } from './link-mark'
 
 // Each extension from its own package rather than StarterKit, whose code, code block,
 // strike, underline and horizontal rule would ship to the browser even when turned off.
@@ -34,16 +33,7 @@ export const proposalExtensions: Extensions = [
   Italic,
   ListItem,
   ListKeymap,
-  Link.configure({
-    protocols: [...LINK_PROTOCOLS],
-    openOnClick: false,
-    autolink: true,
-    HTMLAttributes: { rel: LINK_REL, target: null },
-    // The same check as the schema's, so the editor never makes a link the server
-    // refuses. Tiptap's autolink checks the typed text, not the href it builds, so bare
-    // "example.com" is not linked automatically; "https://example.com" is.
-    isAllowedUri: (url) => isAllowedLinkHref(url),
-  }),
+  LinkMark,
   OrderedList,
   Paragraph,
   Text,

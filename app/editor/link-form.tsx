@@ -4,27 +4,12 @@
 import type { Editor } from '@tiptap/react'
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
 import { buttonClass } from '~/components/ui/button'
-import { hasAllowedLinkScheme, isAllowedLinkHref } from './link'
+import { hasAllowedLinkScheme } from './link'
+import { linkHrefFrom } from './link-addresses'
 
 const SCHEME_MESSAGE = 'Links must start with http://, https:// or mailto:.'
 const ADDRESS_MESSAGE = 'This is not a complete web or e-mail address.'
 const EMPTY_MESSAGE = 'Enter the address to link to.'
-
-const LOOKS_LIKE_EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/
-const LOOKS_LIKE_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?::\d+)?(?:[/?#]\S*)?$/u
-
-/** The address to link to: as typed, or with the scheme a member left out; null if neither. */
-export function linkHrefFrom(value: string): string | null {
-  const typed = value.trim()
-  if (isAllowedLinkHref(typed)) return typed
-  for (const [pattern, scheme] of [
-    [LOOKS_LIKE_EMAIL, 'mailto:'],
-    [LOOKS_LIKE_DOMAIN, 'https://'],
-  ] as const) {
-    if (pattern.test(typed) && isAllowedLinkHref(scheme + typed)) return scheme + typed
-  }
-  return null
-}
 
 function linkProblem(value: string): string {
   const typed = value.trim()

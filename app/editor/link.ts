@@ -1,8 +1,7 @@
-// Which link addresses a proposal may carry. One check, shared by the editor (Link's
-// isAllowedUri), the document schema and therefore the server renderer.
+// Which link addresses a proposal may carry. One check, shared by the editor (the link mark,
+// its autolink and the link form), the document schema and therefore the server renderer.
 
 export const LINK_REL = 'nofollow noopener noreferrer ugc'
-export const LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const
 export const MAX_HREF_LENGTH = 2000
 
 const ALLOWED_START = /^(?:https?:\/\/|mailto:)/i

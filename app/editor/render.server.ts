@@ -7,7 +7,7 @@
 //   known nodes and marks with known attribute values reach it;
 // - it escapes text (&, <, >) and attribute values (&, <, >, "), and attribute names come
 //   from the extensions' definitions, never from the JSON;
-// - Link's renderHTML runs our isAllowedUri again and merges in our rel.
+// - the link mark's renderHTML (link-mark.ts) checks the address again and sets our rel.
 // render.server.test.ts pins each of these, so an upgrade that breaks one fails a test.
 import { getSchema } from '@tiptap/core'
 import { Node } from '@tiptap/pm/model'

@@ -52,3 +52,68 @@ describe('the editor’s link box', () => {
     expect(await editor.innerText()).toBe('Buses at night, please!')
   })
 })
+
+describe('links made while typing and pasting', () => {
+  it('links addresses with http, https or mailto, and nothing else', async () => {
+    const group = await createGroup()
+    const author = await createMember()
+    await addMembership(group, author)
+    const { page } = await openSession()
+    await signInThroughUi(page, author.email)
+    await visit(page, `/groups/${group.slug}/proposals/new`)
+    const editor = page.getByRole('textbox', { name: 'Your proposal' })
+    await editor.waitFor()
+    await page.waitForLoadState('networkidle')
+    await editor.click()
+    const links = () =>
+      editor
+        .locator('a')
+        .evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.getAttribute('href')]))
+
+    // A typed address becomes a link at the space after it; the space and what follows do not.
+    await page.keyboard.type('Timetables at https://example.org/buses and more, ')
+    await page.keyboard.type('(https://example.org/a) example.org javascript:alert(1) ')
+    await page.keyboard.type('mailto:mayor@example.org ')
+    expect(await links()).toEqual([
+      ['https://example.org/buses', 'https://example.org/buses'],
+      ['https://example.org/a', 'https://example.org/a'],
+      ['mailto:mayor@example.org', 'mailto:mayor@example.org'],
+    ])
+
+    // Pasted text keeps its words, and its addresses become links.
+    await page.keyboard.press('Enter')
+    const paste = (text: string, type = 'text/plain') =>
+      editor.evaluate(
+        (element, [pasted, kind]) => {
+          const data = new DataTransfer()
+          data.setData(kind, pasted)
+          element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
+        },
+        [text, type],
+      )
+    await paste('Read https://example.org/pasted now')
+    // An address pasted over selected words links them.
+    // (After the editor has drawn the paste: a key pressed before it would be lost.)
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+    for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift+ArrowLeft')
+    await expect.poll(() => page.evaluate(() => String(window.getSelection()))).toBe('now')
+    await paste('https://example.org/over')
+    expect((await links()).slice(3)).toEqual([
+      ['https://example.org/pasted', 'https://example.org/pasted'],
+      ['now', 'https://example.org/over'],
+    ])
+    expect(await editor.innerText()).toContain('Read https://example.org/pasted now')
+
+    // A link pasted from a web page keeps its address only: its target and title are not
+    // ours, and the server would refuse them.
+    await page.keyboard.press('End')
+    await paste(
+      ' <a href="https://example.org/page" target="_blank" title="Page">page</a>',
+      'text/html',
+    )
+    const body = JSON.parse(await page.locator('input[name="body"]').inputValue()) as unknown
+    expect(JSON.stringify(body)).toContain(
+      '{"type":"link","attrs":{"href":"https://example.org/page","target":null,"rel":"nofollow noopener noreferrer ugc","class":null,"title":null}}',
+    )
+  })
+})
