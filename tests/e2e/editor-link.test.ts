@@ -1,5 +1,6 @@
 // The editor's link box gives the focus back to the editor: Escape closes it without a link,
 // and typing carries on where it was, not at the top of the page.
+import type { Editor } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
 import { setUpBrowser, signInThroughUi, visit } from '../support/e2e'
 import { addMembership, createGroup } from '../support/groups'
@@ -93,10 +94,14 @@ describe('links made while typing and pasting', () => {
       )
     await paste('Read https://example.org/pasted now')
     // An address pasted over selected words links them.
-    // (After the editor has drawn the paste: a key pressed before it would be lost.)
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
     for (let press = 0; press < 3; press += 1) await page.keyboard.press('Shift+ArrowLeft')
-    await expect.poll(() => page.evaluate(() => String(window.getSelection()))).toBe('now')
+    // The editor's own selection, which follows the page's a moment later.
+    const selected = () =>
+      editor.evaluate((element) => {
+        const { state } = (element as HTMLElement & { editor: Editor }).editor
+        return state.doc.textBetween(state.selection.from, state.selection.to)
+      })
+    await expect.poll(selected).toBe('now')
     await paste('https://example.org/over')
     expect((await links()).slice(3)).toEqual([
       ['https://example.org/pasted', 'https://example.org/pasted'],
