@@ -120,5 +120,11 @@ describe('links made while typing and pasting', () => {
     expect(JSON.stringify(body)).toContain(
       '{"type":"link","attrs":{"href":"https://example.org/page","target":null,"rel":"nofollow noopener noreferrer ugc","class":null,"title":null}}',
     )
+
+    // The toolbar takes the whole link off, from the caret inside it.
+    await editor.getByText('https://example.org/buses').click()
+    await page.getByRole('button', { name: 'Remove link' }).click()
+    expect((await links()).map(([text]) => text)).not.toContain('https://example.org/buses')
+    expect(await editor.innerText()).toContain('Timetables at https://example.org/buses and more')
   })
 })
