@@ -2,7 +2,7 @@
 // explanation and when. The front page shows the latest few; /answers shows them all.
 import { Link } from '@remix-run/react'
 import type { FeedAnswer } from '~/models/answers-feed.server'
-import { decisionLabels } from '~/utils/answer-schema'
+import { decisionLabels } from '~/utils/proposal-statuses'
 import { longDate } from '~/utils/dates'
 
 const tones: Record<FeedAnswer['decision'], string> = {

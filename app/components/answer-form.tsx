@@ -6,11 +6,11 @@ import { getFormProps, getTextareaProps, type SubmissionResult } from '@conform-
 import { Form, useNavigation } from '@remix-run/react'
 import {
   answerSchema,
-  decisionLabels,
   decisions,
   EXPLANATION_MAX_LENGTH,
   type Decision,
 } from '~/utils/answer-schema'
+import { decisionLabels } from '~/utils/proposal-statuses'
 import { Button } from './ui/button'
 import { ErrorList, FormErrors, TextAreaField } from './ui/field'
 import { useSchemaForm } from '~/utils/use-schema-form'

@@ -3,12 +3,11 @@
 // section per proposal with every field, members' text escaped so it cannot break the
 // document's structure.
 import type { ReviewExport } from './review-export.server'
-import { decisionLabels } from '~/utils/answer-schema'
 import { isShown, withheldText } from '~/utils/borough-tally'
 import { toCsv } from '~/utils/csv'
 import { longDate } from '~/utils/dates'
 import { markdownBlock, markdownInline } from '~/utils/markdown'
-import { statusLabels } from '~/utils/proposal-statuses'
+import { decisionLabels, statusLabels } from '~/utils/proposal-statuses'
 
 function authorList(authors: Array<{ displayName: string }>, separator: string) {
   return authors.map((a) => a.displayName).join(separator)

@@ -7,12 +7,6 @@ import { answeredStatuses } from './proposal-statuses'
 export const decisions = answeredStatuses
 export type Decision = (typeof decisions)[number]
 
-export const decisionLabels: Record<Decision, string> = {
-  adopted: 'Adopted',
-  considering: 'Under consideration',
-  declined: 'Not taken forward',
-}
-
 export const EXPLANATION_MAX_LENGTH = 5000
 
 export const answerSchema = z.object({

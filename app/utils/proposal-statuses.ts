@@ -24,6 +24,14 @@ export const answeredStatuses = [
   'declined',
 ] as const satisfies readonly ProposalStatus[]
 
+/** The candidate's answers as the answer form and lists name them. Here rather than beside
+ * the answer's schema, so pages that only show answers load no zod. */
+export const decisionLabels: Record<(typeof answeredStatuses)[number], string> = {
+  adopted: 'Adopted',
+  considering: 'Under consideration',
+  declined: 'Not taken forward',
+}
+
 /** Published and still part of the group's work: open through answered. */
 export const liveStatuses = [
   'open',
