@@ -106,9 +106,10 @@ async function measure(target: Target, connections: number): Promise<Row> {
     p50: result.latency.p50,
     p975: result.latency.p97_5,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    // autocannon's errors include its timeouts: each failed request is counted once.
+    errors: result.errors + result.non2xx,
     errorKinds: [
-      result.errors ? `${result.errors} failed` : '',
+      result.errors > result.timeouts ? `${result.errors - result.timeouts} failed` : '',
       result.timeouts ? `${result.timeouts} timed out` : '',
       result.non2xx ? `${result.non2xx} not 2xx` : '',
     ]
