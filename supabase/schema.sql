@@ -5995,6 +5995,19 @@ end;
 $function$
 ;
 
+CREATE OR REPLACE FUNCTION public.page_frame_of_proposal(unread_up_to integer DEFAULT 100, group_slug text DEFAULT NULL::text, proposal_id uuid DEFAULT NULL::uuid)
+ RETURNS jsonb
+ LANGUAGE sql
+ STABLE
+ SET search_path TO ''
+AS $function$
+  select public.page_frame(unread_up_to, group_slug)
+         || jsonb_build_object('proposal_state',
+              case when proposal_id is not null
+                   then public.my_proposal_state(proposal_id, true) end)
+$function$
+;
+
 CREATE OR REPLACE FUNCTION public.publish_answer(proposal_id uuid)
  RETURNS public.candidate_responses
  LANGUAGE sql
@@ -7052,6 +7065,8 @@ create policy "Members withdraw their vote on live proposals" on public.votes as
 -- function public.open_ballot(group_id uuid, question text, proposal_ids uuid[], opens_at timestamp with time zone, closes_at timestamp with time zone): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
 
 -- function public.page_frame(unread_up_to integer, group_slug text): postgres=X/postgres anon=X/postgres authenticated=X/postgres service_role=X/postgres
+
+-- function public.page_frame_of_proposal(unread_up_to integer, group_slug text, proposal_id uuid): postgres=X/postgres anon=X/postgres authenticated=X/postgres service_role=X/postgres
 
 -- function public.publish_answer(proposal_id uuid): postgres=X/postgres authenticated=X/postgres service_role=X/postgres
 

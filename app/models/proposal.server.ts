@@ -10,6 +10,7 @@ import {
   type StatusFilter,
 } from '~/utils/proposal-listing'
 import { roleBadge, type RoleBadgeValue } from '~/utils/role-badge'
+import { frameBringsProposalState, getPageFrame } from '~/utils/page-frame.server'
 import type { Supabase } from '~/utils/supabase.server'
 import { outcomeOfWrite, refusedByDb } from '~/utils/db-errors.server'
 import { succeededWith, type Outcome } from '~/utils/outcome'
@@ -92,13 +93,12 @@ export async function getMyProposalState(
   id: string,
   { regions = false }: { regions?: boolean } = {},
 ) {
-  const { data, error } = await supabase.rpc(
-    'my_proposal_state',
-    { target: id, with_regions: regions },
-    { get: true },
-  )
-  if (error) throw error
-  const state = data as {
+  // On the proposal's own pages the page frame has asked it already (with the borough table).
+  const state = (
+    frameBringsProposalState(supabase, id)
+      ? (await getPageFrame(supabase)).proposalState
+      : await readMyProposalState(supabase, id, regions)
+  ) as {
     can_edit: boolean
     vote: number
     following: boolean
@@ -112,6 +112,16 @@ export async function getMyProposalState(
     standing: state.standing,
     regionTallies: state.regions ?? null,
   }
+}
+
+async function readMyProposalState(supabase: Supabase, id: string, regions: boolean) {
+  const { data, error } = await supabase.rpc(
+    'my_proposal_state',
+    { target: id, with_regions: regions },
+    { get: true },
+  )
+  if (error) throw error
+  return data
 }
 
 /** The group page's rows: one page of the group's published proposals, pinned first, then

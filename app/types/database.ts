@@ -1898,6 +1898,14 @@ export type Database = {
         }
         Returns: Json
       }
+      page_frame_of_proposal: {
+        Args: {
+          unread_up_to?: number
+          group_slug?: string
+          proposal_id?: string
+        }
+        Returns: Json
+      }
       publish_answer: {
         Args: {
           proposal_id: string

@@ -28,32 +28,57 @@ export type Standing = {
 
 const noCampaign: Campaign = { name: 'Policy Forum', slogan: '', intro: '', region_name: '' }
 
-// The group slug of each request's address, by the request's client (request-context sets it).
-const addressedGroups = new WeakMap<Supabase, string>()
+// What each request's address names, by the request's client (request-context sets it).
+const addressed = new WeakMap<Supabase, { groupSlug: string; proposalId: string | null }>()
 
-/** Has the frame of this client's request bring the group its address names, if any. */
+/** Has the frame of this client's request bring the group its address names, and the
+ * viewer's state on the proposal it names, if any. */
 export function frameGroupOfAddress(supabase: Supabase, url: string) {
-  const slug = /^\/groups\/([a-z0-9-]+)(\/|$)/.exec(new URL(url).pathname)?.[1]
-  if (slug) addressedGroups.set(supabase, slug)
+  const found =
+    /^\/groups\/([a-z0-9-]+)(?:\/proposals\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=\/|$))?(?:\/|$)/i.exec(
+      new URL(url).pathname,
+    )
+  if (found) addressed.set(supabase, { groupSlug: found[1], proposalId: found[2] ?? null })
 }
 
 /** Whether the frame brings this group (so its own read can be skipped). */
 export function frameBringsGroup(supabase: Supabase, slug: string) {
-  return addressedGroups.get(supabase) === slug
+  return addressed.get(supabase)?.groupSlug === slug
+}
+
+/** Whether the frame brings the viewer's state on this proposal (my_proposal_state's answer,
+ * with the borough table), so that call can be skipped. */
+export function frameBringsProposalState(supabase: Supabase, id: string) {
+  return addressed.get(supabase)?.proposalId?.toLowerCase() === id.toLowerCase()
 }
 
 export function getPageFrame(supabase: Supabase) {
   return memoFor(supabase, 'page-frame', async () => {
-    const groupSlug = addressedGroups.get(supabase)
-    const { data, error } = await supabase.rpc(
-      'page_frame',
-      groupSlug
-        ? { unread_up_to: unreadShownUpTo + 1, group_slug: groupSlug }
-        : { unread_up_to: unreadShownUpTo + 1 },
-      { get: true },
-    )
+    const address = addressed.get(supabase)
+    const unread = { unread_up_to: unreadShownUpTo + 1 }
+    const { data, error } = address?.proposalId
+      ? await supabase.rpc(
+          'page_frame_of_proposal',
+          { ...unread, group_slug: address.groupSlug, proposal_id: address.proposalId },
+          { get: true },
+        )
+      : await supabase.rpc(
+          'page_frame',
+          address ? { ...unread, group_slug: address.groupSlug } : unread,
+          { get: true },
+        )
     if (error) throw error
-    const frame = data as { campaign: Campaign | null; group: unknown; viewer: Standing | null }
-    return { campaign: frame.campaign ?? noCampaign, group: frame.group, viewer: frame.viewer }
+    const frame = data as {
+      campaign: Campaign | null
+      group: unknown
+      viewer: Standing | null
+      proposal_state?: unknown
+    }
+    return {
+      campaign: frame.campaign ?? noCampaign,
+      group: frame.group,
+      viewer: frame.viewer,
+      proposalState: frame.proposal_state ?? null,
+    }
   })
 }

@@ -111,7 +111,7 @@ describe('the request context', () => {
     expect(marks()).toHaveLength(1)
   })
 
-  it('reads a member’s proposal page in five calls', async () => {
+  it('reads a member’s proposal page in four calls', async () => {
     const member = await createMember({ displayName: 'Petra Pages' })
     const author = await createMember({ displayName: 'Arlo Author' })
     const group = await createGroup()
@@ -145,10 +145,10 @@ describe('the request context', () => {
     expect(text).toContain('Late trains to Ormskirk')
     expect(text).toContain('And the 23:40 does not run on Sundays.')
     expect(text).toContain('you support it')
-    // The frame (with the group), the proposal, the member's state on it (with their
-    // standing and the borough table) and the thread's first page, side by side; then the
+    // The frame (with the group, and the member's state on the proposal: their standing and
+    // the borough table), the proposal and the thread's first page, side by side; then the
     // thread's replies.
-    expect(calls).toHaveLength(5)
+    expect(calls).toHaveLength(4)
   })
 
   it('treats a session ended elsewhere as signed out, though its token has not expired', async () => {

@@ -119,4 +119,23 @@ describe('my_proposal_state', () => {
       regions: [],
     })
   })
+
+  it('comes with the page frame on the proposal’s own pages, the same answer to each viewer', async () => {
+    for (const client of [anonClient(), cast.member.client, cast.facilitator.client]) {
+      const [framed, frame, state] = await Promise.all([
+        client.rpc(
+          'page_frame_of_proposal',
+          { unread_up_to: 10, group_slug: cast.group.slug, proposal_id: target },
+          { get: true },
+        ),
+        client.rpc('page_frame', { unread_up_to: 10, group_slug: cast.group.slug }, { get: true }),
+        client.rpc('my_proposal_state', { target, with_regions: true }, { get: true }),
+      ])
+      expect(framed.error).toBeNull()
+      expect(framed.data).toEqual({
+        ...(frame.data as object),
+        proposal_state: state.data,
+      })
+    }
+  })
 })
