@@ -1,7 +1,7 @@
 // Proposals: reading them with their authors, drafting, saving with a version check,
 // publishing. Postgres decides who may do each (RLS, triggers, publish_proposal).
 import type { ProposalDocument } from '~/editor/document'
-import type { Json } from '~/types/database'
+import type { Database, Json } from '~/types/database'
 import {
   proposalSorts,
   proposalsPerPage,
@@ -59,16 +59,7 @@ export type RegionTallyRow = {
 }
 
 /** The viewer's standing in a group, as my_standing gives it. */
-export type ViewerStanding = {
-  has_standing: boolean
-  is_active_member: boolean
-  is_facilitator: boolean
-  is_admin: boolean
-  has_participated: boolean
-  standing_days: number
-  joined_at: string | null
-  standing_from: string | null
-}
+export type ViewerStanding = Database['public']['Functions']['my_standing']['Returns'][number]
 
 export async function getProposal(supabase: Supabase, id: string) {
   const { data, error } = await supabase

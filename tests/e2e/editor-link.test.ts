@@ -8,18 +8,24 @@ import { createMember } from '../support/members'
 
 const openSession = setUpBrowser()
 
+/** A member's new proposal page, signed in through the form, with the caret in the editor. */
+async function openNewProposal() {
+  const group = await createGroup()
+  const author = await createMember()
+  await addMembership(group, author)
+  const { page } = await openSession()
+  await signInThroughUi(page, author.email)
+  await visit(page, `/groups/${group.slug}/proposals/new`)
+  const editor = page.getByRole('textbox', { name: 'Your proposal' })
+  await editor.waitFor()
+  await page.waitForLoadState('networkidle')
+  await editor.click()
+  return { page, editor }
+}
+
 describe('the editor’s link box', () => {
   it('Escape closes it and returns the focus to the editor, at the caret', async () => {
-    const group = await createGroup()
-    const author = await createMember()
-    await addMembership(group, author)
-    const { page } = await openSession()
-    await signInThroughUi(page, author.email)
-    await visit(page, `/groups/${group.slug}/proposals/new`)
-    const editor = page.getByRole('textbox', { name: 'Your proposal' })
-    await editor.waitFor()
-    await page.waitForLoadState('networkidle')
-    await editor.click()
+    const { page, editor } = await openNewProposal()
     const editorHasFocus = () =>
       expect
         .poll(() => page.evaluate(() => !!document.activeElement?.closest('.ProseMirror')))
@@ -56,16 +62,7 @@ describe('the editor’s link box', () => {
 
 describe('links made while typing and pasting', () => {
   it('links addresses with http, https or mailto, and nothing else', async () => {
-    const group = await createGroup()
-    const author = await createMember()
-    await addMembership(group, author)
-    const { page } = await openSession()
-    await signInThroughUi(page, author.email)
-    await visit(page, `/groups/${group.slug}/proposals/new`)
-    const editor = page.getByRole('textbox', { name: 'Your proposal' })
-    await editor.waitFor()
-    await page.waitForLoadState('networkidle')
-    await editor.click()
+    const { page, editor } = await openNewProposal()
     const links = () =>
       editor
         .locator('a')
