@@ -292,8 +292,8 @@ export async function castVote(
   return data.length ? succeeded(counted) : refused('Voting is closed on this proposal.')
 }
 
-/** Support in every region for one proposal, from the tallies its read brought
- * (getProposal with `regions`): boroughs where fewer than 5 people voted come without numbers. */
+/** Support in every region for one proposal, from the tallies my_proposal_state brought
+ * (loadProposalContext): boroughs where fewer than 5 people voted come without numbers. */
 export async function regionSupport(supabase: Supabase, tallies: RegionTallyRow[] | null) {
   const regions = await listRegions(supabase)
   const byRegion = new Map((tallies ?? []).map((row) => [row.region, toBoroughTally(row)]))

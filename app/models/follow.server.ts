@@ -14,7 +14,7 @@ function column(target: FollowTarget) {
 }
 
 /** Whether the signed-in member follows the group: from their standing (read once a page).
- * Whether they follow a proposal comes with the proposal's read (viewer_state). */
+ * Whether they follow a proposal comes with my_proposal_state (loadProposalContext). */
 export async function isFollowingGroup(supabase: Supabase, groupId: string) {
   return (await getStanding(supabase))?.followed_groups.includes(groupId) ?? false
 }

@@ -10,7 +10,6 @@ export async function loadProposalContext(
   slug: string | undefined,
   id: string | undefined,
   headers?: HeadersInit,
-  { regions = false }: { regions?: boolean } = {},
 ) {
   const known = id && uuidPattern.test(id) ? id : null
   // The proposal and what the viewer may do with it are read beside the group, not after it:
@@ -18,7 +17,7 @@ export async function loadProposalContext(
   const [context, proposal, mine] = await Promise.all([
     loadGroupContext(supabase, slug, headers),
     known ? getProposal(supabase, known) : null,
-    known ? getMyProposalState(supabase, known, { regions }) : null,
+    known ? getMyProposalState(supabase, known) : null,
   ])
   invariantResponse(
     proposal && proposal.group_id === context.group.id,
@@ -50,7 +49,7 @@ export async function loadProposalContext(
     following: viewer.following,
     /** Their standing in the group (whether they may suggest changes); null for a visitor. */
     standing: viewer.standing,
-    /** Its support in each region, when asked for (`regions`). */
+    /** Its support in each region (small boroughs withheld). */
     regionTallies: mine?.regionTallies ?? null,
   }
 }

@@ -1,9 +1,9 @@
 // The proposal page's data: the proposal with its context, a page of its discussion, the
 // borough table, the viewer's vote, the candidate's answer, suggested changes, and what the
-// viewer may do. Two rounds of calls: the page frame, the group, the proposal (with the
-// viewer's state, standing and the borough table) and the thread's first page together;
-// then the thread's replies and, where the proposal has them, its merge target, answer and
-// suggested changes.
+// viewer may do. Two rounds of calls: the page frame (with the group, and the viewer's state
+// on the proposal: standing and the borough table), the proposal and the thread's first page
+// together; then the thread's replies and, where the proposal has them, its merge target,
+// answer and suggested changes.
 import { z } from 'zod'
 import { renderProposalHtml } from '~/editor/render.server'
 import { isAnswered, isLive } from '~/utils/proposal-statuses'
@@ -51,7 +51,7 @@ export async function loadProposalPage(
         })
       : null
   threadRead?.catch(() => {})
-  const context = await loadProposalContext(supabase, slug, id, headers, { regions: true })
+  const context = await loadProposalContext(supabase, slug, id, headers)
   const { proposal } = context
   const published = proposal.status !== 'draft'
   const [thread, regions, mergedInto, answer, amendments] = await Promise.all([

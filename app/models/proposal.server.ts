@@ -77,38 +77,34 @@ export async function getProposal(supabase: Supabase, id: string) {
 
 /** The viewer and one proposal, in one read asked beside the proposal's: whether they may
  * edit it (the update policy's own test, asked of Postgres), their vote, whether they follow
- * it and their standing in its group (a visitor may do none of it, and has none) and, with
- * `regions`, its support borough by borough. */
-export async function getMyProposalState(
-  supabase: Supabase,
-  id: string,
-  { regions = false }: { regions?: boolean } = {},
-) {
-  // On the proposal's own pages the page frame has asked it already (with the borough table).
+ * it and their standing in its group (a visitor may do none of it, and has none), and its
+ * support borough by borough. */
+export async function getMyProposalState(supabase: Supabase, id: string) {
+  // On the proposal's own pages the page frame has asked it already.
   const state = (
     frameBringsProposalState(supabase, id)
       ? (await getPageFrame(supabase)).proposalState
-      : await readMyProposalState(supabase, id, regions)
+      : await readMyProposalState(supabase, id)
   ) as {
     can_edit: boolean
     vote: number
     following: boolean
     standing: ViewerStanding | null
-    regions?: RegionTallyRow[]
+    regions: RegionTallyRow[]
   }
   return {
     canEdit: state.can_edit === true,
     vote: state.vote,
     following: state.following === true,
     standing: state.standing,
-    regionTallies: state.regions ?? null,
+    regionTallies: state.regions,
   }
 }
 
-async function readMyProposalState(supabase: Supabase, id: string, regions: boolean) {
+async function readMyProposalState(supabase: Supabase, id: string) {
   const { data, error } = await supabase.rpc(
     'my_proposal_state',
-    { target: id, with_regions: regions },
+    { target: id, with_regions: true },
     { get: true },
   )
   if (error) throw error

@@ -11,9 +11,7 @@ import { getRequestContext } from '~/utils/request-context.server'
 
 export async function loader({ request, params, context: loadContext }: LoaderFunctionArgs) {
   const { supabase, headers } = getRequestContext(request, loadContext)
-  const context = await loadProposalContext(supabase, params.slug, params.id, headers, {
-    regions: true,
-  })
+  const context = await loadProposalContext(supabase, params.slug, params.id, headers)
   const { proposal, group } = context
   if (proposal.status === 'draft' || proposal.hidden_at)
     return new Response('This proposal has no card.', { status: 404, headers })

@@ -6,6 +6,7 @@ import type { Enums } from '~/types/database'
 import { memoFor } from './request-memo.server'
 import type { Supabase } from './supabase.server'
 import { unreadShownUpTo } from './unread'
+import { uuidPattern } from './uuid'
 
 export type Campaign = { name: string; slogan: string; intro: string; region_name: string }
 
@@ -31,14 +32,15 @@ const noCampaign: Campaign = { name: 'Policy Forum', slogan: '', intro: '', regi
 // What each request's address names, by the request's client (request-context sets it).
 const addressed = new WeakMap<Supabase, { groupSlug: string; proposalId: string | null }>()
 
-/** Has the frame of this client's request bring the group its address names, and the
- * viewer's state on the proposal it names, if any. */
-export function frameGroupOfAddress(supabase: Supabase, url: string) {
-  const found =
-    /^\/groups\/([a-z0-9-]+)(?:\/proposals\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=\/|$))?(?:\/|$)/i.exec(
-      new URL(url).pathname,
-    )
-  if (found) addressed.set(supabase, { groupSlug: found[1], proposalId: found[2] ?? null })
+/** Has the frame of this client's request bring the group its address names and, on a
+ * proposal's pages, the viewer's state on that proposal. */
+export function frameWhatTheAddressNames(supabase: Supabase, url: string) {
+  const [, groups, groupSlug, proposals, proposalId] = new URL(url).pathname.split('/')
+  if (groups !== 'groups' || !/^[a-z0-9-]+$/.test(groupSlug ?? '')) return
+  addressed.set(supabase, {
+    groupSlug,
+    proposalId: proposals === 'proposals' && uuidPattern.test(proposalId ?? '') ? proposalId : null,
+  })
 }
 
 /** Whether the frame brings this group (so its own read can be skipped). */

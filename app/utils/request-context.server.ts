@@ -10,7 +10,7 @@
 // served to the loaders after it from a read made before. A session the action refreshed is
 // handed to those loaders through a cookie jar on the same load context, so they do not
 // refresh it a second time with a refresh token already spent.
-import { frameGroupOfAddress } from './page-frame.server'
+import { frameWhatTheAddressNames } from './page-frame.server'
 import { createSupabaseServerClient, type CookieJar, type Supabase } from './supabase.server'
 
 export type RequestContext = {
@@ -35,8 +35,9 @@ export function getRequestContext(request: Request, loadContext: unknown): Reque
   let context = shared.byPhase.get(phase)
   if (!context) {
     context = { request, ...createSupabaseServerClient(request, shared.jar) }
-    // On a page of a group, the page frame brings the group along (one call fewer).
-    frameGroupOfAddress(context.supabase, request.url)
+    // On a page of a group, the page frame brings the group along (one call fewer), and on
+    // a proposal's pages the viewer's state on it.
+    frameWhatTheAddressNames(context.supabase, request.url)
     shared.byPhase.set(phase, context)
   }
   // The Request is each caller's own (its URL is what that loader or action was asked).
