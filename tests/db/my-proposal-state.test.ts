@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { anonClient, type Client } from '../support/clients'
 import { createCast, giveStanding, type Cast } from '../support/groups'
+import { createMember } from '../support/members'
 import { defaultBody, documentOf } from '../support/proposals'
 import { sql } from '../support/sql'
 
@@ -118,6 +119,32 @@ describe('my_proposal_state', () => {
       standing: null,
       regions: [],
     })
+  })
+
+  it('gives a fresh account asking the frame for someone else’s draft nothing of it either', async () => {
+    const { rows } = await sql().query<{ id: string }>(
+      `insert into public.proposals (group_id, author_id, title, summary, body)
+       values ($1, $2, 'Another private draft', 'A summary.', $3::jsonb) returning id`,
+      [cast.group.id, cast.facilitator.id, JSON.stringify(documentOf(defaultBody))],
+    )
+    const stranger = await createMember({ displayName: 'Fresh Signup' })
+    for (const client of [stranger.client, anonClient()]) {
+      const { data, error } = await client.rpc(
+        'page_frame_of_proposal',
+        { unread_up_to: 10, group_slug: cast.group.slug, proposal_id: rows[0].id },
+        { get: true },
+      )
+      expect(error).toBeNull()
+      const frame = data as { group: { slug: string }; proposal_state: State }
+      expect(frame.group.slug).toBe(cast.group.slug)
+      expect(frame.proposal_state).toEqual({
+        can_edit: false,
+        vote: 0,
+        following: false,
+        standing: null,
+        regions: [],
+      })
+    }
   })
 
   it('comes with the page frame on the proposal’s own pages, the same answer to each viewer', async () => {
